@@ -1,0 +1,27 @@
+/**
+ * The Cosmos DB containers this app uses, with their partition keys and the indexes the queries need.
+ * infra/ declares the same containers; a test keeps the two in step.
+ *
+ * - hulpvragen, partitioned by schakelteam: the schakelteam's own overview is a single-partition query and a case
+ *   never changes schakelteam. "Cases of one person" uses the indexed `betrokkenenIds` array and "due dates" the
+ *   indexed `volgendeDeadline`; both are index seeks whose cost follows the matches, not the container size.
+ * - tellers, partitioned by id: one tiny document per school and school year, bumped with an ETag check.
+ * - kanalen, partitioned by tenant: conversation references of schakelteam, Team NO and Loket channels and 1:1 chats.
+ * - herinneringen, partitioned by id: one document per reminder/escalation to send, claimed with an ETag lease.
+ * - botstate, partitioned by id (the layout botbuilder's CosmosDbPartitionedStorage requires): dialog state.
+ */
+export interface ContainerSpec {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly compositeIndexes?: ReadonlyArray<ReadonlyArray<{ path: string; order: 'ascending' | 'descending' }>>;
+}
+
+export const CONTAINERS = {
+  hulpvragen: { name: 'hulpvragen', partitionKey: '/schakelteamId' },
+  tellers: { name: 'tellers', partitionKey: '/id' },
+  kanalen: { name: 'kanalen', partitionKey: '/tenantId' },
+  herinneringen: { name: 'herinneringen', partitionKey: '/id' },
+  botstate: { name: 'botstate', partitionKey: '/id' },
+} as const satisfies Record<string, ContainerSpec>;
+
+export const ALL_CONTAINERS: readonly ContainerSpec[] = Object.values(CONTAINERS);
