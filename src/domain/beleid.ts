@@ -1,0 +1,59 @@
+import { DomainError, FOUTCODES } from './errors';
+import { Hulpvraag, rollenVan } from './hulpvraag';
+import { Persoon, Rol } from './personen';
+import { GebeurtenisSoort } from './route';
+
+export type Actie = 'lezen' | GebeurtenisSoort;
+
+const SCHAKELTEAM: readonly Rol[] = ['ib_coo', 'schakelfunctionaris'];
+const ALLE_BETROKKENEN: readonly Rol[] = [
+  'ib_coo',
+  'schakelfunctionaris',
+  'regierolhouder',
+  'kandidaat_regierol',
+  'expert',
+  'expertiseteam',
+  'loket',
+  'team_no',
+];
+const VOORTGANG: readonly Rol[] = ['regierolhouder'];
+
+/** The one authorization policy: which roles on a case may do each action. */
+export const WIE_MAG: Record<Actie, readonly Rol[]> = {
+  lezen: ALLE_BETROKKENEN,
+  doorgezet: ['ib_coo'],
+  besluit: SCHAKELTEAM,
+  toestemming_gevraagd: ['ib_coo'],
+  toestemming_vastgelegd: ['ib_coo'],
+  toestemming_ingetrokken: ['ib_coo'],
+  regierol_geaccepteerd: ['kandidaat_regierol'],
+  regierol_geweigerd: ['kandidaat_regierol'],
+  uitvraag_vastgelegd: VOORTGANG,
+  voortgang_vastgelegd: VOORTGANG,
+  expert_toegevoegd: VOORTGANG,
+  evaluatie_vastgelegd: VOORTGANG,
+  overdracht_voorgesteld: VOORTGANG,
+  overdracht_goedgekeurd: SCHAKELTEAM,
+  overdracht_afgewezen: SCHAKELTEAM,
+  stagnatie_gemeld: ALLE_BETROKKENEN,
+  team_no_besluit: ['team_no'],
+  teruggemeld: VOORTGANG,
+  heropend: ['ib_coo'],
+  gesloten: ['ib_coo'],
+};
+
+export function mag(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie): boolean {
+  if (persoon.tenantId !== hulpvraag.tenantId) return false;
+  const rollen = rollenVan(hulpvraag, persoon);
+  return rollen.some((rol) => WIE_MAG[actie].includes(rol));
+}
+
+/** Throws the coded refusal: not involved at all, or involved but not in a role that may do this. */
+export function eis(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie): void {
+  if (mag(hulpvraag, persoon, actie)) return;
+  const betrokken = persoon.tenantId === hulpvraag.tenantId && rollenVan(hulpvraag, persoon).length > 0;
+  throw new DomainError(
+    betrokken ? FOUTCODES.actieNietToegestaan : FOUTCODES.nietBetrokken,
+    betrokken ? `Uw rol op deze hulpvraag staat "${actie}" niet toe` : 'U bent niet betrokken bij deze hulpvraag',
+  );
+}

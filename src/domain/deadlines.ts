@@ -1,0 +1,29 @@
+import { Evaluatiedata } from './hulpvraag';
+import { LocalDate, datumInAmsterdam, plusDagen, plusMaanden } from './tijd';
+
+export interface Evaluatietermijnen {
+  readonly tussentijdsWeken: number;
+  readonly maanden: number;
+}
+
+export const STANDAARD_TERMIJNEN: Evaluatietermijnen = { tussentijdsWeken: 6, maanden: 3 };
+
+/** Evaluation dates count calendar days in Amsterdam from the day the regierol started, whatever the UTC offset. */
+export function evaluatiedataVanaf(start: Date | LocalDate, termijnen: Evaluatietermijnen): Evaluatiedata {
+  const startdatum = typeof start === 'string' ? start : datumInAmsterdam(start);
+  return {
+    tussentijds: plusDagen(startdatum, termijnen.tussentijdsWeken * 7),
+    eind: plusMaanden(startdatum, termijnen.maanden),
+  };
+}
+
+/** The next evaluation still to be recorded, if any. */
+export function volgendeEvaluatie(
+  data: Evaluatiedata | undefined,
+  vastgelegd: ReadonlyArray<{ soort: 'tussentijds' | 'eind' }>,
+): { soort: 'tussentijds' | 'eind'; datum: LocalDate } | undefined {
+  if (!data) return undefined;
+  if (!vastgelegd.some((e) => e.soort === 'tussentijds')) return { soort: 'tussentijds', datum: data.tussentijds };
+  if (!vastgelegd.some((e) => e.soort === 'eind')) return { soort: 'eind', datum: data.eind };
+  return undefined;
+}

@@ -1,0 +1,153 @@
+import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
+import { BesluitSoort, Status } from './route';
+import { LocalDate } from './tijd';
+import { Leeftijdsgegeven, Toestemming } from './toestemming';
+
+export type Onderwijs = 'PO' | 'VO';
+
+/** Only a pseudonymous reference: the school's own pupil number or initials + birth year, never a full name. */
+export interface Leerling {
+  readonly referentie: string;
+  readonly groep: string;
+  readonly leeftijd: Leeftijdsgegeven;
+}
+
+export interface Besluit {
+  readonly soort: BesluitSoort;
+  readonly reden: string;
+  readonly verwijsindex: { readonly nodig: boolean; readonly wie?: string };
+  readonly datum: LocalDate;
+}
+
+export interface Evaluatiedata {
+  readonly tussentijds: LocalDate;
+  readonly eind: LocalDate;
+}
+
+export interface Evaluatie {
+  readonly soort: 'tussentijds' | 'eind';
+  readonly datum: LocalDate;
+  readonly doelBereikt: boolean;
+  readonly toelichting: string;
+  readonly vervolg: 'doorgaan' | 'bijstellen' | 'afsluiten' | 'escaleren';
+}
+
+export interface Stagnatie {
+  readonly reden: string;
+  readonly toelichting: string;
+  readonly regel?: string;
+  readonly sinds: string;
+}
+
+export interface TeamNoBesluit {
+  readonly besluit: string;
+  readonly opdracht: string;
+  readonly aanbieder: string;
+  readonly datum: LocalDate;
+}
+
+export interface Uitvraag {
+  readonly gedaan: boolean;
+  readonly toelichting: string;
+}
+
+export interface Overdracht {
+  readonly naar: Betrokkene;
+  readonly reden: string;
+}
+
+/** One line of the audit trail: who did what when, "dat"-information only. Never rewritten. */
+export interface Historieregel {
+  readonly tijdstip: string;
+  readonly door: { readonly tenantId: string; readonly aadObjectId: string; readonly naam: string };
+  readonly wat: string;
+  readonly details: Readonly<Record<string, string>>;
+}
+
+export interface Hulpvraag {
+  readonly id: string;
+  readonly nummer: string;
+  readonly tenantId: string;
+  readonly schakelteamId: string;
+  readonly school: string;
+  readonly onderwijs: Onderwijs;
+  readonly leerling: Leerling;
+  readonly vraag: string;
+  readonly signalen: string;
+  readonly geprobeerd: string;
+  readonly oudersOpDeHoogte: boolean;
+  readonly alleenAdvies: boolean;
+  readonly status: Status;
+  readonly betrokkenen: readonly Betrokkene[];
+  readonly besluit?: Besluit;
+  readonly toestemming?: Toestemming;
+  readonly overdracht?: Overdracht;
+  readonly regierolSinds?: string;
+  readonly evaluatiedata?: Evaluatiedata;
+  readonly evaluaties: readonly Evaluatie[];
+  readonly uitvraag?: Uitvraag;
+  readonly laatsteVoortgang?: string;
+  readonly stagnatie?: Stagnatie;
+  readonly teamNoBesluit?: TeamNoBesluit;
+  readonly uitkomst?: string;
+  /** Increases by one on every change; a card carries the version it shows, so a stale click is recognised. */
+  readonly versie: number;
+  readonly aangemaakt: string;
+  readonly bijgewerkt: string;
+  readonly geschiedenis: readonly Historieregel[];
+}
+
+export interface NieuweHulpvraag {
+  readonly id: string;
+  readonly nummer: string;
+  readonly tenantId: string;
+  readonly schakelteamId: string;
+  readonly school: string;
+  readonly onderwijs: Onderwijs;
+  readonly leerling: Leerling;
+  readonly vraag: string;
+  readonly signalen: string;
+  readonly geprobeerd: string;
+  readonly oudersOpDeHoogte: boolean;
+  readonly alleenAdvies: boolean;
+  /** The schakelteam's IB'er/COO and schakelfunctionaris O/JH at registration. */
+  readonly schakelteamLeden: readonly Betrokkene[];
+}
+
+export function registreer(invoer: NieuweHulpvraag, door: Persoon, moment: Date): Hulpvraag {
+  const { schakelteamLeden, ...gegevens } = invoer;
+  const tijdstip = moment.toISOString();
+  return {
+    ...gegevens,
+    status: 'geregistreerd',
+    betrokkenen: [...schakelteamLeden],
+    evaluaties: [],
+    versie: 1,
+    aangemaakt: tijdstip,
+    bijgewerkt: tijdstip,
+    geschiedenis: [
+      { tijdstip, door: persoonsregel(door), wat: 'geregistreerd', details: { nummer: invoer.nummer, school: invoer.school } },
+    ],
+  };
+}
+
+export function persoonsregel(persoon: Persoon): Historieregel['door'] {
+  return { tenantId: persoon.tenantId, aadObjectId: persoon.aadObjectId, naam: persoon.naam };
+}
+
+export function rollenVan(hulpvraag: Pick<Hulpvraag, 'betrokkenen'>, persoon: Pick<Persoon, 'tenantId' | 'aadObjectId'>): Rol[] {
+  return hulpvraag.betrokkenen.filter((b) => zelfdePersoon(b, persoon)).map((b) => b.rol);
+}
+
+export function metRol(hulpvraag: Pick<Hulpvraag, 'betrokkenen'>, rol: Rol): Betrokkene[] {
+  return hulpvraag.betrokkenen.filter((b) => b.rol === rol);
+}
+
+export function regierolhouder(hulpvraag: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene | undefined {
+  return metRol(hulpvraag, 'regierolhouder')[0];
+}
+
+/** The AAD ids of everyone involved: stored on the document so "my cases" is one indexed query. */
+export function betrokkenenIds(hulpvraag: Pick<Hulpvraag, 'betrokkenen'>): string[] {
+  return [...new Set(hulpvraag.betrokkenen.map((b) => b.aadObjectId))];
+}

@@ -1,0 +1,124 @@
+import { DomainError, FOUTCODES } from './errors';
+
+/** Every state of the route in domain.md. */
+export const STATUSSEN = [
+  'geregistreerd',
+  'bij_schakelteam',
+  'besloten_regierol',
+  'besloten_expertiseteam',
+  'besloten_loket',
+  'besloten_basisondersteuning',
+  'wacht_op_toestemming',
+  'regierol_aangeboden',
+  'regierol_actief',
+  'overdracht_aangevraagd',
+  'stagnatie_team_no',
+  'terug_voor_afsluiting',
+  'gesloten',
+] as const;
+export type Status = (typeof STATUSSEN)[number];
+
+export const STATUS_NAMEN: Record<Status, string> = {
+  geregistreerd: 'Geregistreerd',
+  bij_schakelteam: 'Bij het schakelteam',
+  besloten_regierol: 'Besloten: regierol naar expert',
+  besloten_expertiseteam: 'Besloten: expertiseteam erbij',
+  besloten_loket: 'Besloten: naar het Loket',
+  besloten_basisondersteuning: 'Besloten: basisondersteuning',
+  wacht_op_toestemming: 'Wacht op toestemming',
+  regierol_aangeboden: 'Regierol aangeboden',
+  regierol_actief: 'Regierol actief',
+  overdracht_aangevraagd: 'Overdracht aangevraagd',
+  stagnatie_team_no: 'Stagnatie: bij Team NO',
+  terug_voor_afsluiting: 'Terug voor afsluiting',
+  gesloten: 'Gesloten',
+};
+
+export type BesluitSoort = 'regierol' | 'expertiseteam' | 'loket' | 'basisondersteuning';
+
+/** What can happen to a case; each has the states it may happen in. */
+export const GEBEURTENISSEN = {
+  doorgezet: ['geregistreerd'],
+  besluit: ['bij_schakelteam'],
+  toestemming_gevraagd: ['besloten_regierol', 'besloten_expertiseteam', 'besloten_loket'],
+  toestemming_vastgelegd: ['wacht_op_toestemming'],
+  toestemming_ingetrokken: ['regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
+  regierol_geaccepteerd: ['regierol_aangeboden'],
+  regierol_geweigerd: ['regierol_aangeboden'],
+  uitvraag_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd'],
+  voortgang_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
+  expert_toegevoegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
+  evaluatie_vastgelegd: ['regierol_actief', 'stagnatie_team_no'],
+  overdracht_voorgesteld: ['regierol_actief'],
+  overdracht_goedgekeurd: ['overdracht_aangevraagd'],
+  overdracht_afgewezen: ['overdracht_aangevraagd'],
+  stagnatie_gemeld: ['wacht_op_toestemming', 'regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
+  team_no_besluit: ['stagnatie_team_no'],
+  teruggemeld: ['regierol_actief'],
+  heropend: ['terug_voor_afsluiting'],
+  gesloten: ['besloten_basisondersteuning', 'wacht_op_toestemming', 'terug_voor_afsluiting'],
+} as const satisfies Record<string, readonly Status[]>;
+export type GebeurtenisSoort = keyof typeof GEBEURTENISSEN;
+
+/** Facts about the case that decide where an allowed event leads. */
+export interface RouteContext {
+  readonly besluit?: BesluitSoort;
+  readonly toestemmingGegeven?: boolean;
+  readonly heeftActieveRegierol: boolean;
+}
+
+function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteContext): Status {
+  switch (soort) {
+    case 'doorgezet':
+      return 'bij_schakelteam';
+    case 'regierol_geweigerd':
+      // A declined handover leaves the case with the holder who is still in place.
+      return context.heeftActieveRegierol ? 'regierol_actief' : 'bij_schakelteam';
+    case 'besluit':
+      if (!context.besluit) throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Een besluit heeft een soort nodig');
+      return `besloten_${context.besluit}`;
+    case 'toestemming_gevraagd':
+    case 'toestemming_ingetrokken':
+      return 'wacht_op_toestemming';
+    case 'toestemming_vastgelegd':
+      if (!context.toestemmingGegeven) return 'wacht_op_toestemming';
+      // With the expertiseteam the regierol stays with the IB'er/COO, so there is nobody to accept it.
+      return context.besluit === 'expertiseteam' ? 'regierol_actief' : 'regierol_aangeboden';
+    case 'overdracht_goedgekeurd':
+      return 'regierol_aangeboden';
+    case 'overdracht_voorgesteld':
+      return 'overdracht_aangevraagd';
+    case 'stagnatie_gemeld':
+      return 'stagnatie_team_no';
+    case 'teruggemeld':
+      return 'terug_voor_afsluiting';
+    case 'gesloten':
+      return 'gesloten';
+    case 'regierol_geaccepteerd':
+    case 'overdracht_afgewezen':
+    case 'team_no_besluit':
+    case 'heropend':
+      return 'regierol_actief';
+    case 'uitvraag_vastgelegd':
+    case 'voortgang_vastgelegd':
+    case 'expert_toegevoegd':
+    case 'evaluatie_vastgelegd':
+      return huidig;
+  }
+}
+
+export function isToegestaan(huidig: Status, soort: GebeurtenisSoort): boolean {
+  return (GEBEURTENISSEN[soort] as readonly Status[]).includes(huidig);
+}
+
+export function eisToegestaan(huidig: Status, soort: GebeurtenisSoort): void {
+  if (!isToegestaan(huidig, soort)) {
+    throw new DomainError(FOUTCODES.transitieNietToegestaan, `"${soort}" kan niet in de status "${STATUS_NAMEN[huidig]}"`);
+  }
+}
+
+/** The state after `soort`, or a coded refusal when the route does not allow it from `huidig`. */
+export function volgendeStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteContext): Status {
+  eisToegestaan(huidig, soort);
+  return doelStatus(huidig, soort, context);
+}

@@ -1,0 +1,116 @@
+/**
+ * Calendar arithmetic for people in the Netherlands. Dates are ISO `YYYY-MM-DD` strings (no time, no zone);
+ * instants are `Date`s in UTC. Conversions go through Intl with the Europe/Amsterdam zone so that daylight saving is
+ * handled by the platform's tz database, not by us.
+ */
+export type LocalDate = string;
+
+export const TIJDZONE = 'Europe/Amsterdam';
+const DAG_MS = 86_400_000;
+
+const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLocalDate(value: string): boolean {
+  const match = ISO_DATUM.exec(value);
+  if (!match) return false;
+  const [jaar, maand, dag] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(jaar, maand - 1, dag));
+  return probe.getUTCFullYear() === jaar && probe.getUTCMonth() === maand - 1 && probe.getUTCDate() === dag;
+}
+
+function delen(datum: LocalDate): [number, number, number] {
+  const match = ISO_DATUM.exec(datum);
+  if (!match || !isLocalDate(datum)) throw new RangeError(`Geen geldige datum: ${datum}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function alsDatum(jaar: number, maand: number, dag: number): LocalDate {
+  const probe = new Date(Date.UTC(jaar, maand - 1, dag));
+  return probe.toISOString().slice(0, 10);
+}
+
+export function plusDagen(datum: LocalDate, dagen: number): LocalDate {
+  const [jaar, maand, dag] = delen(datum);
+  return alsDatum(jaar, maand, dag + dagen);
+}
+
+/** Adds calendar months; a day that does not exist in the target month becomes its last day (31 jan + 1 = 28/29 feb). */
+export function plusMaanden(datum: LocalDate, maanden: number): LocalDate {
+  const [jaar, maand, dag] = delen(datum);
+  const doelIndex = jaar * 12 + (maand - 1) + maanden;
+  const doelJaar = Math.floor(doelIndex / 12);
+  const doelMaand = (doelIndex % 12) + 1;
+  const laatsteDag = new Date(Date.UTC(doelJaar, doelMaand, 0)).getUTCDate();
+  return alsDatum(doelJaar, doelMaand, Math.min(dag, laatsteDag));
+}
+
+export function dagenTussen(van: LocalDate, tot: LocalDate): number {
+  const [j1, m1, d1] = delen(van);
+  const [j2, m2, d2] = delen(tot);
+  return Math.round((Date.UTC(j2, m2 - 1, d2) - Date.UTC(j1, m1 - 1, d1)) / DAG_MS);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function weekdag(datum: LocalDate): number {
+  const [jaar, maand, dag] = delen(datum);
+  const zondagIsNul = new Date(Date.UTC(jaar, maand - 1, dag)).getUTCDay();
+  return zondagIsNul === 0 ? 7 : zondagIsNul;
+}
+
+interface WandTijd {
+  datum: LocalDate;
+  uur: number;
+  minuut: number;
+}
+
+const formatter = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIJDZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+export function wandtijdInAmsterdam(moment: Date): WandTijd {
+  const deel = (type: string): string => formatter.formatToParts(moment).find((p) => p.type === type)?.value ?? '';
+  return {
+    datum: `${deel('year')}-${deel('month')}-${deel('day')}`,
+    uur: Number(deel('hour')),
+    minuut: Number(deel('minute')),
+  };
+}
+
+export function datumInAmsterdam(moment: Date): LocalDate {
+  return wandtijdInAmsterdam(moment).datum;
+}
+
+/** The UTC instant of a wall-clock time in Amsterdam (for times skipped by DST, the instant one hour later). */
+export function amsterdamNaarUtc(datum: LocalDate, uur: number, minuut = 0): Date {
+  const [jaar, maand, dag] = delen(datum);
+  const alsUtc = Date.UTC(jaar, maand - 1, dag, uur, minuut);
+  let gok = alsUtc - 60 * 60_000;
+  for (let poging = 0; poging < 3; poging++) {
+    const gezien = wandtijdInAmsterdam(new Date(gok));
+    const [gj, gm, gd] = delen(gezien.datum);
+    const verschil = alsUtc - Date.UTC(gj, gm - 1, gd, gezien.uur, gezien.minuut);
+    if (verschil === 0) break;
+    gok += verschil;
+  }
+  return new Date(gok);
+}
+
+/** Full years of age on `peildatum`; the birthday itself counts as the new age. */
+export function leeftijdOp(geboortedatum: LocalDate, peildatum: LocalDate): number {
+  const [gj, gm, gd] = delen(geboortedatum);
+  const [pj, pm, pd] = delen(peildatum);
+  const jarigGeweest = pm > gm || (pm === gm && pd >= gd);
+  return pj - gj - (jarigGeweest ? 0 : 1);
+}
+
+/** School years run from 1 August; the school year of 23 November 2026 is 2026 (2026–2027). */
+export function schooljaar(datum: LocalDate): number {
+  const [jaar, maand] = delen(datum);
+  return maand >= 8 ? jaar : jaar - 1;
+}
