@@ -27,7 +27,7 @@ const optionalText = z
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: optionalText,
-  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,

@@ -53,13 +53,19 @@ function metRolWeg(betrokkenen: readonly Betrokkene[], rol: Rol): Betrokkene[] {
   return betrokkenen.filter((b) => b.rol !== rol);
 }
 
-/** The candidate becomes the holder; a previous holder stays involved as expert (handover, domain.md step 5). */
+/**
+ * The candidate becomes the holder; a previous holder stays involved as expert (handover, domain.md step 5).
+ * Without a candidate (consent given again after a withdrawal) the current holder simply keeps the regierol.
+ */
 function regierolOvergedragen(h: Hulpvraag, omgeving: Omgeving): Wijziging {
   const kandidaten = h.betrokkenen.filter((b) => b.rol === 'kandidaat_regierol');
   const vorige = regierolhouder(h);
-  let betrokkenen = metRolWeg(metRolWeg(h.betrokkenen, 'kandidaat_regierol'), 'regierolhouder');
-  betrokkenen = metBetrokkenen(betrokkenen, kandidaten.map((k) => ({ ...k, rol: 'regierolhouder' as const })));
-  if (vorige) betrokkenen = metBetrokkenen(betrokkenen, [{ ...vorige, rol: 'expert' }]);
+  let betrokkenen = [...h.betrokkenen];
+  if (kandidaten.length > 0) {
+    betrokkenen = metRolWeg(metRolWeg(h.betrokkenen, 'kandidaat_regierol'), 'regierolhouder');
+    betrokkenen = metBetrokkenen(betrokkenen, kandidaten.map((k) => ({ ...k, rol: 'regierolhouder' as const })));
+    if (vorige) betrokkenen = metBetrokkenen(betrokkenen, [{ ...vorige, rol: 'expert' }]);
+  }
   const regierolSinds = h.regierolSinds ?? omgeving.moment.toISOString();
   return {
     betrokkenen,
@@ -182,6 +188,7 @@ export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Om
     besluit: g.soort === 'besluit' ? g.besluit : h.besluit?.soort,
     toestemmingGegeven: veranderd.toestemming?.status === 'gegeven',
     heeftActieveRegierol: regierolhouder(h) !== undefined,
+    heeftKandidaat: h.betrokkenen.some((b) => b.rol === 'kandidaat_regierol'),
   });
   const tijdstip = omgeving.moment.toISOString();
   return {

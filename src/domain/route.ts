@@ -65,6 +65,7 @@ export interface RouteContext {
   readonly besluit?: BesluitSoort;
   readonly toestemmingGegeven?: boolean;
   readonly heeftActieveRegierol: boolean;
+  readonly heeftKandidaat?: boolean;
 }
 
 function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteContext): Status {
@@ -82,8 +83,10 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
       return 'wacht_op_toestemming';
     case 'toestemming_vastgelegd':
       if (!context.toestemmingGegeven) return 'wacht_op_toestemming';
-      // With the expertiseteam the regierol stays with the IB'er/COO, so there is nobody to accept it.
-      return context.besluit === 'expertiseteam' ? 'regierol_actief' : 'regierol_aangeboden';
+      // With the expertiseteam the regierol stays with the IB'er/COO, so there is nobody to accept it; after a
+      // withdrawal the sitting holder simply goes on.
+      if (context.besluit === 'expertiseteam') return 'regierol_actief';
+      return context.heeftActieveRegierol && !context.heeftKandidaat ? 'regierol_actief' : 'regierol_aangeboden';
     case 'overdracht_goedgekeurd':
       return 'regierol_aangeboden';
     case 'overdracht_voorgesteld':
@@ -94,9 +97,11 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
       return 'terug_voor_afsluiting';
     case 'gesloten':
       return 'gesloten';
+    case 'team_no_besluit':
+      // Without a holder the schakelteam decides again, now with Team NO's decision on the case.
+      return context.heeftActieveRegierol ? 'regierol_actief' : 'bij_schakelteam';
     case 'regierol_geaccepteerd':
     case 'overdracht_afgewezen':
-    case 'team_no_besluit':
     case 'heropend':
       return 'regierol_actief';
     case 'uitvraag_vastgelegd':

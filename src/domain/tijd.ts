@@ -90,15 +90,21 @@ export function datumInAmsterdam(moment: Date): LocalDate {
 export function amsterdamNaarUtc(datum: LocalDate, uur: number, minuut = 0): Date {
   const [jaar, maand, dag] = delen(datum);
   const alsUtc = Date.UTC(jaar, maand - 1, dag, uur, minuut);
+  /** Wall clock in Amsterdam minus UTC at `moment`, in ms (+1 h in winter, +2 h in summer). */
+  const verschuiving = (moment: number): number => {
+    const gezien = wandtijdInAmsterdam(new Date(moment));
+    const [gj, gm, gd] = delen(gezien.datum);
+    return Date.UTC(gj, gm - 1, gd, gezien.uur, gezien.minuut) - moment;
+  };
   let gok = alsUtc - 60 * 60_000;
   for (let poging = 0; poging < 3; poging++) {
-    const gezien = wandtijdInAmsterdam(new Date(gok));
-    const [gj, gm, gd] = delen(gezien.datum);
-    const verschil = alsUtc - Date.UTC(gj, gm - 1, gd, gezien.uur, gezien.minuut);
-    if (verschil === 0) break;
+    const verschil = alsUtc - (gok + verschuiving(gok));
+    if (verschil === 0) return new Date(gok);
     gok += verschil;
   }
-  return new Date(gok);
+  // No instant shows this wall time (skipped by DST; the guesses swing between both offsets): read it with the offset
+  // from before the change, which lands one hour later on the clock (02:30 on 29 March 2026 becomes 03:30 CEST).
+  return new Date(alsUtc - verschuiving(alsUtc - DAG_MS));
 }
 
 /** Full years of age on `peildatum`; the birthday itself counts as the new age. */

@@ -1,0 +1,50 @@
+// Keeps the dependency direction inward: domain <- app <- adapters <- index.ts. Run in CI (npm test).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const SRC = path.resolve('src');
+const ADAPTERS = ['store', 'teams', 'http', 'jobs'];
+
+function bestanden(map) {
+  return readdirSync(map).flatMap((naam) => {
+    const vol = path.join(map, naam);
+    return statSync(vol).isDirectory() ? bestanden(vol) : vol.endsWith('.ts') ? [vol] : [];
+  });
+}
+
+function laagVan(bestand) {
+  const relatief = path.relative(SRC, bestand).split(path.sep);
+  return relatief.length === 1 ? relatief[0].replace(/\.ts$/, '') : relatief[0];
+}
+
+const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+const fouten = [];
+for (const bestand of bestanden(SRC)) {
+  const laag = laagVan(bestand);
+  const tekst = readFileSync(bestand, 'utf8');
+  for (const match of tekst.matchAll(IMPORT)) {
+    const doel = match[1] ?? match[2] ?? match[3];
+    const relatief = doel.startsWith('.');
+    const doelLaag = relatief ? laagVan(path.resolve(path.dirname(bestand), doel)) : undefined;
+    const wie = path.relative(process.cwd(), bestand);
+    if (laag === 'domain' && (!relatief || doelLaag !== 'domain')) {
+      fouten.push(`${wie}: het domein importeert alleen uit src/domain, niet "${doel}"`);
+    }
+    if (laag === 'app' && (relatief ? !['domain', 'app'].includes(doelLaag) : doel !== 'zod')) {
+      fouten.push(`${wie}: use cases importeren alleen domain, app en zod, niet "${doel}"`);
+    }
+    if (ADAPTERS.includes(laag) && relatief && ADAPTERS.includes(doelLaag) && doelLaag !== laag) {
+      fouten.push(`${wie}: adapter ${laag} importeert adapter ${doelLaag}; verbind ze via een port in src/app`);
+    }
+    if (relatief && doelLaag === 'index' && laag !== 'index') {
+      fouten.push(`${wie}: alleen de compositiewortel zelf mag src/index.ts kennen`);
+    }
+  }
+}
+
+if (fouten.length > 0) {
+  console.error(`Lagencontrole: ${fouten.length} overtreding(en)\n${fouten.join('\n')}`);
+  process.exit(1);
+}
+console.log('Lagencontrole: domain <- app <- adapters <- index.ts klopt.');

@@ -1,0 +1,64 @@
+import { Actie, eis } from '../domain/beleid';
+import { Evaluatietermijnen } from '../domain/deadlines';
+import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
+import { Gebeurtenis, pasToe } from '../domain/gebeurtenissen';
+import { Hulpvraag } from '../domain/hulpvraag';
+import { Persoon } from '../domain/personen';
+import { HulpvraagOpslag, Klok } from './ports';
+
+export interface WijzigDeps {
+  readonly hulpvragen: HulpvraagOpslag;
+  readonly klok: Klok;
+  readonly termijnen: Evaluatietermijnen;
+}
+
+export interface HulpvraagSleutel {
+  readonly schakelteamId: string;
+  readonly id: string;
+}
+
+export interface Wijzigverzoek {
+  readonly door: Persoon;
+  /** The version the person saw (on the card). A click on an older version changes nothing. */
+  readonly gezieneVersie?: number;
+  readonly gebeurtenis: (huidig: Hulpvraag) => Gebeurtenis;
+  /** Defaults to the event's own kind; the system passes 'systeem' to skip the person check. */
+  readonly actie?: Actie | 'systeem';
+}
+
+export type Wijziguitkomst =
+  | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag }
+  | { readonly soort: 'verouderd'; readonly hulpvraag: Hulpvraag };
+
+const MAX_POGINGEN = 5;
+
+export async function leesHulpvraag(opslag: HulpvraagOpslag, sleutel: HulpvraagSleutel) {
+  const gelezen = await opslag.lees(sleutel.schakelteamId, sleutel.id);
+  if (!gelezen) throw new DomainError(FOUTCODES.nietGevonden, 'Deze hulpvraag bestaat niet (meer)');
+  return gelezen;
+}
+
+/**
+ * Read, check, apply, write with the ETag. When someone else wrote in between, start again on the fresh
+ * state: the person's click is then judged against what the case is now (usually: it was already done, so the
+ * answer is the current case and nothing is applied twice).
+ */
+export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleutel, verzoek: Wijzigverzoek): Promise<Wijziguitkomst> {
+  for (let poging = 1; ; poging++) {
+    const { waarde: huidig, etag } = await leesHulpvraag(deps.hulpvragen, sleutel);
+    if (verzoek.gezieneVersie !== undefined && verzoek.gezieneVersie !== huidig.versie) {
+      if (verzoek.actie !== 'systeem') eis(huidig, verzoek.door, 'lezen');
+      return { soort: 'verouderd', hulpvraag: huidig };
+    }
+    const gebeurtenis = verzoek.gebeurtenis(huidig);
+    const actie = verzoek.actie ?? gebeurtenis.soort;
+    if (actie !== 'systeem') eis(huidig, verzoek.door, actie);
+    const nieuw = pasToe(huidig, gebeurtenis, verzoek.door, { moment: deps.klok.nu(), termijnen: deps.termijnen });
+    try {
+      const { waarde } = await deps.hulpvragen.vervang(nieuw, etag);
+      return { soort: 'toegepast', hulpvraag: waarde };
+    } catch (error) {
+      if (!isDomainError(error, FOUTCODES.conflict) || poging >= MAX_POGINGEN) throw error;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { Container, ItemDefinition } from '@azure/cosmos';
+import { Hulpvraag, betrokkenenIds } from '../domain/hulpvraag';
+import { HulpvraagOpslag, Versie } from '../app/ports';
+import { Logger } from '../log';
+import { alsConflict, statusVan } from './cosmos-fouten';
+import { HulpvraagDocument, SCHEMA_VERSIE, hulpvraagDocument } from './schemas';
+
+type OpTeSlaan = Hulpvraag & Pick<HulpvraagDocument, 'type' | 'schemaVersie' | 'betrokkenenIds'>;
+
+function naarDocument(hulpvraag: Hulpvraag): OpTeSlaan {
+  return { ...hulpvraag, type: 'hulpvraag', schemaVersie: SCHEMA_VERSIE, betrokkenenIds: betrokkenenIds(hulpvraag) };
+}
+
+function uitDocument(item: ItemDefinition): Hulpvraag {
+  const { type, schemaVersie, betrokkenenIds: _ids, ...hulpvraag } = hulpvraagDocument.parse(item);
+  return hulpvraag;
+}
+
+function metEtag(item: ItemDefinition | undefined, etag: string | undefined): Versie<Hulpvraag> {
+  if (!item || !etag) throw new Error('Cosmos gaf geen document of ETag terug');
+  return { waarde: uitDocument(item), etag };
+}
+
+export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
+  constructor(
+    private readonly container: Container,
+    private readonly log: Logger,
+  ) {}
+
+  async maak(hulpvraag: Hulpvraag): Promise<Versie<Hulpvraag>> {
+    const antwoord = await this.container.items.create(naarDocument(hulpvraag)).catch(alsConflict);
+    return metEtag(antwoord.resource, antwoord.etag);
+  }
+
+  async lees(schakelteamId: string, id: string): Promise<Versie<Hulpvraag> | undefined> {
+    try {
+      const antwoord = await this.container.item(id, schakelteamId).read();
+      if (antwoord.statusCode === 404 || !antwoord.resource) return undefined;
+      return metEtag(antwoord.resource, antwoord.etag);
+    } catch (error) {
+      if (statusVan(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async vervang(hulpvraag: Hulpvraag, etag: string): Promise<Versie<Hulpvraag>> {
+    const antwoord = await this.container
+      .item(hulpvraag.id, hulpvraag.schakelteamId)
+      .replace(naarDocument(hulpvraag), { accessCondition: { type: 'IfMatch', condition: etag } })
+      .catch(alsConflict);
+    return metEtag(antwoord.resource, antwoord.etag);
+  }
+
+  vanPersoon(tenantId: string, aadObjectId: string): Promise<Hulpvraag[]> {
+    return this.zoek(
+      'SELECT * FROM c WHERE c.type = "hulpvraag" AND c.tenantId = @tenant AND ARRAY_CONTAINS(c.betrokkenenIds, @persoon)',
+      { '@tenant': tenantId, '@persoon': aadObjectId },
+    );
+  }
+
+  vanSchakelteam(schakelteamId: string): Promise<Hulpvraag[]> {
+    return this.zoek('SELECT * FROM c WHERE c.type = "hulpvraag" AND c.schakelteamId = @team', { '@team': schakelteamId }, schakelteamId);
+  }
+
+  opNummer(tenantId: string, nummer: string): Promise<Hulpvraag[]> {
+    return this.zoek('SELECT * FROM c WHERE c.type = "hulpvraag" AND c.tenantId = @tenant AND c.nummer = @nummer', {
+      '@tenant': tenantId,
+      '@nummer': nummer,
+    });
+  }
+
+  private async zoek(query: string, parameters: Record<string, string>, partitionKey?: string): Promise<Hulpvraag[]> {
+    const { resources } = await this.container.items
+      .query(
+        { query, parameters: Object.entries(parameters).map(([name, value]) => ({ name, value })) },
+        partitionKey === undefined ? {} : { partitionKey },
+      )
+      .fetchAll();
+    // One unreadable document must not hide everyone's other cases: skip it, and say so in the log.
+    return resources.flatMap((item: ItemDefinition) => {
+      try {
+        return [uitDocument(item)];
+      } catch {
+        this.log.error('ongeldig hulpvraagdocument overgeslagen', { id: item.id ?? '' });
+        return [];
+      }
+    });
+  }
+}

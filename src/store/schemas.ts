@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { DISCIPLINES, ROLLEN } from '../domain/personen';
+import { STATUSSEN } from '../domain/route';
+
+/** Bumped when the stored shape changes; a reader refuses versions it does not know instead of guessing. */
+export const SCHEMA_VERSIE = 1;
+
+const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const tijdstip = z.iso.datetime();
+
+const betrokkene = z.object({
+  tenantId: z.string().min(1),
+  aadObjectId: z.string().min(1),
+  naam: z.string(),
+  rol: z.enum(ROLLEN),
+  discipline: z.enum(DISCIPLINES).optional(),
+});
+
+const leeftijd = z.union([
+  z.object({ geboortedatum: datum }),
+  z.object({ leeftijd: z.number().int().min(0).max(30), peildatum: datum }),
+]);
+
+const toestemming = z.object({
+  status: z.enum(['gegeven', 'geweigerd', 'ingetrokken']),
+  antwoorden: z.object({ ouders: z.boolean().optional(), leerling: z.boolean().optional() }),
+  partners: z.array(z.string()),
+  datum,
+  wijze: z.enum(['papier', 'mondeling', 'digitaal']),
+  leeftijdBijVragen: z.number().int(),
+});
+
+const hulpvraagVelden = z.object({
+  id: z.string().min(1),
+  nummer: z.string().min(1),
+  tenantId: z.string().min(1),
+  schakelteamId: z.string().min(1),
+  school: z.string(),
+  onderwijs: z.enum(['PO', 'VO']),
+  leerling: z.object({ referentie: z.string(), groep: z.string(), leeftijd }),
+  vraag: z.string(),
+  signalen: z.string(),
+  geprobeerd: z.string(),
+  oudersOpDeHoogte: z.boolean(),
+  alleenAdvies: z.boolean(),
+  status: z.enum(STATUSSEN),
+  betrokkenen: z.array(betrokkene),
+  besluit: z
+    .object({
+      soort: z.enum(['regierol', 'expertiseteam', 'loket', 'basisondersteuning']),
+      reden: z.string(),
+      verwijsindex: z.object({ nodig: z.boolean(), wie: z.string().optional() }),
+      datum,
+    })
+    .optional(),
+  toestemming: toestemming.optional(),
+  overdracht: z.object({ naar: betrokkene, reden: z.string() }).optional(),
+  regierolSinds: tijdstip.optional(),
+  evaluatiedata: z.object({ tussentijds: datum, eind: datum }).optional(),
+  evaluaties: z.array(
+    z.object({
+      soort: z.enum(['tussentijds', 'eind']),
+      datum,
+      doelBereikt: z.boolean(),
+      toelichting: z.string(),
+      vervolg: z.enum(['doorgaan', 'bijstellen', 'afsluiten', 'escaleren']),
+    }),
+  ),
+  uitvraag: z.object({ gedaan: z.boolean(), toelichting: z.string() }).optional(),
+  laatsteVoortgang: tijdstip.optional(),
+  stagnatie: z
+    .object({ reden: z.string(), toelichting: z.string(), regel: z.string().optional(), sinds: tijdstip })
+    .optional(),
+  teamNoBesluit: z
+    .object({ besluit: z.string(), opdracht: z.string(), aanbieder: z.string(), datum })
+    .optional(),
+  uitkomst: z.string().optional(),
+  versie: z.number().int().min(1),
+  aangemaakt: tijdstip,
+  bijgewerkt: tijdstip,
+  geschiedenis: z.array(
+    z.object({
+      tijdstip,
+      door: z.object({ tenantId: z.string(), aadObjectId: z.string(), naam: z.string() }),
+      wat: z.string(),
+      details: z.record(z.string(), z.string()),
+    }),
+  ),
+});
+
+/** The stored document: the case plus the derived fields the queries use. */
+export const hulpvraagDocument = hulpvraagVelden.extend({
+  type: z.literal('hulpvraag'),
+  schemaVersie: z.literal(SCHEMA_VERSIE),
+  betrokkenenIds: z.array(z.string()),
+});
+export type HulpvraagDocument = z.infer<typeof hulpvraagDocument>;
+
+
+export const schakelteamDocument = z.object({
+  id: z.string().min(1),
+  tenantId: z.string().min(1),
+  type: z.literal('schakelteam'),
+  schemaVersie: z.literal(SCHEMA_VERSIE),
+  naam: z.string(),
+  scholen: z.array(z.string()),
+  onderwijs: z.enum(['PO', 'VO']),
+  leden: z.array(betrokkene),
+});
+
+
+export const tellerDocument = z.object({ id: z.string().min(1), waarde: z.number().int().min(0) });

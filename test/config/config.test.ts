@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('configuratie', () => {
+  it('heeft lokaal niets nodig en draait op 127.0.0.1:3978 met de ingebouwde opslag', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ production: false, host: '127.0.0.1', port: 3978, cosmos: { endpoint: undefined } });
+    expect(config.evaluatie).toEqual({ tussentijdsWeken: 6, maanden: 3 });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('weigert in productie te starten zonder botgegevens en Cosmos-endpoint, in één regel', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'Productie start niet: ontbrekende instellingen MicrosoftAppId, MicrosoftAppTenantId, MicrosoftAppPassword, COSMOS_ENDPOINT',
+    );
+  });
+
+  it('start in productie met een managed identity zonder geheimen', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
+      COSMOS_ENDPOINT: 'https://so.documents.azure.com:443/',
+    });
+    expect(config).toMatchObject({ production: true, host: '0.0.0.0', bot: { appType: 'UserAssignedMSI' } });
+  });
+
+  it('noemt een ongeldige waarde bij naam', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ EVALUATIE_MAANDEN: '0' })).toThrow(/EVALUATIE_MAANDEN/);
+  });
+});

@@ -1,0 +1,93 @@
+/** The expected route, written out by hand (not derived from GEBEURTENISSEN), shared by route and gebeurtenissen tests. */
+import { GEBEURTENISSEN, GebeurtenisSoort, RouteContext, STATUSSEN, Status } from '../../src/domain/route';
+
+export const SOORTEN = Object.keys(GEBEURTENISSEN) as GebeurtenisSoort[];
+
+export interface Rij {
+  readonly status: Status;
+  readonly soort: GebeurtenisSoort;
+  readonly context: RouteContext;
+  readonly verwacht: Status;
+  readonly toelichting: string;
+}
+
+export const GEEN: RouteContext = { heeftActieveRegierol: false };
+const rij = (status: Status, soort: GebeurtenisSoort, verwacht: Status, context: RouteContext = GEEN, toelichting = ''): Rij => ({
+  status,
+  soort,
+  context,
+  verwacht,
+  toelichting,
+});
+
+/** The route of domain.md, written out by hand: every allowed (status, gebeurtenis) pair and where it leads. */
+export const TOEGESTAAN: readonly Rij[] = [
+  rij('geregistreerd', 'doorgezet', 'bij_schakelteam'),
+
+  rij('bij_schakelteam', 'besluit', 'besloten_regierol', { ...GEEN, besluit: 'regierol' }, 'besluit regierol'),
+  rij('bij_schakelteam', 'besluit', 'besloten_expertiseteam', { ...GEEN, besluit: 'expertiseteam' }, 'besluit expertiseteam'),
+  rij('bij_schakelteam', 'besluit', 'besloten_loket', { ...GEEN, besluit: 'loket' }, 'besluit loket'),
+  rij('bij_schakelteam', 'besluit', 'besloten_basisondersteuning', { ...GEEN, besluit: 'basisondersteuning' }, 'besluit basisondersteuning'),
+
+  rij('besloten_regierol', 'toestemming_gevraagd', 'wacht_op_toestemming'),
+  rij('besloten_expertiseteam', 'toestemming_gevraagd', 'wacht_op_toestemming'),
+  rij('besloten_loket', 'toestemming_gevraagd', 'wacht_op_toestemming'),
+
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'regierol_aangeboden', { ...GEEN, besluit: 'regierol', toestemmingGegeven: true }, 'gegeven (regierol)'),
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'regierol_aangeboden', { ...GEEN, besluit: 'loket', toestemmingGegeven: true }, 'gegeven (loket)'),
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'regierol_actief', { heeftActieveRegierol: true, besluit: 'regierol', toestemmingGegeven: true }, 'opnieuw gegeven, houder zit er nog'),
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'regierol_aangeboden', { heeftActieveRegierol: true, heeftKandidaat: true, besluit: 'regierol', toestemmingGegeven: true }, 'opnieuw gegeven, overdracht liep'),
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'regierol_actief', { ...GEEN, besluit: 'expertiseteam', toestemmingGegeven: true }, 'gegeven (expertiseteam)'),
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'wacht_op_toestemming', { ...GEEN, besluit: 'regierol', toestemmingGegeven: false }, 'geweigerd (regierol)'),
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'wacht_op_toestemming', { ...GEEN, besluit: 'expertiseteam', toestemmingGegeven: false }, 'geweigerd (expertiseteam)'),
+  rij('wacht_op_toestemming', 'toestemming_vastgelegd', 'wacht_op_toestemming', { ...GEEN, besluit: 'regierol' }, 'geen uitkomst bekend'),
+
+  rij('regierol_aangeboden', 'toestemming_ingetrokken', 'wacht_op_toestemming'),
+  rij('regierol_actief', 'toestemming_ingetrokken', 'wacht_op_toestemming'),
+  rij('overdracht_aangevraagd', 'toestemming_ingetrokken', 'wacht_op_toestemming'),
+
+  rij('regierol_aangeboden', 'regierol_geaccepteerd', 'regierol_actief'),
+
+  rij('regierol_aangeboden', 'regierol_geweigerd', 'bij_schakelteam', { heeftActieveRegierol: false }, 'zonder houder: terug naar schakelteam'),
+  rij('regierol_aangeboden', 'regierol_geweigerd', 'regierol_actief', { heeftActieveRegierol: true }, 'met houder (overdracht): houder blijft'),
+
+  rij('regierol_actief', 'uitvraag_vastgelegd', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'uitvraag_vastgelegd', 'overdracht_aangevraagd'),
+
+  rij('regierol_actief', 'voortgang_vastgelegd', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'voortgang_vastgelegd', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'voortgang_vastgelegd', 'stagnatie_team_no'),
+
+  rij('regierol_actief', 'expert_toegevoegd', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'expert_toegevoegd', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'expert_toegevoegd', 'stagnatie_team_no'),
+
+  rij('regierol_actief', 'evaluatie_vastgelegd', 'regierol_actief'),
+  rij('stagnatie_team_no', 'evaluatie_vastgelegd', 'stagnatie_team_no'),
+
+  rij('regierol_actief', 'overdracht_voorgesteld', 'overdracht_aangevraagd'),
+  rij('overdracht_aangevraagd', 'overdracht_goedgekeurd', 'regierol_aangeboden'),
+  rij('overdracht_aangevraagd', 'overdracht_afgewezen', 'regierol_actief'),
+
+  rij('wacht_op_toestemming', 'stagnatie_gemeld', 'stagnatie_team_no'),
+  rij('regierol_aangeboden', 'stagnatie_gemeld', 'stagnatie_team_no'),
+  rij('regierol_actief', 'stagnatie_gemeld', 'stagnatie_team_no'),
+  rij('overdracht_aangevraagd', 'stagnatie_gemeld', 'stagnatie_team_no'),
+
+  rij('stagnatie_team_no', 'team_no_besluit', 'regierol_actief', { heeftActieveRegierol: true }, 'met houder'),
+  rij('stagnatie_team_no', 'team_no_besluit', 'bij_schakelteam', GEEN, 'zonder houder: schakelteam beslist opnieuw'),
+  rij('regierol_actief', 'teruggemeld', 'terug_voor_afsluiting'),
+  rij('terug_voor_afsluiting', 'heropend', 'regierol_actief'),
+
+  rij('besloten_basisondersteuning', 'gesloten', 'gesloten'),
+  rij('wacht_op_toestemming', 'gesloten', 'gesloten'),
+  rij('terug_voor_afsluiting', 'gesloten', 'gesloten'),
+];
+
+export const sleutel = (status: Status, soort: GebeurtenisSoort): string => `${status} × ${soort}`;
+export const TOEGESTANE_PAREN = new Set(TOEGESTAAN.map((r) => sleutel(r.status, r.soort)));
+
+/** The complement: every (status, gebeurtenis) pair that is not in the hand-written table. */
+export const VERBODEN: ReadonlyArray<readonly [Status, GebeurtenisSoort]> = STATUSSEN.flatMap((status) =>
+  SOORTEN.filter((soort) => !TOEGESTANE_PAREN.has(sleutel(status, soort))).map((soort) => [status, soort] as const),
+);
