@@ -1,4 +1,5 @@
 import { Hulpvraag } from '../domain/hulpvraag';
+import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { Schakelteam } from '../domain/schakelteam';
 
 /** A stored value with the ETag it was read with; writes send the ETag back so concurrent changes are detected. */
@@ -22,6 +23,17 @@ export interface SchakelteamOpslag {
   bewaar(schakelteam: Schakelteam): Promise<void>;
   lees(tenantId: string, id: string): Promise<Schakelteam | undefined>;
   vanTenant(tenantId: string): Promise<Schakelteam[]>;
+}
+
+/** Conversation references of bound channels and 1:1 chats (container kanalen, partition: tenant). */
+export interface KanaalOpslag {
+  bewaar(kanaal: Kanaal): Promise<void>;
+  lees(tenantId: string, id: string): Promise<Kanaal | undefined>;
+  vanSoort(tenantId: string, soort: KanaalSoort): Promise<Kanaal[]>;
+  vanSchakelteam(tenantId: string, schakelteamId: string): Promise<Kanaal | undefined>;
+  persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined>;
+  markeerOnbruikbaar(tenantId: string, id: string, reden: string): Promise<void>;
+  verwijder(tenantId: string, id: string): Promise<void>;
 }
 
 /** Hands out consecutive numbers per key, never the same one twice, also under concurrency. */

@@ -1,0 +1,33 @@
+/**
+ * Where the bot can reach people proactively: a bound channel (schakelteam, Team NO, Loket) or a 1:1 chat.
+ * The conversation reference itself is opaque to the domain (the Teams adapter fills and reads it).
+ */
+export type KanaalSoort = 'schakelteam' | 'team_no' | 'loket' | 'persoonlijk';
+
+export interface Gespreksreferentie {
+  readonly serviceUrl: string;
+  readonly conversationId: string;
+  readonly channelId: string;
+  readonly botId: string;
+  readonly botNaam?: string;
+  /** For channels: the Teams channel id (the conversation id without ";messageid=…"). */
+  readonly teamsKanaalId?: string;
+  readonly teamId?: string;
+}
+
+export interface Kanaal {
+  /** The conversation id (for channels: the channel id), unique within the tenant. */
+  readonly id: string;
+  readonly tenantId: string;
+  readonly soort: KanaalSoort;
+  readonly naam: string;
+  readonly referentie: Gespreksreferentie;
+  /** The schakelteam this channel belongs to (soort schakelteam). */
+  readonly schakelteamId?: string;
+  /** The person this 1:1 chat is with (soort persoonlijk). */
+  readonly aadObjectId?: string;
+  /** False once Teams answered 403/404: nothing more is sent until an incoming activity revives it. */
+  readonly bruikbaar: boolean;
+  readonly onbruikbaarReden?: string;
+  readonly bijgewerkt: string;
+}
