@@ -1,0 +1,384 @@
+// Azure resources for Schoolondersteuning in Teams, deployed into one resource group:
+//   az deployment group create -g <rg> -f infra/azure.bicep -p infra/azure.parameters.json
+// See docs/deploy.md. Design choices:
+// - No secrets anywhere: the bot, the web app and Cosmos DB all use one user-assigned managed identity
+//   (Bot Framework msaAppType UserAssignedMSI, Cosmos DB data-plane RBAC with local/key auth disabled).
+// - The Cosmos containers are created here, not by the app: with key auth disabled the data-plane identity
+//   cannot create databases or containers. The list must match src/store/containers.ts (test/infra checks it).
+
+@minLength(3)
+@maxLength(20)
+@description('Short lower-case prefix for resource names, e.g. "schoolond". A hash of the resource group is appended where names must be globally unique.')
+param resourceBaseName string
+
+@description('Azure region for everything except the (global) bot registration. West Europe keeps pupil data in the EU.')
+param location string = resourceGroup().location
+
+@maxLength(42)
+@description('Name of the bot as shown in the Azure portal.')
+param botDisplayName string
+
+@allowed([
+  'B1'
+  'B2'
+  'S1'
+  'P0v3'
+  'P1v3'
+])
+@description('App Service plan size. Always On (needed for the reminder jobs) is not available on F1/D1.')
+param webAppSku string = 'B1'
+
+@allowed([
+  'F0'
+  'S1'
+])
+param botServiceSku string = 'F0'
+
+@description('Name of the Cosmos DB SQL database (COSMOS_DATABASE).')
+param cosmosDatabaseName string = 'schoolondersteuning'
+
+@minValue(1)
+@maxValue(26)
+@description('Weeks after the start until the tussentijdse evaluatie (EVALUATIE_TUSSENTIJDS_WEKEN).')
+param evaluatieTussentijdsWeken int = 6
+
+@minValue(1)
+@maxValue(12)
+@description('Months after the start until the evaluatie (EVALUATIE_MAANDEN).')
+param evaluatieMaanden int = 3
+
+@allowed([
+  'debug'
+  'info'
+  'warn'
+  'error'
+])
+param logLevel string = 'info'
+
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+param tags object = {}
+
+var baseName = toLower(resourceBaseName)
+var uniqueSuffix = uniqueString(resourceGroup().id)
+var identityName = '${baseName}-id'
+var planName = '${baseName}-plan'
+var webAppName = '${baseName}-${uniqueSuffix}'
+var cosmosAccountName = '${baseName}-cosmos-${uniqueSuffix}'
+var botServiceName = '${baseName}-bot-${uniqueSuffix}'
+var logAnalyticsName = '${baseName}-log'
+var appInsightsName = '${baseName}-appi'
+
+// Cosmos DB built-in data-plane role "Cosmos DB Built-in Data Contributor" (read/write items, no management).
+var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'
+
+// Must equal CONTAINERS in src/store/containers.ts (test/infra/infra.test.ts compares them).
+var cosmosContainerSpecs = [
+  {
+    name: 'hulpvragen'
+    partitionKey: '/schakelteamId'
+    compositeIndexes: []
+  }
+  {
+    name: 'tellers'
+    partitionKey: '/id'
+    compositeIndexes: []
+  }
+  {
+    name: 'kanalen'
+    partitionKey: '/tenantId'
+    compositeIndexes: []
+  }
+  {
+    name: 'herinneringen'
+    partitionKey: '/id'
+    compositeIndexes: []
+  }
+  {
+    name: 'botstate'
+    partitionKey: '/id'
+    compositeIndexes: []
+  }
+]
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: identityName
+  location: location
+  tags: tags
+}
+
+resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: logAnalyticsName
+  location: location
+  tags: tags
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: logRetentionInDays
+  }
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: appInsightsName
+  location: location
+  kind: 'web'
+  tags: tags
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logAnalytics.id
+    IngestionMode: 'LogAnalytics'
+  }
+}
+
+resource cosmosAccount 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
+  name: cosmosAccountName
+  location: location
+  kind: 'GlobalDocumentDB'
+  tags: tags
+  properties: {
+    databaseAccountOfferType: 'Standard'
+    locations: [
+      {
+        locationName: location
+        failoverPriority: 0
+        isZoneRedundant: false
+      }
+    ]
+    consistencyPolicy: {
+      defaultConsistencyLevel: 'Session'
+    }
+    // Serverless: a school region's case load is small and bursty; pay per request instead of reserved RU/s.
+    capabilities: [
+      {
+        name: 'EnableServerless'
+      }
+    ]
+    // Entra ID only: no account keys that could end up in settings, logs or laptops.
+    disableLocalAuth: true
+    disableKeyBasedMetadataWriteAccess: true
+    minimalTlsVersion: 'Tls12'
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource cosmosDatabase 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15' = {
+  parent: cosmosAccount
+  name: cosmosDatabaseName
+  properties: {
+    resource: {
+      id: cosmosDatabaseName
+    }
+  }
+}
+
+resource cosmosContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [for spec in cosmosContainerSpecs: {
+  parent: cosmosDatabase
+  name: spec.name
+  properties: {
+    resource: {
+      id: spec.name
+      partitionKey: {
+        paths: [
+          spec.partitionKey
+        ]
+        kind: 'Hash'
+        version: 2
+      }
+      indexingPolicy: {
+        indexingMode: 'consistent'
+        automatic: true
+        includedPaths: [
+          {
+            path: '/*'
+          }
+        ]
+        excludedPaths: [
+          {
+            path: '/"_etag"/?'
+          }
+        ]
+        compositeIndexes: spec.compositeIndexes
+      }
+    }
+  }
+}]
+
+// Scoped to the one database, not the account: the identity needs items, nothing else.
+resource cosmosRoleAssignment 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = {
+  parent: cosmosAccount
+  name: guid(cosmosAccount.id, identity.id, cosmosDataContributorRoleId)
+  properties: {
+    roleDefinitionId: '${cosmosAccount.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'
+    principalId: identity.properties.principalId
+    scope: '${cosmosAccount.id}/dbs/${cosmosDatabaseName}'
+  }
+  dependsOn: [
+    cosmosDatabase
+  ]
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: planName
+  location: location
+  kind: 'linux'
+  tags: tags
+  sku: {
+    name: webAppSku
+  }
+  properties: {
+    // Required for a Linux plan.
+    reserved: true
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: webAppName
+  location: location
+  kind: 'app,linux'
+  tags: tags
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    siteConfig: {
+      linuxFxVersion: 'NODE|22-lts'
+      appCommandLine: 'node dist/src/index.js'
+      // The reminder and stagnation jobs run inside the app process; without Always On they stop when idle.
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+      healthCheckPath: '/healthz'
+      // Every key in CONFIG_KEYS (src/config.ts) is either set here or deliberately absent:
+      // - PORT: App Service sets it for the container; the app must listen on it.
+      // - HOST: the app defaults to 0.0.0.0 in production, which the App Service front end needs.
+      // - MicrosoftAppPassword, COSMOS_KEY: not used; the managed identity authenticates.
+      // - LOCAL_DATA_DIR: only for the embedded local Cosmos server in development.
+      appSettings: [
+        {
+          name: 'NODE_ENV'
+          value: 'production'
+        }
+        {
+          name: 'MicrosoftAppId'
+          value: identity.properties.clientId
+        }
+        {
+          name: 'MicrosoftAppType'
+          value: 'UserAssignedMSI'
+        }
+        {
+          name: 'MicrosoftAppTenantId'
+          value: identity.properties.tenantId
+        }
+        {
+          // Tells DefaultAzureCredential (Cosmos DB client) which of the web app's identities to use.
+          name: 'AZURE_CLIENT_ID'
+          value: identity.properties.clientId
+        }
+        {
+          name: 'COSMOS_ENDPOINT'
+          value: cosmosAccount.properties.documentEndpoint
+        }
+        {
+          name: 'COSMOS_DATABASE'
+          value: cosmosDatabaseName
+        }
+        {
+          name: 'EVALUATIE_TUSSENTIJDS_WEKEN'
+          value: string(evaluatieTussentijdsWeken)
+        }
+        {
+          name: 'EVALUATIE_MAANDEN'
+          value: string(evaluatieMaanden)
+        }
+        {
+          name: 'LOG_LEVEL'
+          value: logLevel
+        }
+        {
+          // An identifier for ingestion, not a credential.
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsights.properties.ConnectionString
+        }
+        {
+          // Codeless Node.js agent: requests, dependencies and console output without an SDK in the app.
+          name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
+          value: '~3'
+        }
+        {
+          // The deployment zip already holds dist/ and production node_modules (see docs/deploy.md).
+          name: 'WEBSITE_RUN_FROM_PACKAGE'
+          value: '1'
+        }
+        {
+          name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+          value: 'false'
+        }
+      ]
+    }
+  }
+}
+
+resource webAppDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: webApp
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceHTTPLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
+module botRegistration 'botRegistration/azurebot.bicep' = {
+  name: 'botRegistration'
+  params: {
+    botServiceName: botServiceName
+    botDisplayName: botDisplayName
+    identityClientId: identity.properties.clientId
+    identityResourceId: identity.id
+    identityTenantId: identity.properties.tenantId
+    botAppDomain: webApp.properties.defaultHostName
+    botServiceSku: botServiceSku
+    tags: tags
+  }
+}
+
+// Upper-case outputs can be written straight into env/.env.<name> for `npm run package -- --env ...`.
+output BOT_ID string = identity.properties.clientId
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_ENDPOINT string = botRegistration.outputs.botEndpoint
+output BOT_TENANT_ID string = identity.properties.tenantId
+output IDENTITY_CLIENT_ID string = identity.properties.clientId
+output IDENTITY_RESOURCE_ID string = identity.id
+output COSMOS_ENDPOINT string = cosmosAccount.properties.documentEndpoint
+output COSMOS_DATABASE string = cosmosDatabaseName
+output COSMOS_ACCOUNT_NAME string = cosmosAccount.name
+output WEB_APP_NAME string = webApp.name
+output APP_SERVICE_PLAN_NAME string = plan.name
+output BOT_SERVICE_NAME string = botRegistration.outputs.botServiceName
+output APP_INSIGHTS_NAME string = appInsights.name
+output LOG_ANALYTICS_NAME string = logAnalytics.name
+output RESOURCE_GROUP_NAME string = resourceGroup().name
