@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SRC = path.resolve('src');
-const ADAPTERS = ['store', 'teams', 'http', 'jobs'];
+const ADAPTERS = ['store', 'teams', 'http', 'jobs', 'proactief'];
 
 function bestanden(map) {
   return readdirSync(map).flatMap((naam) => {
@@ -31,8 +31,9 @@ for (const bestand of bestanden(SRC)) {
     if (laag === 'domain' && (!relatief || doelLaag !== 'domain')) {
       fouten.push(`${wie}: het domein importeert alleen uit src/domain, niet "${doel}"`);
     }
-    if (laag === 'app' && (relatief ? !['domain', 'app'].includes(doelLaag) : doel !== 'zod')) {
-      fouten.push(`${wie}: use cases importeren alleen domain, app en zod, niet "${doel}"`);
+    // log.ts is a plain interface plus a console writer, no SDK: use cases may log.
+    if (laag === 'app' && (relatief ? !['domain', 'app', 'log'].includes(doelLaag) : doel !== 'zod')) {
+      fouten.push(`${wie}: use cases importeren alleen domain, app, log en zod, niet "${doel}"`);
     }
     if (ADAPTERS.includes(laag) && relatief && ADAPTERS.includes(doelLaag) && doelLaag !== laag) {
       fouten.push(`${wie}: adapter ${laag} importeert adapter ${doelLaag}; verbind ze via een port in src/app`);

@@ -16,9 +16,20 @@ import { cosmosClient, openDatabase } from './store/cosmos';
 import { startLokaleCosmos } from './store/lokale-cosmos';
 import { CosmosBotOpslag } from './store/bot-opslag';
 import { SchoolondersteuningBot } from './teams/bot';
-import { helpCommando, helpPrivacyActie } from './teams/commandos/help';
+import { COMMANDOS, KAART_ACTIES } from './teams/register';
+import { TeamsDiensten } from './teams/diensten';
+import { hulpvraagKaarten } from './teams/kaarten/hulpvraag-kaarten';
+import { TeamsVerzender } from './proactief/teams-verzender';
+import { CosmosHulpvraagOpslag } from './store/hulpvraag-opslag';
+import { CosmosKanaalOpslag } from './store/kanaal-opslag';
+import { CosmosSchakelteamOpslag } from './store/schakelteam-opslag';
+import { CosmosTeller } from './store/teller';
+import { randomUUID } from 'node:crypto';
 import { alsMelding } from './teams/fouten';
 import { Database } from '@azure/cosmos';
+
+/** Matches the bot id in .m365agentsplayground.yml, so 1:1 chats created locally carry the Playground's bot. */
+const LOKALE_BOT_ID = '7d3a9e52-1c4b-4f08-a6d2-3e9b5c0f8a17';
 
 export interface App {
   readonly url: string;
@@ -56,7 +67,12 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const opslag = await openOpslag(config, log);
   const container = (naam: string) => opslag.database.container(naam);
 
+  const klok: Klok = randen.klok ?? { nu: () => new Date() };
   const gespreksstatus = new ConversationState(new CosmosBotOpslag(container(CONTAINERS.botstate.name)));
+  const hulpvragen = new CosmosHulpvraagOpslag(container(CONTAINERS.hulpvragen.name), log);
+  const kanalen = new CosmosKanaalOpslag(container(CONTAINERS.kanalen.name));
+  const schakelteams = new CosmosSchakelteamOpslag(container(CONTAINERS.kanalen.name));
+  const teller = new CosmosTeller(container(CONTAINERS.tellers.name));
 
   // Without an app id botbuilder authenticates nothing: only allowed locally (loadConfig refuses it in production).
   const auth = new ConfigurationBotFrameworkAuthentication(
@@ -75,7 +91,21 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
 
-  const bot = new SchoolondersteuningBot({ commandos: [helpCommando] }, [helpPrivacyActie], log);
+  const botId = `28:${config.bot.appId ?? LOKALE_BOT_ID}`;
+  const verzender = new TeamsVerzender(adapter, kanalen, {
+    botAppId: config.bot.appId ?? '',
+    botId,
+    tenantLimietPerInstantie: 50,
+  });
+  const termijnen = config.evaluatie;
+  const diensten: TeamsDiensten = {
+    commandos: COMMANDOS,
+    route: { hulpvragen, klok, termijnen, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log },
+    registratie: { hulpvragen, schakelteams, teller, klok, ids: { nieuwId: () => randomUUID() } },
+    kanalen,
+    botId,
+  };
+  const bot = new SchoolondersteuningBot(diensten, KAART_ACTIES, log);
   const server = maakHttpServer(
     adapter,
     {

@@ -1,3 +1,4 @@
+import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { Schakelteam } from '../domain/schakelteam';
@@ -17,6 +18,8 @@ export interface HulpvraagOpslag {
   vanPersoon(tenantId: string, aadObjectId: string): Promise<Hulpvraag[]>;
   vanSchakelteam(schakelteamId: string): Promise<Hulpvraag[]>;
   opNummer(tenantId: string, nummer: string): Promise<Hulpvraag[]>;
+  /** Cases whose stored `volgendeDeadline` is at or before `nu`, earliest first (an indexed range query). */
+  tePlannen(nu: Date, max: number): Promise<Versie<Hulpvraag>[]>;
 }
 
 export interface SchakelteamOpslag {
@@ -34,6 +37,52 @@ export interface KanaalOpslag {
   persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined>;
   markeerOnbruikbaar(tenantId: string, id: string, reden: string): Promise<void>;
   verwijder(tenantId: string, id: string): Promise<void>;
+}
+
+export type Verzenddoel =
+  | { readonly kanaal: Kanaal }
+  | {
+      readonly persoon: { readonly tenantId: string; readonly aadObjectId: string; readonly naam: string };
+      /** Where to create the 1:1 chat when there is none yet (the serviceUrl of the tenant's Teams). */
+      readonly serviceUrl: string;
+    };
+
+export interface Bericht {
+  readonly tekst?: string;
+  readonly kaart?: object;
+}
+
+export type Verzenduitkomst =
+  | { readonly soort: 'verzonden'; readonly activityId?: string; readonly kanaal?: Kanaal }
+  /** Teams answered 403/404: the conversation is marked unusable; the caller tells the schakelteam channel. */
+  | { readonly soort: 'onbruikbaar'; readonly reden: string; readonly kanaal?: Kanaal }
+  /** Still failing after the bounded retries (5xx, 429, network), or a 4xx that must not be retried. */
+  | { readonly soort: 'mislukt'; readonly reden: string; readonly status?: number };
+
+/** Sends to a bound channel or to a person's 1:1 chat (created when missing), within Teams' rate limits. */
+export interface ProactieveVerzender {
+  stuur(doel: Verzenddoel, bericht: Bericht): Promise<Verzenduitkomst>;
+  /** Replaces an earlier message (e.g. the card in the schakelteam channel) so everyone sees the current state. */
+  werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht): Promise<Verzenduitkomst>;
+}
+
+/** Stored reminders (container herinneringen): one document per occurrence, with a deterministic id. */
+export interface HerinneringOpslag {
+  /** Creates the reminder; false when the same occurrence already exists (another sweep was first). */
+  maak(herinnering: Herinnering): Promise<boolean>;
+  lees(id: string): Promise<Versie<Herinnering> | undefined>;
+  /** Replaces only when the ETag still matches; undefined when someone else changed it first (lost the claim). */
+  vervang(herinnering: Herinnering, etag: string): Promise<Versie<Herinnering> | undefined>;
+  /** Planned and due (`verzendOp <= nu`) plus claimed with an expired lease; indexed range queries. */
+  verschuldigd(nu: Date, max: number): Promise<Versie<Herinnering>[]>;
+  vanHulpvraag(hulpvraagId: string): Promise<Herinnering[]>;
+}
+
+/** Turns a reminder into a message (text and/or Adaptive Card). Teams implements it with real cards. */
+export interface HerinneringOpmaak {
+  herinnering(herinnering: Herinnering, hulpvraag: Hulpvraag): Bericht;
+  /** For the schakelteam channel: a reminder could not be delivered (conversation gone, no Team NO channel, ...). */
+  onbereikbaar(herinnering: Herinnering, hulpvraag: Hulpvraag, reden: string): Bericht;
 }
 
 /** Hands out consecutive numbers per key, never the same one twice, also under concurrency. */

@@ -1,5 +1,5 @@
 import { formatteerNummer, tellerSleutel } from '../domain/casenummer';
-import { DomainError, FOUTCODES } from '../domain/errors';
+import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Hulpvraag, NieuweHulpvraag, registreer } from '../domain/hulpvraag';
 import { Persoon, zelfdePersoon } from '../domain/personen';
 import { datumInAmsterdam } from '../domain/tijd';
@@ -13,10 +13,22 @@ export interface RegistreerDeps {
   readonly ids: IdBron;
 }
 
-export type Registratie = Omit<NieuweHulpvraag, 'id' | 'nummer' | 'tenantId' | 'onderwijs' | 'schakelteamLeden'>;
+export type Registratie = Omit<NieuweHulpvraag, 'id' | 'nummer' | 'tenantId' | 'onderwijs' | 'schakelteamLeden'> & {
+  /** Identifies the form that was submitted: submitting the same form twice registers one hulpvraag. */
+  readonly formulierId?: string;
+};
+
+export interface Registratieuitkomst {
+  readonly hulpvraag: Hulpvraag;
+  readonly nieuw: boolean;
+}
 
 /** Registers a hulpvraag for a schakelteam the person belongs to, with the next number of that school's year. */
-export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, invoer: Registratie): Promise<Hulpvraag> {
+export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, registratie: Registratie): Promise<Registratieuitkomst> {
+  const { formulierId, ...invoer } = registratie;
+  const id = formulierId ? `hv-${formulierId}` : deps.ids.nieuwId();
+  const bestaand = formulierId ? await deps.hulpvragen.lees(invoer.schakelteamId, id) : undefined;
+  if (bestaand) return { hulpvraag: bestaand.waarde, nieuw: false };
   const schakelteam = await deps.schakelteams.lees(door.tenantId, invoer.schakelteamId);
   if (!schakelteam) throw new DomainError(FOUTCODES.schakelteamOnbekend, 'Dit schakelteam is niet (meer) gekoppeld');
   if (!schakelteam.leden.some((lid) => zelfdePersoon(lid, door))) {
@@ -28,7 +40,7 @@ export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, i
   const hulpvraag = registreer(
     {
       ...invoer,
-      id: deps.ids.nieuwId(),
+      id,
       nummer: formatteerNummer(vandaag, volgnummer),
       tenantId: door.tenantId,
       onderwijs: schakelteam.onderwijs,
@@ -37,6 +49,13 @@ export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, i
     door,
     moment,
   );
-  const { waarde } = await deps.hulpvragen.maak(hulpvraag);
-  return waarde;
+  try {
+    const { waarde } = await deps.hulpvragen.maak(hulpvraag);
+    return { hulpvraag: waarde, nieuw: true };
+  } catch (error) {
+    // The same form submitted twice at the same moment: the first one created it, this one shows it.
+    const gelijktijdig = isDomainError(error, FOUTCODES.conflict) ? await deps.hulpvragen.lees(invoer.schakelteamId, id) : undefined;
+    if (gelijktijdig) return { hulpvraag: gelijktijdig.waarde, nieuw: false };
+    throw error;
+  }
 }

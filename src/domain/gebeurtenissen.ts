@@ -7,7 +7,7 @@ import { datumInAmsterdam } from './tijd';
 import { ToestemmingInvoer, beoordeelToestemming, trekIn } from './toestemming';
 
 export type Gebeurtenis =
-  | { soort: 'doorgezet' }
+  | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string } }
   | {
       soort: 'besluit';
       besluit: BesluitSoort;
@@ -135,6 +135,7 @@ function wijziging(h: Hulpvraag, g: Gebeurtenis, omgeving: Omgeving): Wijziging 
     case 'gesloten':
       return { uitkomst: g.uitkomst, betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') };
     case 'doorgezet':
+      return g.kanaalBericht ? { kanaalBericht: g.kanaalBericht } : {};
     case 'toestemming_gevraagd':
     case 'teruggemeld':
     case 'heropend':

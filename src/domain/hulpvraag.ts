@@ -90,6 +90,13 @@ export interface Hulpvraag {
   readonly stagnatie?: Stagnatie;
   readonly teamNoBesluit?: TeamNoBesluit;
   readonly uitkomst?: string;
+  /** The card in the schakelteam channel, updated on every change so the channel shows the current state. */
+  readonly kanaalBericht?: { readonly kanaalId: string; readonly activityId: string };
+  /**
+   * Bookkeeping of the reminder sweep, not a change of the case (no version bump): every reminder due up to this
+   * instant has been planned. The stored `volgendeDeadline` is computed from it (domain/bewaking.ts).
+   */
+  readonly gecontroleerdTot?: string;
   /** Increases by one on every change; a card carries the version it shows, so a stale click is recognised. */
   readonly versie: number;
   readonly aangemaakt: string;
@@ -150,4 +157,15 @@ export function regierolhouder(hulpvraag: Pick<Hulpvraag, 'betrokkenen'>): Betro
 /** The AAD ids of everyone involved: stored on the document so "my cases" is one indexed query. */
 export function betrokkenenIds(hulpvraag: Pick<Hulpvraag, 'betrokkenen'>): string[] {
   return [...new Set(hulpvraag.betrokkenen.map((b) => b.aadObjectId))];
+}
+
+/**
+ * A refused attempt is part of the audit trail. The version stays the same: nothing about the case changed, so the
+ * cards of the people who may act stay valid.
+ */
+export function noteerWeigering(h: Hulpvraag, door: Persoon, actie: string, moment: Date): Hulpvraag {
+  return {
+    ...h,
+    geschiedenis: [...h.geschiedenis, { tijdstip: moment.toISOString(), door: persoonsregel(door), wat: 'geweigerd', details: { actie } }],
+  };
 }

@@ -1,3 +1,5 @@
+import { Betrokkene } from './personen';
+
 /**
  * Where the bot can reach people proactively: a bound channel (schakelteam, Team NO, Loket) or a 1:1 chat.
  * The conversation reference itself is opaque to the domain (the Teams adapter fills and reads it).
@@ -24,6 +26,8 @@ export interface Kanaal {
   readonly referentie: Gespreksreferentie;
   /** The schakelteam this channel belongs to (soort schakelteam). */
   readonly schakelteamId?: string;
+  /** Members of a Team NO channel or the Loket (soort team_no / loket): they get that role on a case. */
+  readonly leden?: readonly Betrokkene[];
   /** The person this 1:1 chat is with (soort persoonlijk). */
   readonly aadObjectId?: string;
   /** False once Teams answered 403/404: nothing more is sent until an incoming activity revives it. */

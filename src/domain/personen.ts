@@ -48,4 +48,6 @@ export const ROL_NAMEN: Record<Rol, string> = {
 export interface Betrokkene extends Persoon {
   readonly rol: Rol;
   readonly discipline?: Discipline;
+  /** The Teams user id (29:…), needed for user-specific card views (refresh.userIds). */
+  readonly teamsId?: string;
 }

@@ -1,18 +1,28 @@
 import { Container, ItemDefinition } from '@azure/cosmos';
+import { volgendeDeadline } from '../domain/bewaking';
+import { Herinneringsinstellingen, STANDAARD_HERINNERINGSINSTELLINGEN } from '../domain/herinneringen';
 import { Hulpvraag, betrokkenenIds } from '../domain/hulpvraag';
 import { HulpvraagOpslag, Versie } from '../app/ports';
 import { Logger } from '../log';
 import { alsConflict, statusVan } from './cosmos-fouten';
 import { HulpvraagDocument, SCHEMA_VERSIE, hulpvraagDocument } from './schemas';
 
-type OpTeSlaan = Hulpvraag & Pick<HulpvraagDocument, 'type' | 'schemaVersie' | 'betrokkenenIds'>;
+type OpTeSlaan = Hulpvraag & Pick<HulpvraagDocument, 'type' | 'schemaVersie' | 'betrokkenenIds' | 'volgendeDeadline'>;
 
-function naarDocument(hulpvraag: Hulpvraag): OpTeSlaan {
-  return { ...hulpvraag, type: 'hulpvraag', schemaVersie: SCHEMA_VERSIE, betrokkenenIds: betrokkenenIds(hulpvraag) };
+/** `volgendeDeadline` is derived on every write, so the sweep's range query can never miss a changed case. */
+function naarDocument(hulpvraag: Hulpvraag, instellingen: Herinneringsinstellingen): OpTeSlaan {
+  const deadline = volgendeDeadline(hulpvraag, instellingen);
+  return {
+    ...hulpvraag,
+    type: 'hulpvraag',
+    schemaVersie: SCHEMA_VERSIE,
+    betrokkenenIds: betrokkenenIds(hulpvraag),
+    ...(deadline ? { volgendeDeadline: deadline.toISOString() } : {}),
+  };
 }
 
 function uitDocument(item: ItemDefinition): Hulpvraag {
-  const { type, schemaVersie, betrokkenenIds: _ids, ...hulpvraag } = hulpvraagDocument.parse(item);
+  const { type, schemaVersie, betrokkenenIds: _ids, volgendeDeadline: _deadline, ...hulpvraag } = hulpvraagDocument.parse(item);
   return hulpvraag;
 }
 
@@ -25,10 +35,11 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
   constructor(
     private readonly container: Container,
     private readonly log: Logger,
+    private readonly instellingen: Herinneringsinstellingen = STANDAARD_HERINNERINGSINSTELLINGEN,
   ) {}
 
   async maak(hulpvraag: Hulpvraag): Promise<Versie<Hulpvraag>> {
-    const antwoord = await this.container.items.create(naarDocument(hulpvraag)).catch(alsConflict);
+    const antwoord = await this.container.items.create(naarDocument(hulpvraag, this.instellingen)).catch(alsConflict);
     return metEtag(antwoord.resource, antwoord.etag);
   }
 
@@ -46,7 +57,7 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
   async vervang(hulpvraag: Hulpvraag, etag: string): Promise<Versie<Hulpvraag>> {
     const antwoord = await this.container
       .item(hulpvraag.id, hulpvraag.schakelteamId)
-      .replace(naarDocument(hulpvraag), { accessCondition: { type: 'IfMatch', condition: etag } })
+      .replace(naarDocument(hulpvraag, this.instellingen), { accessCondition: { type: 'IfMatch', condition: etag } })
       .catch(alsConflict);
     return metEtag(antwoord.resource, antwoord.etag);
   }
@@ -66,6 +77,24 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
     return this.zoek('SELECT * FROM c WHERE c.type = "hulpvraag" AND c.tenantId = @tenant AND c.nummer = @nummer', {
       '@tenant': tenantId,
       '@nummer': nummer,
+    });
+  }
+
+  /** A cross-partition range query on the indexed `volgendeDeadline`: its cost follows the due cases. */
+  async tePlannen(nu: Date, max: number): Promise<Versie<Hulpvraag>[]> {
+    const { resources } = await this.container.items
+      .query({
+        query: `SELECT TOP ${Math.max(1, Math.floor(max))} * FROM c WHERE c.type = "hulpvraag" AND c.volgendeDeadline <= @nu ORDER BY c.volgendeDeadline`,
+        parameters: [{ name: '@nu', value: nu.toISOString() }],
+      })
+      .fetchAll();
+    return resources.flatMap((item: ItemDefinition) => {
+      try {
+        return [metEtag(item, typeof item._etag === 'string' ? item._etag : undefined)];
+      } catch {
+        this.log.error('ongeldig hulpvraagdocument overgeslagen', { id: item.id ?? '' });
+        return [];
+      }
     });
   }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { KanaalOpslag } from '../app/ports';
 import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { statusVan } from './cosmos-fouten';
-import { SCHEMA_VERSIE } from './schemas';
+import { SCHEMA_VERSIE, betrokkeneSchema } from './schemas';
 
 const kanaalDocument = z.object({
   id: z.string().min(1),
@@ -22,6 +22,7 @@ const kanaalDocument = z.object({
     teamId: z.string().optional(),
   }),
   schakelteamId: z.string().optional(),
+  leden: z.array(betrokkeneSchema).optional(),
   aadObjectId: z.string().optional(),
   bruikbaar: z.boolean(),
   onbruikbaarReden: z.string().optional(),

@@ -14,6 +14,7 @@ const betrokkene = z.object({
   naam: z.string(),
   rol: z.enum(ROLLEN),
   discipline: z.enum(DISCIPLINES).optional(),
+  teamsId: z.string().optional(),
 });
 
 const leeftijd = z.union([
@@ -75,6 +76,8 @@ const hulpvraagVelden = z.object({
     .object({ besluit: z.string(), opdracht: z.string(), aanbieder: z.string(), datum })
     .optional(),
   uitkomst: z.string().optional(),
+  kanaalBericht: z.object({ kanaalId: z.string(), activityId: z.string() }).optional(),
+  gecontroleerdTot: tijdstip.optional(),
   versie: z.number().int().min(1),
   aangemaakt: tijdstip,
   bijgewerkt: tijdstip,
@@ -93,9 +96,13 @@ export const hulpvraagDocument = hulpvraagVelden.extend({
   type: z.literal('hulpvraag'),
   schemaVersie: z.literal(SCHEMA_VERSIE),
   betrokkenenIds: z.array(z.string()),
+  /** Derived on every write (domain/bewaking.ts); the sweep's indexed range query reads it. */
+  volgendeDeadline: tijdstip.optional(),
 });
 export type HulpvraagDocument = z.infer<typeof hulpvraagDocument>;
 
+
+export { betrokkene as betrokkeneSchema };
 
 export const schakelteamDocument = z.object({
   id: z.string().min(1),

@@ -9,6 +9,7 @@ import { BeurtContext, Commando, InvokeAntwoord, KaartActie } from './context';
 import { TeamsDiensten } from './diensten';
 import { alsMelding } from './fouten';
 import { persoonVan } from './persoon';
+import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './gesprekken';
 
 const WELKOM =
   'Hallo! Ik ben de bot van Team Schoolondersteuning. Met mij registreert u een hulpvraag, beslist het ' +
@@ -55,6 +56,27 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
       await turn.sendActivity(WELKOM);
       await next();
     });
+    this.onInstallationUpdateRemove(async (turn, next) => {
+      await vergeetGesprek(turn.activity, this.diensten.kanalen, persoonVan(turn.activity).tenantId, this.log);
+      await next();
+    });
+    this.onTeamsTeamDeletedEvent(async (_team, turn, next) => {
+      await vergeetGesprek(turn.activity, this.diensten.kanalen, persoonVan(turn.activity).tenantId, this.log);
+      await next();
+    });
+    this.onTeamsTeamRenamedEvent(async (_team, turn, next) => {
+      await hernoemTeam(turn.activity, this.diensten.kanalen, persoonVan(turn.activity).tenantId, this.diensten.route.klok.nu());
+      await next();
+    });
+  }
+
+  /** Every activity first refreshes the stored conversation reference (new serviceUrl, revived conversation). */
+  override async run(turn: TurnContext): Promise<void> {
+    const tenantId = persoonVan(turn.activity).tenantId;
+    await houdGesprekBij(turn.activity, this.diensten.kanalen, tenantId, this.diensten.route.klok.nu()).catch((error: unknown) =>
+      this.log.warn('gespreksreferentie bijwerken mislukt', { fout: error instanceof Error ? error.name : 'onbekend' }),
+    );
+    await super.run(turn);
   }
 
   private context(turn: TurnContext): BeurtContext {

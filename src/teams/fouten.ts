@@ -32,7 +32,9 @@ export function alsMelding(error: unknown, log: Logger, velden: Record<string, s
   const referentie = referentiecode();
   if (isDomainError(error)) {
     log.info('geweigerd', { code: error.code, referentie, ...velden });
-    return { tekst: MELDINGEN[error.code], referentie };
+    // Input problems carry our own Dutch text (from the zod schemas), which says exactly what to fix.
+    const specifiek = error.code === 'INVOER.ONGELDIG' || error.code === 'TOESTEMMING.ONVOLLEDIG';
+    return { tekst: specifiek ? `${MELDINGEN[error.code]} ${error.message}` : MELDINGEN[error.code], referentie };
   }
   log.error('fout in beurt', {
     referentie,

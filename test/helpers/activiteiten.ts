@@ -14,6 +14,7 @@ export const GEBRUIKERS = {
   smw: { id: '29:smw', aadObjectId: 'aad-smw', naam: 'Mila SMW' },
   jv: { id: '29:jv', aadObjectId: 'aad-jv', naam: 'Joost JV' },
   buiten: { id: '29:buiten', aadObjectId: 'aad-buiten', naam: 'Bert Buitenstaander' },
+  loket: { id: '29:loket', aadObjectId: 'aad-loket', naam: 'Lotte Loket' },
 } as const satisfies Record<string, TestGebruiker>;
 
 interface Gesprek {

@@ -20,7 +20,13 @@ export interface NepTeams {
  * A stand-in for the Teams connector (the serviceUrl the bot answers to): it records every activity the bot
  * sends or updates and answers like Teams does, so tests see exactly what a user would see.
  */
-export async function startNepTeams(): Promise<NepTeams> {
+export interface NepLid {
+  readonly id: string;
+  readonly aadObjectId: string;
+  readonly naam: string;
+}
+
+export async function startNepTeams(leden: readonly NepLid[] = []): Promise<NepTeams> {
   const verzonden: VerzondenActiviteit[] = [];
   const wachtenden: Array<() => void> = [];
   let volgnummer = 0;
@@ -35,7 +41,16 @@ export async function startNepTeams(): Promise<NepTeams> {
       const gesprek = /\/v3\/conversations\/([^/]+)/.exec(pad)?.[1] ?? '';
       res.setHeader('content-type', 'application/json');
       if (req.method === 'POST' && pad === '/v3/conversations') {
-        res.end(JSON.stringify({ id: `a:1:1-${(body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'x'}` }));
+        const lid = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'x';
+        verzonden.push({ methode: 'NIEUW_GESPREK', pad, gesprek: `a:nieuw-${lid}`, activiteit: body });
+        res.end(JSON.stringify({ id: `a:nieuw-${lid}` }));
+        return;
+      }
+      const gevraagdLid = /\/members\/([^/]+)$/.exec(pad)?.[1];
+      if (req.method === 'GET' && gevraagdLid) {
+        const lid = leden.find((l) => l.id === gevraagdLid || l.aadObjectId === gevraagdLid);
+        res.statusCode = lid ? 200 : 404;
+        res.end(JSON.stringify(lid ? { id: lid.id, aadObjectId: lid.aadObjectId, name: lid.naam } : { error: { code: 'MemberNotFoundInConversation' } }));
         return;
       }
       if (req.method === 'POST' || req.method === 'PUT') {

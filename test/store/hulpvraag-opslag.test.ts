@@ -63,7 +63,7 @@ afterAll(() => cosmos.stop());
 
 describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
   it('bewaart een nieuwe hulpvraag met nummer en leest hem gevalideerd terug', async () => {
-    const hulpvraag = await registreerHulpvraag(deps(), ib, registratie);
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
     expect(hulpvraag.nummer).toMatch(/^HV-2026-\d{4}$/);
     const gelezen = await hulpvragen.lees('st-zuid', hulpvraag.id);
     expect(gelezen?.waarde).toEqual(hulpvraag);
@@ -78,7 +78,7 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
   });
 
   it('vindt de hulpvragen van één persoon en van één schakelteam, en op nummer', async () => {
-    const hulpvraag = await registreerHulpvraag(deps(), ib, registratie);
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
     expect((await hulpvragen.vanPersoon(TENANT, 'aad-sf')).map((h) => h.id)).toContain(hulpvraag.id);
     expect(await hulpvragen.vanPersoon(TENANT, 'aad-smw')).toEqual([]);
     expect(await hulpvragen.vanPersoon('andere-tenant', 'aad-sf')).toEqual([]);
@@ -96,7 +96,7 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
   });
 
   it('weigert een vervanging met een verouderde ETag (optimistische concurrency)', async () => {
-    const hulpvraag = await registreerHulpvraag(deps(), ib, registratie);
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
     const gelezen = await hulpvragen.lees('st-zuid', hulpvraag.id);
     if (!gelezen) throw new Error('niet gevonden');
     await hulpvragen.vervang({ ...gelezen.waarde, versie: 2 }, gelezen.etag);
@@ -104,7 +104,7 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
   });
 
   it('past twee gelijktijdige wijzigingen allebei toe zonder er één stil te verliezen', async () => {
-    const hulpvraag = await registreerHulpvraag(deps(), ib, registratie);
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
     const sleutel = { schakelteamId: 'st-zuid', id: hulpvraag.id };
     const stap = (door: Persoon, gebeurtenis: Gebeurtenis) => wijzigHulpvraag(deps(), sleutel, { door, gebeurtenis: () => gebeurtenis });
     await stap(ib, { soort: 'doorgezet' });
@@ -127,7 +127,7 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
   });
 
   it('past dezelfde klik van twee mensen tegelijk precies één keer toe', async () => {
-    const hulpvraag = await registreerHulpvraag(deps(), ib, registratie);
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
     const sleutel = { schakelteamId: 'st-zuid', id: hulpvraag.id };
     const verzoek = (door: Persoon) =>
       wijzigHulpvraag(deps(), sleutel, { door, gezieneVersie: 1, gebeurtenis: () => ({ soort: 'doorgezet' }), actie: 'systeem' });
@@ -137,6 +137,19 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
     const eind = await hulpvragen.lees('st-zuid', hulpvraag.id);
     expect(eind?.waarde.versie).toBe(2);
     expect(eind?.waarde.geschiedenis.map((r) => r.wat)).toEqual(['geregistreerd', 'doorgezet']);
+  });
+});
+
+describe('hetzelfde formulier twee keer versturen', () => {
+  it('registreert één hulpvraag, ook als beide verzoeken tegelijk komen', async () => {
+    const [a, b] = await Promise.all([
+      registreerHulpvraag(deps(), ib, { ...registratie, formulierId: 'f-1' }),
+      registreerHulpvraag(deps(), ib, { ...registratie, formulierId: 'f-1' }),
+    ]);
+    expect(a.hulpvraag.id).toBe(b.hulpvraag.id);
+    expect([a.nieuw, b.nieuw].filter(Boolean)).toHaveLength(1);
+    const nogmaals = await registreerHulpvraag(deps(), ib, { ...registratie, formulierId: 'f-1' });
+    expect(nogmaals).toMatchObject({ nieuw: false, hulpvraag: { nummer: a.hulpvraag.nummer } });
   });
 });
 

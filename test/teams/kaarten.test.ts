@@ -4,6 +4,10 @@ import { KaartModellen, KaartNaam, SJABLONEN } from '../../src/teams/kaarten/mod
 import { renderKaart } from '../../src/teams/kaarten/render';
 import { controleerKaart } from '../helpers/kaarten';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
+import { STATUSSEN } from '../../src/domain/route';
+import { mag } from '../../src/domain/beleid';
+import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
+import { BUITENSTAANDER, EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
 
 const namen = Object.keys(SJABLONEN) as KaartNaam[];
 
@@ -24,5 +28,28 @@ describe('kaartsjablonen', () => {
   it('de controle zelf vangt een ongebonden veld en een onbekend element', () => {
     const fout = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok', text: '${naam}' }] };
     expect(controleerKaart(fout).problemen.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('de hulpvraagkaart in elke status, voor elke kijker', () => {
+  const kijkers = { ib: IB, schakelfunctionaris: SF, houder: EXPERT_A, kandidaat: EXPERT_B, buitenstaander: BUITENSTAANDER, kanaal: undefined };
+  const gevallen = STATUSSEN.flatMap((status) =>
+    Object.entries(kijkers).map(([naam, kijker]) => [status, naam, kijker] as const),
+  );
+
+  it.each(gevallen)('%s, gezien door %s, is geldig en toont alleen wat mag', (status, naam, kijker) => {
+    const h = hulpvraagIn(status, { metHouder: true, metKandidaat: status === 'regierol_aangeboden' || status === 'overdracht_aangevraagd', metToestemming: true });
+    const kaart = hulpvraagKaart(h, kijker, { vandaag: '2026-11-23' });
+    expect(controleerKaart(kaart).problemen).toEqual([]);
+    const tekst = JSON.stringify(kaart);
+    const betrokken = kijker !== undefined && mag(h, kijker, 'lezen');
+    expect(betrokken).toBe(naam !== 'buitenstaander' && naam !== 'kanaal' && (naam !== 'kandidaat' || h.betrokkenen.some((b) => b.aadObjectId === EXPERT_B.aadObjectId)));
+    if (!betrokken) {
+      expect(tekst).not.toContain(h.vraag);
+      expect(tekst).not.toContain(h.leerling.referentie);
+      expect(tekst).not.toContain('"Action.ShowCard"');
+    } else {
+      expect(tekst).toContain(h.vraag);
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { KaartModellen } from '../../src/teams/kaarten/modellen';
-import { VERBS } from '../../src/teams/verbs';
+import { HULPVRAAG_VERBS, VERBS } from '../../src/teams/verbs';
+
+const actieData = { hulpvraagId: 'hv-1', schakelteamId: 'st-1', versie: 4 };
+const velden = { schakelteamId: 'st-1', school: 'OBS De Regenboog', referentie: 'AB-2016', geboortedatum: '2016-05-01', leeftijd: '', groep: 'groep 6', vraag: 'Trekt zich terug in de klas.', signalen: 'Stil', geprobeerd: 'Gesprek met leerkracht', oudersOpDeHoogte: 'true', alleenAdvies: 'false' };
 
 /** Realistic data for every template; the type makes a new template without an example fail to compile. */
 export const VOORBEELDKAARTEN: KaartModellen = {
@@ -14,5 +17,47 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     toonPrivacy: false,
     knopTekst: 'Privacy',
     verbPrivacy: VERBS.helpPrivacy,
+  },
+  melding: { titel: 'Schakelteam "Zuid" is gekoppeld', tekst: 'Wijzigen? Typ het commando opnieuw.', feiten: [{ titel: 'Scholen', waarde: 'OBS De Regenboog' }] },
+  koppelen: {
+    titel: 'Dit kanaal koppelen aan een schakelteam',
+    uitleg: 'Nieuwe hulpvragen verschijnen hier.',
+    fout: 'Noem minstens één school.',
+    soort: 'schakelteam',
+    isSchakelteam: true,
+    verb: VERBS.kanaalKoppelen,
+    waarden: { naam: 'Zuid', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '' },
+  },
+  registratie: {
+    verb: VERBS.registreren,
+    formulierId: '2b1f0c1e-6f6e-4b55-9a53-0d6c4bb7c0a1',
+    schakelteams: [{ titel: 'Schakelteam Zuid (OBS De Regenboog)', waarde: 'st-1' }],
+    waarden: velden,
+    fouten: { ...Object.fromEntries(Object.keys(velden).map((k) => [k, ''])) as typeof velden, referentie: 'Dit lijkt op een naam.' },
+    foutSamenvatting: 'Nog niet geregistreerd: verbeter de gemarkeerde velden.',
+  },
+  hulpvraag: {
+    nummer: 'HV-2026-0042',
+    statusNaam: 'Wacht op toestemming',
+    school: 'OBS De Regenboog',
+    onderwijs: 'PO',
+    melding: 'Vastgelegd.',
+    meldingKleur: 'Good',
+    volledig: true,
+    feiten: [{ titel: 'Leerling', waarde: 'AB-2016 · groep 6 · 10 jaar' }],
+    betrokkenen: [{ naam: 'Ingrid IB', rol: "IB'er/COO" }],
+    actieData,
+    verbs: HULPVRAAG_VERBS,
+    mag: { besluiten: false, toestemming: true, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true },
+    disciplines: [{ titel: 'jeugdverpleegkundige', waarde: 'jeugdverpleegkundige' }],
+    toestemming: { uitleg: 'De leerling is 13 jaar.', ouders: true, leerling: true, partners: [{ titel: 'CJG', waarde: 'CJG' }], vandaag: '2026-11-23', verklaring: 'Toestemmingsverklaring …', gevolg: 'Zonder toestemming …' },
+    heeftRefresh: true,
+    refreshUserIds: ['29:ib', '29:sf'],
+  },
+  casussen: {
+    titel: 'Mijn casussen (1)',
+    leeg: 'Geen.',
+    verbOpen: VERBS.vernieuwen,
+    casussen: [{ nummer: 'HV-2026-0042', school: 'OBS De Regenboog', status: 'Regierol actief', rol: 'regierolhouder', volgende: 'Volgende evaluatie: 4 januari 2027', actieData }],
   },
 };

@@ -1,6 +1,22 @@
+import casussenSjabloon from '../../../cards/casussen.json';
 import helpSjabloon from '../../../cards/help.json';
+import hulpvraagSjabloon from '../../../cards/hulpvraag.json';
+import koppelenSjabloon from '../../../cards/koppelen.json';
+import meldingSjabloon from '../../../cards/melding.json';
+import registratieSjabloon from '../../../cards/registratie.json';
+import { HULPVRAAG_VERBS } from '../verbs';
 
 /** The data each template in cards/ expects. Adding a card = a template, a model here, an entry in SJABLONEN. */
+export interface Keuze {
+  titel: string;
+  waarde: string;
+}
+
+export interface Feit {
+  titel: string;
+  waarde: string;
+}
+
 export interface HelpKaart {
   titel: string;
   inleiding: string;
@@ -11,12 +27,99 @@ export interface HelpKaart {
   verbPrivacy: string;
 }
 
+export interface MeldingKaart {
+  titel: string;
+  tekst: string;
+  feiten: Feit[];
+}
+
+export interface KoppelenKaart {
+  titel: string;
+  uitleg: string;
+  fout: string;
+  soort: 'schakelteam' | 'team_no' | 'loket';
+  isSchakelteam: boolean;
+  verb: string;
+  waarden: { naam: string; scholen: string; onderwijs: string; ibCoo: string; schakelfunctionaris: string; leden: string };
+}
+
+export const REGISTRATIE_VELDEN = [
+  'schakelteamId',
+  'school',
+  'referentie',
+  'geboortedatum',
+  'leeftijd',
+  'groep',
+  'vraag',
+  'signalen',
+  'geprobeerd',
+  'oudersOpDeHoogte',
+  'alleenAdvies',
+] as const;
+export type RegistratieVeld = (typeof REGISTRATIE_VELDEN)[number];
+
+export interface RegistratieKaart {
+  verb: string;
+  formulierId: string;
+  schakelteams: Keuze[];
+  waarden: Record<RegistratieVeld, string>;
+  fouten: Record<RegistratieVeld, string>;
+  foutSamenvatting: string;
+}
+
+export interface ActieData {
+  hulpvraagId: string;
+  schakelteamId: string;
+  versie: number;
+}
+
+export type HulpvraagMag = Record<
+  'besluiten' | 'toestemming' | 'accepteren' | 'uitvraag' | 'voortgang' | 'expert' | 'overdracht' | 'overdrachtBeoordelen' | 'terugmelden' | 'sluiten',
+  boolean
+>;
+
+export interface HulpvraagKaart {
+  nummer: string;
+  statusNaam: string;
+  school: string;
+  onderwijs: string;
+  melding: string;
+  meldingKleur: 'Default' | 'Good' | 'Attention' | 'Warning';
+  volledig: boolean;
+  feiten: Feit[];
+  betrokkenen: { naam: string; rol: string }[];
+  actieData: ActieData;
+  verbs: typeof HULPVRAAG_VERBS;
+  mag: HulpvraagMag;
+  disciplines: Keuze[];
+  toestemming: { uitleg: string; ouders: boolean; leerling: boolean; partners: Keuze[]; vandaag: string; verklaring: string; gevolg: string };
+  heeftRefresh: boolean;
+  refreshUserIds: string[];
+}
+
+export interface CasussenKaart {
+  titel: string;
+  leeg: string;
+  verbOpen: string;
+  casussen: { nummer: string; school: string; status: string; rol: string; volgende: string; actieData: ActieData }[];
+}
+
 export interface KaartModellen {
   help: HelpKaart;
+  melding: MeldingKaart;
+  koppelen: KoppelenKaart;
+  registratie: RegistratieKaart;
+  hulpvraag: HulpvraagKaart;
+  casussen: CasussenKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
 
 export const SJABLONEN: Record<KaartNaam, object> = {
   help: helpSjabloon,
+  melding: meldingSjabloon,
+  koppelen: koppelenSjabloon,
+  registratie: registratieSjabloon,
+  hulpvraag: hulpvraagSjabloon,
+  casussen: casussenSjabloon,
 };

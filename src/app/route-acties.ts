@@ -1,0 +1,74 @@
+import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
+import { Gebeurtenis } from '../domain/gebeurtenissen';
+import { Hulpvraag, noteerWeigering } from '../domain/hulpvraag';
+import { Persoon } from '../domain/personen';
+import { Logger } from '../log';
+import { MeldDeps, meldWijziging } from './meldingen';
+import { HulpvraagSleutel, WijzigDeps, leesHulpvraag, wijzigHulpvraag } from './wijzigen';
+
+export type RouteDeps = WijzigDeps & MeldDeps & { readonly log: Logger };
+
+export type ActieUitkomst =
+  | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag }
+  | { readonly soort: 'verouderd'; readonly hulpvraag: Hulpvraag }
+  | { readonly soort: 'geweigerd'; readonly fout: DomainError; readonly hulpvraag?: Hulpvraag };
+
+const WEIGERINGEN: readonly string[] = [FOUTCODES.nietBetrokken, FOUTCODES.actieNietToegestaan];
+
+/** What follows a decision without anyone clicking: consent is asked, or basisondersteuning closes the case. */
+function vervolgOpBesluit(h: Hulpvraag): Gebeurtenis | undefined {
+  if (h.status === 'besloten_basisondersteuning') {
+    return { soort: 'gesloten', uitkomst: `Basisondersteuning: ${h.besluit?.reden ?? ''}`.trim() };
+  }
+  if (h.status.startsWith('besloten_')) return { soort: 'toestemming_gevraagd' };
+  return undefined;
+}
+
+/** Records a refused attempt in the case history (retried on a concurrent write, so the line is not lost). */
+export async function noteerGeweigerd(deps: WijzigDeps, sleutel: HulpvraagSleutel, door: Persoon, actie: string): Promise<Hulpvraag | undefined> {
+  for (let poging = 0; poging < 3; poging++) {
+    const gelezen = await deps.hulpvragen.lees(sleutel.schakelteamId, sleutel.id);
+    if (!gelezen) return undefined;
+    try {
+      const { waarde } = await deps.hulpvragen.vervang(noteerWeigering(gelezen.waarde, door, actie, deps.klok.nu()), gelezen.etag);
+      return waarde;
+    } catch (error) {
+      if (!isDomainError(error, FOUTCODES.conflict)) throw error;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One click on a case card: apply it once (or recognise that it was already applied), record refusals in the
+ * history, run what follows automatically, and tell the people whose turn it is. Sending problems never undo the
+ * change: they are logged and the change stands.
+ */
+export async function voerRouteActieUit(
+  deps: RouteDeps,
+  sleutel: HulpvraagSleutel,
+  door: Persoon,
+  gezieneVersie: number,
+  gebeurtenis: Gebeurtenis,
+): Promise<ActieUitkomst> {
+  const vorige = (await leesHulpvraag(deps.hulpvragen, sleutel)).waarde.status;
+  let uitkomst;
+  try {
+    uitkomst = await wijzigHulpvraag(deps, sleutel, { door, gezieneVersie, gebeurtenis: () => gebeurtenis });
+  } catch (error) {
+    if (isDomainError(error) && WEIGERINGEN.includes(error.code)) {
+      return { soort: 'geweigerd', fout: error, hulpvraag: await noteerGeweigerd(deps, sleutel, door, gebeurtenis.soort) };
+    }
+    throw error;
+  }
+  if (uitkomst.soort === 'verouderd') return uitkomst;
+  let h = uitkomst.hulpvraag;
+  const vervolg = vervolgOpBesluit(h);
+  if (vervolg) h = (await wijzigHulpvraag(deps, sleutel, { door, actie: 'systeem', gebeurtenis: () => vervolg })).hulpvraag;
+  try {
+    await meldWijziging(deps, vorige, h, door);
+  } catch (error) {
+    deps.log.error('melden na wijziging mislukt', { hulpvraag: h.id, fout: error instanceof Error ? error.name : 'onbekend' });
+  }
+  return { soort: 'toegepast', hulpvraag: h };
+}

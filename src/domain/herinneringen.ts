@@ -1,0 +1,162 @@
+/**
+ * What to remind whom, and when. A reminder is planned on working days at the opening of the send window;
+ * the sweep creates one stored Herinnering per occurrence (see herinnering-status.ts for its life cycle).
+ */
+import { Hulpvraag, metRol } from './hulpvraag';
+import { Rol } from './personen';
+import { Status } from './route';
+import { STANDAARD_LIMIETEN, StagnatieLimieten, openEvaluaties } from './stagnatie';
+import { LocalDate, datumInAmsterdam } from './tijd';
+import {
+  Feestdagopties,
+  STANDAARD_FEESTDAGEN,
+  STANDAARD_VENSTER,
+  Verzendvenster,
+  plusWerkdagen,
+  vensterbegin,
+  volgendVensterbegin,
+  werkdagOpOfVoor,
+} from './werkdagen';
+
+export interface Herinneringsinstellingen {
+  /** Working days before the evaluation date for the first reminder (0 = none). */
+  readonly dagenVooraf: number;
+  /** Working days between reminders once an evaluation is overdue. */
+  readonly achterstalligElke: number;
+  /** Working days between reminders to Team NO while a stagnation waits for its decision. */
+  readonly escalatieElke: number;
+  readonly venster: Verzendvenster;
+  readonly feestdagen: Feestdagopties;
+  readonly stagnatie: StagnatieLimieten;
+}
+
+export const STANDAARD_HERINNERINGSINSTELLINGEN: Herinneringsinstellingen = {
+  dagenVooraf: 3,
+  achterstalligElke: 5,
+  escalatieElke: 5,
+  venster: STANDAARD_VENSTER,
+  feestdagen: STANDAARD_FEESTDAGEN,
+  stagnatie: STANDAARD_LIMIETEN,
+};
+
+export type HerinneringSoort = 'evaluatie_vooraf' | 'evaluatie_vandaag' | 'evaluatie_achterstallig' | 'escalatie_team_no';
+
+export type Ontvanger =
+  | { readonly soort: 'persoon'; readonly tenantId: string; readonly aadObjectId: string; readonly naam: string; readonly rol: Rol }
+  | { readonly soort: 'kanaal'; readonly kanaalSoort: 'team_no' };
+
+/** One planned occurrence: the day it belongs to and the instant it may be sent. */
+export interface Herinneringsmoment {
+  readonly soort: HerinneringSoort;
+  /** What the reminder is about: `tussentijds-2026-05-11` or `stagnatie-<since>`; part of the deterministic id. */
+  readonly onderwerp: string;
+  readonly evaluatie?: { readonly soort: 'tussentijds' | 'eind'; readonly datum: LocalDate };
+  readonly datum: LocalDate;
+  readonly verzendOp: Date;
+  readonly ontvanger: Ontvanger;
+}
+
+/** Evaluations are reminded while someone holds the regierol and the case runs normally; in stagnation Team NO is. */
+const EVALUATIE_STATUSSEN: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd'];
+
+/** The regierol holder and the IB'er/COO, once each (with the expertiseteam they are the same person). */
+export function evaluatieOntvangers(h: Hulpvraag): Ontvanger[] {
+  const gezien = new Set<string>();
+  const ontvangers: Ontvanger[] = [];
+  for (const b of [...metRol(h, 'regierolhouder'), ...metRol(h, 'ib_coo')]) {
+    if (gezien.has(b.aadObjectId)) continue;
+    gezien.add(b.aadObjectId);
+    ontvangers.push({ soort: 'persoon', tenantId: b.tenantId, aadObjectId: b.aadObjectId, naam: b.naam, rol: b.rol });
+  }
+  return ontvangers;
+}
+
+type Moment = Omit<Herinneringsmoment, 'ontvanger'>;
+
+/**
+ * Every occurrence for one evaluation, in time order, without end: N working days before, on the day (the last
+ * working day on or before the date, so a Saturday deadline is reminded on Friday), then every K working days.
+ */
+function* evaluatieMomenten(evaluatie: { soort: 'tussentijds' | 'eind'; datum: LocalDate }, inst: Herinneringsinstellingen): Generator<Moment> {
+  const onderwerp = `${evaluatie.soort}-${evaluatie.datum}`;
+  const opDeDag = werkdagOpOfVoor(evaluatie.datum, inst.feestdagen);
+  const maak = (soort: HerinneringSoort, datum: LocalDate): Moment => ({
+    soort,
+    onderwerp,
+    evaluatie,
+    datum,
+    verzendOp: vensterbegin(datum, inst.venster),
+  });
+  if (inst.dagenVooraf > 0) yield maak('evaluatie_vooraf', plusWerkdagen(opDeDag, -inst.dagenVooraf, inst.feestdagen));
+  yield maak('evaluatie_vandaag', opDeDag);
+  const stap = Math.max(1, inst.achterstalligElke);
+  for (let k = 1; ; k++) yield maak('evaluatie_achterstallig', plusWerkdagen(opDeDag, k * stap, inst.feestdagen));
+}
+
+/** The escalation itself (as soon as the window allows) and then a reminder every K working days until Team NO decides. */
+function* escalatieMomenten(sinds: string, inst: Herinneringsinstellingen): Generator<Moment> {
+  const eerste = volgendVensterbegin(new Date(sinds), inst.venster, inst.feestdagen);
+  const eersteDatum = datumInAmsterdam(eerste);
+  const onderwerp = `stagnatie-${sinds.replace(/[^0-9]/g, '')}`;
+  yield { soort: 'escalatie_team_no', onderwerp, datum: eersteDatum, verzendOp: eerste };
+  const stap = Math.max(1, inst.escalatieElke);
+  for (let k = 1; ; k++) {
+    const datum = plusWerkdagen(eersteDatum, k * stap, inst.feestdagen);
+    yield { soort: 'escalatie_team_no', onderwerp, datum, verzendOp: vensterbegin(datum, inst.venster) };
+  }
+}
+
+interface Planregel {
+  readonly momenten: () => Generator<Moment>;
+  readonly ontvangers: readonly Ontvanger[];
+}
+
+function planregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
+  if (h.status === 'stagnatie_team_no' && h.stagnatie) {
+    const sinds = h.stagnatie.sinds;
+    return [{ momenten: () => escalatieMomenten(sinds, inst), ontvangers: [{ soort: 'kanaal', kanaalSoort: 'team_no' }] }];
+  }
+  if (!EVALUATIE_STATUSSEN.includes(h.status)) return [];
+  const ontvangers = evaluatieOntvangers(h);
+  return openEvaluaties(h).map((evaluatie) => ({ momenten: () => evaluatieMomenten(evaluatie, inst), ontvangers }));
+}
+
+/**
+ * What is due now: per plan line the latest occurrence in (na, tot]. Taking only the latest means a missed sweep
+ * is caught up with one message (the most recent reminder), not a burst of stale ones.
+ */
+export function verschuldigdeHerinneringen(h: Hulpvraag, na: Date | undefined, tot: Date, inst: Herinneringsinstellingen): Herinneringsmoment[] {
+  const resultaat: Herinneringsmoment[] = [];
+  for (const regel of planregels(h, inst)) {
+    let laatste: Moment | undefined;
+    for (const moment of regel.momenten()) {
+      if (moment.verzendOp.getTime() > tot.getTime()) break;
+      if (na === undefined || moment.verzendOp.getTime() > na.getTime()) laatste = moment;
+    }
+    if (laatste) {
+      const gevonden = laatste;
+      resultaat.push(...regel.ontvangers.map((ontvanger) => ({ ...gevonden, ontvanger })));
+    }
+  }
+  return resultaat;
+}
+
+/** The first occurrence strictly after `na` (or the very first without `na`). */
+export function volgendeHerinnering(h: Hulpvraag, na: Date | undefined, inst: Herinneringsinstellingen): Date | undefined {
+  let vroegste: Date | undefined;
+  for (const regel of planregels(h, inst)) {
+    for (const moment of regel.momenten()) {
+      if (na !== undefined && moment.verzendOp.getTime() <= na.getTime()) continue;
+      if (!vroegste || moment.verzendOp < vroegste) vroegste = moment.verzendOp;
+      break;
+    }
+  }
+  return vroegste;
+}
+
+/** Deterministic: two sweepers planning the same occurrence produce the same id, so the store refuses the second. */
+export function herinneringId(hulpvraagId: string, moment: Pick<Herinneringsmoment, 'soort' | 'onderwerp' | 'datum' | 'ontvanger'>): string {
+  const ontvanger = moment.ontvanger.soort === 'persoon' ? moment.ontvanger.aadObjectId : moment.ontvanger.kanaalSoort;
+  // Cosmos ids may not contain / \ ? #.
+  return `${hulpvraagId}:${moment.soort}:${moment.onderwerp}:${moment.datum}:${ontvanger}`.replace(/[/\\?#]/g, '_');
+}

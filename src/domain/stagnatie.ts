@@ -1,0 +1,124 @@
+/**
+ * Automatic stagnation: the rules the system applies itself (domain.md step 7). Each rule says from which instant
+ * it fires; the sweep flags the case with the earliest rule that has fired. Interpretations:
+ *
+ * - evaluatie_achterstallig: an evaluation not recorded more than N working days after its date.
+ * - geen_voortgang: no progress recorded (uitvraag, voortgang, evaluatie, regierol accepted) for N calendar days
+ *   while the regierol is active.
+ * - loket_niet_gestart: the schakelteam sent the case to the Loket (`besluit.soort === 'loket'`) and the Loket's
+ *   help has not started: no Loket employee has accepted the regierol yet (status still wacht_op_toestemming or
+ *   regierol_aangeboden). In that period the former holder / IB'er gives overbruggingszorg; it must not last longer
+ *   than N weeks after the decision.
+ * - lang_open: the case is still open N months after the regierol started (domain: "far beyond 3 months").
+ *
+ * After a Team NO decision every clock restarts at the decision date: the case then has a fresh agreement, and
+ * flagging it again the next morning for the same old fact would loop.
+ */
+import { Hulpvraag } from './hulpvraag';
+import { Status, isToegestaan } from './route';
+import { LocalDate, datumInAmsterdam, plusDagen, plusMaanden } from './tijd';
+import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen, werkdagOpOfVoor } from './werkdagen';
+
+export interface StagnatieLimieten {
+  readonly evaluatieAchterstalligWerkdagen: number;
+  readonly geenVoortgangDagen: number;
+  readonly loketNietGestartWeken: number;
+  readonly openMaandenNaRegierol: number;
+}
+
+export const STANDAARD_LIMIETEN: StagnatieLimieten = {
+  evaluatieAchterstalligWerkdagen: 10,
+  geenVoortgangDagen: 30,
+  loketNietGestartWeken: 6,
+  openMaandenNaRegierol: 4,
+};
+
+export type StagnatieRegel = 'evaluatie_achterstallig' | 'geen_voortgang' | 'loket_niet_gestart' | 'lang_open';
+
+export interface Stagnatiesignaal {
+  readonly regel: StagnatieRegel;
+  /** The instant from which the rule has fired. */
+  readonly vanaf: Date;
+  readonly reden: string;
+  readonly toelichting: string;
+}
+
+export interface StagnatieOmgeving {
+  readonly limieten: StagnatieLimieten;
+  readonly venster: Verzendvenster;
+  readonly feestdagen: Feestdagopties;
+}
+
+const LOPEND: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd'];
+const LOKET_WACHT: readonly Status[] = ['wacht_op_toestemming', 'regierol_aangeboden'];
+
+/** The evaluations not yet recorded, with their dates. */
+export function openEvaluaties(h: Hulpvraag): Array<{ soort: 'tussentijds' | 'eind'; datum: LocalDate }> {
+  if (!h.evaluatiedata) return [];
+  const data = h.evaluatiedata;
+  return (['tussentijds', 'eind'] as const)
+    .filter((soort) => !h.evaluaties.some((e) => e.soort === soort))
+    .map((soort) => ({ soort, datum: data[soort] }));
+}
+
+function later(a: LocalDate, b: LocalDate | undefined): LocalDate {
+  return b !== undefined && b > a ? b : a;
+}
+
+/** Every rule that applies to the case as it is now, with the instant it fires (past or future). */
+export function stagnatieKandidaten(h: Hulpvraag, omgeving: StagnatieOmgeving): Stagnatiesignaal[] {
+  if (h.stagnatie || !isToegestaan(h.status, 'stagnatie_gemeld')) return [];
+  const { limieten, venster, feestdagen } = omgeving;
+  const herstart = h.teamNoBesluit?.datum;
+  const vanafDatum = (datum: LocalDate) => eersteVensterVanaf(datum, venster, feestdagen);
+  const signalen: Stagnatiesignaal[] = [];
+
+  if (LOPEND.includes(h.status)) {
+    for (const evaluatie of openEvaluaties(h)) {
+      const basis = later(werkdagOpOfVoor(evaluatie.datum, feestdagen), herstart);
+      const dag = plusWerkdagen(basis, limieten.evaluatieAchterstalligWerkdagen + 1, feestdagen);
+      signalen.push({
+        regel: 'evaluatie_achterstallig',
+        vanaf: vanafDatum(dag),
+        reden: 'Termijn verlopen zonder voortgang',
+        toelichting: `De ${evaluatie.soort === 'tussentijds' ? 'tussentijdse evaluatie' : 'evaluatie'} van ${evaluatie.datum} is meer dan ${limieten.evaluatieAchterstalligWerkdagen} werkdagen over de datum.`,
+      });
+    }
+    const voortgang = h.laatsteVoortgang ?? h.regierolSinds;
+    if (voortgang) {
+      const basis = later(datumInAmsterdam(new Date(voortgang)), herstart);
+      signalen.push({
+        regel: 'geen_voortgang',
+        vanaf: vanafDatum(plusDagen(basis, limieten.geenVoortgangDagen)),
+        reden: 'Termijn verlopen zonder voortgang',
+        toelichting: `Al ${limieten.geenVoortgangDagen} dagen geen voortgang vastgelegd.`,
+      });
+    }
+  }
+
+  if (h.besluit?.soort === 'loket' && LOKET_WACHT.includes(h.status)) {
+    const basis = later(h.besluit.datum, herstart);
+    signalen.push({
+      regel: 'loket_niet_gestart',
+      vanaf: vanafDatum(plusDagen(basis, limieten.loketNietGestartWeken * 7)),
+      reden: 'Wachtlijst / hulp Loket niet gestart',
+      toelichting: `De hulp via het Loket is ${limieten.loketNietGestartWeken} weken na het besluit nog niet gestart; de overbruggingszorg duurt te lang.`,
+    });
+  }
+
+  if (h.regierolSinds) {
+    const basis = later(datumInAmsterdam(new Date(h.regierolSinds)), herstart);
+    signalen.push({
+      regel: 'lang_open',
+      vanaf: vanafDatum(plusMaanden(basis, limieten.openMaandenNaRegierol)),
+      reden: 'Hulpvraag loopt te lang',
+      toelichting: `De hulpvraag is ${limieten.openMaandenNaRegierol} maanden na de start van de regierol nog open.`,
+    });
+  }
+  return signalen.sort((a, b) => a.vanaf.getTime() - b.vanaf.getTime());
+}
+
+/** The rule that has fired at `nu` (the earliest one), if any. */
+export function gestagneerd(h: Hulpvraag, nu: Date, omgeving: StagnatieOmgeving): Stagnatiesignaal | undefined {
+  return stagnatieKandidaten(h, omgeving).find((s) => s.vanaf.getTime() <= nu.getTime());
+}

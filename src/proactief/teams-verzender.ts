@@ -1,0 +1,236 @@
+import { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
+import { Bericht, KanaalOpslag, ProactieveVerzender, Verzenddoel, Verzenduitkomst } from '../app/ports';
+import { Kanaal } from '../domain/kanaal';
+import { Begrenzer, Limiet, TEAMS_GESPREKLIMIETEN, Tijdbron, neemPlaats } from './begrenzer';
+import { Foutbeeld, Herhaalbeleid, STANDAARD_HERHAALBELEID, isGesprekWeg, isHerhaalbaar, leesFout, wachttijd } from './herhaling';
+
+/** The part of CloudAdapter the sender uses (tests pass the real one). */
+export type ProactieveAdapter = Pick<CloudAdapter, 'continueConversationAsync' | 'createConversationAsync' | 'ConnectorClientKey'>;
+
+export interface VerzenderOpties {
+  /** MicrosoftAppId; empty locally (no authentication, see teams-notes). */
+  readonly botAppId: string;
+  /** The bot's Teams id (`28:<appId>`), needed to create a 1:1 chat. */
+  readonly botId: string;
+  readonly audience?: string;
+  /** This instance's share of Teams' 50 requests/s per app per tenant: 50 / number of instances. */
+  readonly tenantLimietPerInstantie: number;
+  readonly gesprekLimieten?: readonly Limiet[];
+  readonly herhaling?: Herhaalbeleid;
+}
+
+export interface VerzenderRanden extends Tijdbron {
+  readonly willekeurig: () => number;
+}
+
+export const ECHTE_RANDEN: VerzenderRanden = {
+  nu: () => Date.now(),
+  slaap: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  willekeurig: Math.random,
+};
+
+type Poging<T> = { ok: true; waarde: T } | { ok: false; fout: unknown };
+type Resultaat<T> = { ok: true; waarde: T } | { ok: false; fout: Foutbeeld; pogingen: number };
+
+/**
+ * The connector client retries 429/5xx by itself (core-rest-pipeline's defaultRetryPolicy, 3 times, real timers).
+ * Our own loop must be the only one: it counts every attempt against the rate limits and bounds the total. The
+ * client is created per proactive turn, so removing the policy here affects only this send.
+ */
+function zonderSdkHerhaling(context: TurnContext, sleutel: symbol): void {
+  const client: unknown = context.turnState.get(sleutel);
+  const pipeline = (client as { client?: { pipeline?: { removePolicy?: (o: { name: string }) => unknown } } } | undefined)?.client?.pipeline;
+  pipeline?.removePolicy?.({ name: 'defaultRetryPolicy' });
+}
+
+function alsActiviteit(bericht: Bericht): Partial<Activity> {
+  return {
+    type: 'message',
+    ...(bericht.tekst ? { text: bericht.tekst } : {}),
+    ...(bericht.kaart ? { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: bericht.kaart }] } : {}),
+  };
+}
+
+function referentie(kanaal: Kanaal): Partial<ConversationReference> {
+  const r = kanaal.referentie;
+  return {
+    serviceUrl: r.serviceUrl,
+    channelId: r.channelId,
+    conversation: { id: r.conversationId, isGroup: kanaal.soort !== 'persoonlijk', conversationType: kanaal.soort === 'persoonlijk' ? 'personal' : 'channel', name: '', tenantId: kanaal.tenantId },
+    bot: { id: r.botId, name: r.botNaam ?? '' },
+  };
+}
+
+const omschrijf = (f: Foutbeeld): string => `${f.status ?? 'netwerk'} ${f.code ?? ''}`.trim();
+
+/** Proactive messages over CloudAdapter, within Teams' rate limits, with bounded retries and 403/404 handling. */
+export class TeamsVerzender implements ProactieveVerzender {
+  private readonly gesprekken: Begrenzer;
+  private readonly tenants: Begrenzer;
+  private readonly herhaling: Herhaalbeleid;
+
+  constructor(
+    private readonly adapter: ProactieveAdapter,
+    private readonly kanalen: KanaalOpslag,
+    private readonly opties: VerzenderOpties,
+    private readonly randen: VerzenderRanden = ECHTE_RANDEN,
+  ) {
+    this.gesprekken = new Begrenzer(opties.gesprekLimieten ?? TEAMS_GESPREKLIMIETEN);
+    this.tenants = new Begrenzer([{ aantal: Math.max(1, Math.floor(opties.tenantLimietPerInstantie)), periodeMs: 1_000 }]);
+    this.herhaling = opties.herhaling ?? STANDAARD_HERHAALBELEID;
+  }
+
+  async stuur(doel: Verzenddoel, bericht: Bericht): Promise<Verzenduitkomst> {
+    if ('kanaal' in doel) {
+      if (!doel.kanaal.bruikbaar) return { soort: 'onbruikbaar', reden: doel.kanaal.onbruikbaarReden ?? 'gesprek onbruikbaar', kanaal: doel.kanaal };
+      return this.stuurNaar(doel.kanaal, bericht);
+    }
+    const bestaand = await this.kanalen.persoonlijk(doel.persoon.tenantId, doel.persoon.aadObjectId);
+    if (bestaand?.bruikbaar) return this.stuurNaar(bestaand, bericht);
+    // No usable 1:1 chat: create one (Teams hands back the existing 1:1 when there is one) and send in the same turn.
+    return this.maakEnStuur(doel.persoon, doel.serviceUrl, bericht);
+  }
+
+  async werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht): Promise<Verzenduitkomst> {
+    if (!kanaal.bruikbaar) return { soort: 'onbruikbaar', reden: kanaal.onbruikbaarReden ?? 'gesprek onbruikbaar', kanaal };
+    const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.referentie.conversationId, (plaats) =>
+      this.inGesprek(kanaal, async (context) => {
+        const klaar = await plaats();
+        try {
+          await context.updateActivity({ ...alsActiviteit(bericht), id: activityId });
+        } finally {
+          klaar();
+        }
+        return activityId;
+      }),
+    );
+    return this.uitkomst(resultaat, kanaal, true);
+  }
+
+  private async stuurNaar(kanaal: Kanaal, bericht: Bericht): Promise<Verzenduitkomst> {
+    const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.referentie.conversationId, (plaats) =>
+      this.inGesprek(kanaal, async (context) => {
+        const klaar = await plaats();
+        try {
+          return (await context.sendActivity(alsActiviteit(bericht)))?.id;
+        } finally {
+          klaar();
+        }
+      }),
+    );
+    return this.uitkomst(resultaat, kanaal, false);
+  }
+
+  private async uitkomst(resultaat: Resultaat<string | undefined>, kanaal: Kanaal, bijBijwerken: boolean): Promise<Verzenduitkomst> {
+    if (resultaat.ok) return { soort: 'verzonden', activityId: resultaat.waarde, kanaal };
+    const reden = omschrijf(resultaat.fout);
+    if (isGesprekWeg(resultaat.fout, bijBijwerken)) {
+      await this.kanalen.markeerOnbruikbaar(kanaal.tenantId, kanaal.id, reden);
+      return { soort: 'onbruikbaar', reden, kanaal: { ...kanaal, bruikbaar: false, onbruikbaarReden: reden } };
+    }
+    return { soort: 'mislukt', reden: `${reden} na ${resultaat.pogingen} poging(en)`, status: resultaat.fout.status };
+  }
+
+  /**
+   * One proactive turn. Errors inside the turn are caught here: CloudAdapter would otherwise hand them to
+   * onTurnError, which answers the conversation instead of telling us.
+   */
+  private async inGesprek<T>(kanaal: Kanaal, logica: (context: TurnContext) => Promise<T>): Promise<Poging<T>> {
+    let poging: Poging<T> = { ok: false, fout: new Error('proactieve beurt niet uitgevoerd') };
+    try {
+      await this.adapter.continueConversationAsync(this.opties.botAppId, referentie(kanaal), async (context) => {
+        zonderSdkHerhaling(context, this.adapter.ConnectorClientKey);
+        try {
+          poging = { ok: true, waarde: await logica(context) };
+        } catch (fout) {
+          poging = { ok: false, fout };
+        }
+      });
+    } catch (fout) {
+      poging = { ok: false, fout };
+    }
+    return poging;
+  }
+
+  private async maakEnStuur(persoon: { tenantId: string; aadObjectId: string; naam: string }, serviceUrl: string, bericht: Bericht): Promise<Verzenduitkomst> {
+    const parameters = {
+      isGroup: false,
+      bot: { id: this.opties.botId, name: '' },
+      members: [{ id: persoon.aadObjectId, name: '' }],
+      tenantId: persoon.tenantId,
+      channelData: { tenant: { id: persoon.tenantId } },
+    } as ConversationParameters;
+    let nieuw: Kanaal | undefined;
+    let eerste: Poging<string | undefined> | undefined;
+    // Retries cover the creation only; once the chat exists, a failed first message goes the normal way below.
+    const aangemaakt = await this.metHerhaling(persoon.tenantId, `nieuw:${persoon.aadObjectId}`, async (plaats): Promise<Poging<Kanaal>> => {
+      const aanmaakKlaar = await plaats();
+      try {
+        await this.adapter.createConversationAsync(this.opties.botAppId, 'msteams', serviceUrl, this.opties.audience ?? 'https://api.botframework.com', parameters, async (context) => {
+          zonderSdkHerhaling(context, this.adapter.ConnectorClientKey);
+          const conversationId = TurnContext.getConversationReference(context.activity).conversation?.id ?? '';
+          nieuw = {
+            id: conversationId,
+            tenantId: persoon.tenantId,
+            soort: 'persoonlijk',
+            naam: persoon.naam,
+            referentie: { serviceUrl, conversationId, channelId: 'msteams', botId: this.opties.botId },
+            aadObjectId: persoon.aadObjectId,
+            bruikbaar: true,
+            bijgewerkt: new Date(this.randen.nu()).toISOString(),
+          };
+          // Store first: even when the send below fails, the next attempt finds the chat instead of creating again.
+          aanmaakKlaar();
+          await this.kanalen.bewaar(nieuw);
+          const klaar = await neemPlaats([{ begrenzer: this.gesprekken, sleutel: conversationId }, { begrenzer: this.tenants, sleutel: persoon.tenantId }], this.randen);
+          try {
+            eerste = { ok: true, waarde: (await context.sendActivity(alsActiviteit(bericht)))?.id };
+          } catch (fout) {
+            eerste = { ok: false, fout };
+          } finally {
+            klaar();
+          }
+        });
+      } catch (fout) {
+        return { ok: false, fout };
+      } finally {
+        aanmaakKlaar();
+      }
+      return nieuw ? { ok: true, waarde: nieuw } : { ok: false, fout: new Error('gesprek niet aangemaakt') };
+    });
+    if (!aangemaakt.ok) {
+      const reden = omschrijf(aangemaakt.fout);
+      if (isGesprekWeg(aangemaakt.fout)) return { soort: 'onbruikbaar', reden: `1:1-gesprek niet mogelijk: ${reden}` };
+      return { soort: 'mislukt', reden: `1:1-gesprek niet aangemaakt: ${reden} na ${aangemaakt.pogingen} poging(en)`, status: aangemaakt.fout.status };
+    }
+    const kanaal = aangemaakt.waarde;
+    const resultaat: Poging<string | undefined> = eerste ?? { ok: false, fout: new Error('eerste bericht niet verstuurd') };
+    if (resultaat.ok) return { soort: 'verzonden', activityId: resultaat.waarde, kanaal };
+    const fout = leesFout(resultaat.fout, this.randen.nu());
+    if (isGesprekWeg(fout) || !isHerhaalbaar(fout)) return this.uitkomst({ ok: false, fout, pogingen: 1 }, kanaal, false);
+    return this.stuurNaar(kanaal, bericht);
+  }
+
+  /**
+   * Bounded retries. Every attempt takes a slot in the conversation's and the tenant's windows through the
+   * `plaats` it is given, which it calls right before its HTTP request: setting up a proactive turn can take
+   * long (first connection, token), and a slot stamped before that would let requests bunch up at Teams.
+   */
+  private async metHerhaling<T>(tenantId: string, gesprek: string, poging: (plaats: () => Promise<() => void>) => Promise<Poging<T>>): Promise<Resultaat<T>> {
+    const plaats = () =>
+      neemPlaats(
+        [
+          { begrenzer: this.gesprekken, sleutel: gesprek },
+          { begrenzer: this.tenants, sleutel: tenantId },
+        ],
+        this.randen,
+      );
+    for (let n = 1; ; n++) {
+      const resultaat = await poging(plaats);
+      if (resultaat.ok) return resultaat;
+      const fout = leesFout(resultaat.fout, this.randen.nu());
+      if (!isHerhaalbaar(fout) || n >= this.herhaling.maxPogingen) return { ok: false, fout, pogingen: n };
+      await this.randen.slaap(wachttijd(fout, n, this.herhaling, this.randen.willekeurig));
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { DomainError, FOUTCODES } from '../../domain/errors';
+import { BeurtContext, KaartActie } from '../context';
+import { GekozenPersoon, kiesPersonen, splitsIds } from '../personen-kiezer';
+import { VERBS } from '../verbs';
+import { datumSchema, disciplineSchema, kortetekst, verplichteTekst } from './invoer';
+import { routeActie } from './route';
+
+const geen = z.object({});
+
+async function gekozen(context: BeurtContext, ids: string | undefined, melding: string): Promise<GekozenPersoon[]> {
+  const personen = await kiesPersonen(context.turn, context.persoon.tenantId, splitsIds(ids));
+  if (personen.length === 0) throw new DomainError(FOUTCODES.ongeldigeInvoer, melding);
+  return personen;
+}
+
+const besluitSchema = z.object({
+  besluitSoort: z.enum(['regierol', 'expertiseteam', 'loket', 'basisondersteuning'], 'Kies een besluit'),
+  besluitPersonen: z.string().optional(),
+  besluitDiscipline: disciplineSchema.optional(),
+  besluitReden: verplichteTekst(300, 'Geef een reden voor het besluit'),
+  verwijsindex: z.enum(['ja', 'nee'], 'Beantwoord de Verwijsindex-vraag'),
+  verwijsindexWie: kortetekst(100).optional(),
+});
+
+const besluiten = routeActie(VERBS.besluiten, besluitSchema, async (invoer, context) => {
+  const nodigPersonen = invoer.besluitSoort !== 'basisondersteuning';
+  const personen = nodigPersonen
+    ? await gekozen(context, invoer.besluitPersonen, 'Kies wie de regierol krijgt (of de leden van het expertiseteam)')
+    : [];
+  const discipline = invoer.besluitSoort === 'loket' ? 'Loket-medewerker' : invoer.besluitDiscipline;
+  if (invoer.besluitSoort === 'regierol' && !discipline) {
+    throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Kies de discipline van de expert');
+  }
+  return {
+    soort: 'besluit',
+    besluit: invoer.besluitSoort,
+    reden: invoer.besluitReden,
+    verwijsindex: { nodig: invoer.verwijsindex === 'ja', wie: invoer.verwijsindexWie || undefined },
+    personen: personen.map((p) => ({ ...p, rol: 'kandidaat_regierol' as const, discipline })),
+  };
+});
+
+const jaNee = z.enum(['ja', 'nee']).optional();
+const toestemmingSchema = z.object({
+  toestemmingOuders: jaNee,
+  toestemmingLeerling: jaNee,
+  toestemmingPartners: z.string().optional(),
+  toestemmingDatum: datumSchema,
+  toestemmingWijze: z.enum(['papier', 'mondeling', 'digitaal'], 'Kies hoe de toestemming is gegeven'),
+});
+
+const alsAntwoord = (waarde: 'ja' | 'nee' | undefined) => (waarde === undefined ? undefined : waarde === 'ja');
+
+const toestemming = routeActie(VERBS.toestemming, toestemmingSchema, (invoer) => ({
+  soort: 'toestemming_vastgelegd',
+  invoer: {
+    antwoorden: { ouders: alsAntwoord(invoer.toestemmingOuders), leerling: alsAntwoord(invoer.toestemmingLeerling) },
+    partners: splitsIds(invoer.toestemmingPartners),
+    datum: invoer.toestemmingDatum,
+    wijze: invoer.toestemmingWijze,
+  },
+}));
+
+const accepteren = routeActie(VERBS.accepteren, geen, () => ({ soort: 'regierol_geaccepteerd' }), 'U heeft de regierol. Dank u wel!');
+
+const weigeren = routeActie(
+  VERBS.weigeren,
+  z.object({ weigerReden: verplichteTekst(300, 'Geef een reden') }),
+  (invoer) => ({ soort: 'regierol_geweigerd', reden: invoer.weigerReden }),
+  'Geweigerd. Het schakelteam kiest opnieuw.',
+);
+
+const uitvraag = routeActie(
+  VERBS.uitvraag,
+  z.object({ uitvraagGedaan: z.enum(['true', 'false']).default('false'), uitvraagToelichting: verplichteTekst(200, 'Noem de methode of waarom niet') }),
+  (invoer) => ({ soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: invoer.uitvraagGedaan === 'true', toelichting: invoer.uitvraagToelichting } }),
+);
+
+const voortgang = routeActie(
+  VERBS.voortgang,
+  z.object({ voortgangNotitie: verplichteTekst(200, 'Schrijf kort de voortgang') }),
+  (invoer) => ({ soort: 'voortgang_vastgelegd', notitie: invoer.voortgangNotitie }),
+);
+
+const expert = routeActie(
+  VERBS.expert,
+  z.object({ expertPersoon: z.string().optional(), expertDiscipline: disciplineSchema }),
+  async (invoer, context) => {
+    const [persoon] = await gekozen(context, invoer.expertPersoon, 'Kies een expert');
+    if (!persoon) throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Kies een expert');
+    return { soort: 'expert_toegevoegd', expert: { ...persoon, rol: 'expert', discipline: invoer.expertDiscipline } };
+  },
+);
+
+const overdracht = routeActie(
+  VERBS.overdracht,
+  z.object({ overdrachtPersoon: z.string().optional(), overdrachtDiscipline: disciplineSchema, overdrachtReden: verplichteTekst(300, 'Geef een reden') }),
+  async (invoer, context) => {
+    const [persoon] = await gekozen(context, invoer.overdrachtPersoon, 'Kies de nieuwe regierolhouder');
+    if (!persoon) throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Kies de nieuwe regierolhouder');
+    return {
+      soort: 'overdracht_voorgesteld',
+      naar: { ...persoon, rol: 'kandidaat_regierol', discipline: invoer.overdrachtDiscipline },
+      reden: invoer.overdrachtReden,
+    };
+  },
+  'Overdracht voorgesteld. Het schakelteam beslist; u blijft regierolhouder tot de nieuwe houder accepteert.',
+);
+
+const overdrachtGoedkeuren = routeActie(VERBS.overdrachtGoedkeuren, geen, () => ({ soort: 'overdracht_goedgekeurd' }));
+
+const overdrachtAfwijzen = routeActie(
+  VERBS.overdrachtAfwijzen,
+  z.object({ afwijsReden: verplichteTekst(300, 'Geef een reden') }),
+  (invoer) => ({ soort: 'overdracht_afgewezen', reden: invoer.afwijsReden }),
+);
+
+const terugmelden = routeActie(
+  VERBS.terugmelden,
+  z.object({ terugToelichting: verplichteTekst(200, 'Geef een korte toelichting') }),
+  (invoer) => ({ soort: 'teruggemeld', toelichting: invoer.terugToelichting }),
+);
+
+const sluiten = routeActie(
+  VERBS.sluiten,
+  z.object({ sluitUitkomst: verplichteTekst(200, 'Noem de uitkomst') }),
+  (invoer) => ({ soort: 'gesloten', uitkomst: invoer.sluitUitkomst }),
+  'De hulpvraag is gesloten.',
+);
+
+export const HULPVRAAG_ACTIES: readonly KaartActie[] = [
+  besluiten,
+  toestemming,
+  accepteren,
+  weigeren,
+  uitvraag,
+  voortgang,
+  expert,
+  overdracht,
+  overdrachtGoedkeuren,
+  overdrachtAfwijzen,
+  terugmelden,
+  sluiten,
+];

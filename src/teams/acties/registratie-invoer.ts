@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { Registratie } from '../../app/registreren';
+import { isLocalDate } from '../../domain/tijd';
+import { Leeftijdsgegeven } from '../../domain/toestemming';
+import { REGISTRATIE_VELDEN, RegistratieVeld } from '../kaarten/modellen';
+
+const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`).default('');
+const verplicht = (max: number, melding: string) => z.string({ error: melding }).trim().min(1, melding).max(max, `Maximaal ${max} tekens.`);
+
+/** Initials + birth year, a school number, or a short code: anything that looks like a person's name is refused. */
+const LIJKT_OP_NAAM = /^[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-]+(?:(?:van|de|der|den|ter|ten|el|al|la)\s+)*[A-ZÀ-Ý][a-zà-ÿ'-]+)+$/;
+
+export const registratieSchema = z.object({
+  schakelteamId: verplicht(100, 'Kies het schakelteam.'),
+  school: verplicht(100, 'Noem de school.'),
+  referentie: verplicht(30, 'Geef een leerlingreferentie.').refine(
+    (waarde) => !LIJKT_OP_NAAM.test(waarde) && !(/^[A-Za-zÀ-ÿ]{5,}$/.test(waarde)),
+    'Dit lijkt op een naam. Gebruik het leerlingnummer of initialen + geboortejaar (bijv. AB-2014).',
+  ),
+  geboortedatum: z.string().trim().default('').refine((w) => w === '' || isLocalDate(w), 'Geen geldige datum.'),
+  leeftijd: z.string().trim().default('').refine((w) => w === '' || (/^\d{1,2}$/.test(w) && Number(w) >= 2 && Number(w) <= 25), 'Een leeftijd tussen 2 en 25.'),
+  groep: verplicht(30, 'Noem de groep of klas.'),
+  vraag: verplicht(400, 'Beschrijf de vraag in één of twee zinnen.'),
+  signalen: tekst(400),
+  geprobeerd: tekst(400),
+  oudersOpDeHoogte: z.enum(['true', 'false']).default('false'),
+  alleenAdvies: z.enum(['true', 'false']).default('false'),
+});
+
+export type Registratieresultaat =
+  | { readonly geldig: true; readonly registratie: Registratie }
+  | { readonly geldig: false; readonly fouten: Record<RegistratieVeld, string>; readonly waarden: Record<RegistratieVeld, string> };
+
+export function leeg(): Record<RegistratieVeld, string> {
+  return Object.fromEntries(REGISTRATIE_VELDEN.map((veld) => [veld, ''])) as Record<RegistratieVeld, string>;
+}
+
+/** What was typed, as strings, so an invalid form comes back with every value still in place. */
+export function getypteWaarden(data: unknown): Record<RegistratieVeld, string> {
+  const waarden = leeg();
+  if (typeof data !== 'object' || data === null) return waarden;
+  for (const veld of REGISTRATIE_VELDEN) {
+    const waarde = (data as Record<string, unknown>)[veld];
+    if (typeof waarde === 'string' || typeof waarde === 'number') waarden[veld] = String(waarde);
+  }
+  return waarden;
+}
+
+export function leesRegistratie(data: unknown, vandaag: string, formulierId: string): Registratieresultaat {
+  const waarden = getypteWaarden(data);
+  const fouten = leeg();
+  const resultaat = registratieSchema.safeParse(waarden);
+  if (!resultaat.success) {
+    for (const issue of resultaat.error.issues) {
+      const veld = issue.path[0];
+      if (typeof veld === 'string' && veld in fouten && !fouten[veld as RegistratieVeld]) fouten[veld as RegistratieVeld] = issue.message;
+    }
+    return { geldig: false, fouten, waarden };
+  }
+  const invoer = resultaat.data;
+  if (!invoer.geboortedatum && !invoer.leeftijd) {
+    return { geldig: false, fouten: { ...fouten, leeftijd: 'Vul de geboortedatum of de leeftijd in.' }, waarden };
+  }
+  const leeftijd: Leeftijdsgegeven = invoer.geboortedatum
+    ? { geboortedatum: invoer.geboortedatum }
+    : { leeftijd: Number(invoer.leeftijd), peildatum: vandaag };
+  return {
+    geldig: true,
+    registratie: {
+      formulierId,
+      schakelteamId: invoer.schakelteamId,
+      school: invoer.school,
+      leerling: { referentie: invoer.referentie, groep: invoer.groep, leeftijd },
+      vraag: invoer.vraag,
+      signalen: invoer.signalen,
+      geprobeerd: invoer.geprobeerd,
+      oudersOpDeHoogte: invoer.oudersOpDeHoogte === 'true',
+      alleenAdvies: invoer.alleenAdvies === 'true',
+    },
+  };
+}

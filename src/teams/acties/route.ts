@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ActieUitkomst, voerRouteActieUit } from '../../app/route-acties';
+import { Gebeurtenis } from '../../domain/gebeurtenissen';
+import { mag } from '../../domain/beleid';
+import { datumInAmsterdam } from '../../domain/tijd';
+import { BeurtContext, InvokeAntwoord, KaartActie } from '../context';
+import { alsMelding } from '../fouten';
+import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
+import { actieDataSchema, leesInvoer } from './invoer';
+
+type Bouwer<S extends z.ZodType> = (invoer: z.infer<S>, context: BeurtContext) => Promise<Gebeurtenis> | Gebeurtenis;
+
+const BEVESTIGING = 'Vastgelegd. Dit is de huidige stand.';
+const VEROUDERD = 'Deze kaart was niet meer actueel; er is niets gewijzigd. Dit is de huidige stand.';
+
+export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkomst, bevestiging = BEVESTIGING): InvokeAntwoord {
+  const vandaag = datumInAmsterdam(context.diensten.route.klok.nu());
+  if (uitkomst.soort === 'geweigerd') {
+    const melding = alsMelding(uitkomst.fout, context.log).tekst;
+    const h = uitkomst.hulpvraag;
+    if (h && mag(h, context.persoon, 'lezen')) {
+      return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, { vandaag, melding, meldingKleur: 'Attention' }) };
+    }
+    return { soort: 'bericht', tekst: melding };
+  }
+  const melding = uitkomst.soort === 'verouderd' ? VEROUDERD : bevestiging;
+  return {
+    soort: 'kaart',
+    kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, {
+      vandaag,
+      melding,
+      meldingKleur: uitkomst.soort === 'verouderd' ? 'Warning' : 'Good',
+    }),
+  };
+}
+
+/**
+ * A card verb that changes a case: parse the card's data with its schema, build the event, and let the use case
+ * apply it exactly once. The clicker always gets the current card back.
+ */
+export function routeActie<S extends z.ZodType>(verb: string, schema: S, bouw: Bouwer<S>, bevestiging?: string): KaartActie {
+  return {
+    verb,
+    async voerUit(context, data) {
+      const sleutel = leesInvoer(actieDataSchema, data);
+      const invoer = leesInvoer(schema, data);
+      const gebeurtenis = await bouw(invoer, context);
+      const uitkomst = await voerRouteActieUit(
+        context.diensten.route,
+        { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId },
+        context.persoon,
+        sleutel.versie,
+        gebeurtenis,
+      );
+      return antwoordOpUitkomst(context, uitkomst, bevestiging);
+    },
+  };
+}

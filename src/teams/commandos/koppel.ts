@@ -1,0 +1,22 @@
+import { CardFactory } from 'botbuilder';
+import { Commando } from '../context';
+import { isKanaal } from '../gesprekken';
+import { koppelKaart } from '../acties/koppelen';
+
+function koppelCommando(woorden: string, soort: 'schakelteam' | 'team_no' | 'loket', uitleg: string): Commando {
+  return {
+    woorden,
+    uitleg,
+    async voerUit(context) {
+      if (!isKanaal(context.turn.activity)) {
+        await context.turn.sendActivity('Koppelen kan alleen in een kanaal van een team. Noem daar de bot met @ en typ dit opnieuw.');
+        return;
+      }
+      await context.turn.sendActivity({ attachments: [CardFactory.adaptiveCard(koppelKaart(soort))] });
+    },
+  };
+}
+
+export const koppelSchakelteam = koppelCommando('koppel schakelteam', 'schakelteam', 'Koppel dit kanaal aan een schakelteam (scholen en rollen).');
+export const koppelTeamNo = koppelCommando('koppel team no', 'team_no', 'Koppel dit kanaal als Team NO (escalaties).');
+export const koppelLoket = koppelCommando('koppel loket', 'loket', 'Koppel dit kanaal als Loket.');

@@ -1,0 +1,120 @@
+import { mag } from '../../domain/beleid';
+import { volgendeEvaluatie } from '../../domain/deadlines';
+import { Hulpvraag } from '../../domain/hulpvraag';
+import { DISCIPLINES, Persoon, ROL_NAMEN } from '../../domain/personen';
+import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
+import { LocalDate } from '../../domain/tijd';
+import { leeftijdOpDatum, vereisteGevers } from '../../domain/toestemming';
+import { HULPVRAAG_VERBS } from '../verbs';
+import { Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
+import { datumNl, jaNee } from './opmaak';
+import { AdaptiveCard, renderKaart } from './render';
+
+export const PARTNERS = [
+  'CJG / jeugdgezondheidszorg',
+  'Schoolmaatschappelijk werk',
+  'Samenwerkingsverband (BPO / expertiseteam)',
+  'Loket verbinding onderwijs en jeugdhulp',
+  'Leerplicht',
+  'Wijkteam',
+];
+
+const VERKLARING =
+  'Toestemmingsverklaring informatie-uitwisseling. Hierbij verklaren de wettelijk vertegenwoordiger(s) en, vanaf 12 jaar, ' +
+  'de jeugdige akkoord te gaan met het uitwisselen van relevante informatie met de genoemde betrokken partners, zodat ' +
+  'school en partners samen de juiste ondersteuning kunnen bieden. Onder de 12 jaar geven alleen de ouders/verzorgers ' +
+  'toestemming; van 12 tot 16 jaar de ouders én de jeugdige; vanaf 16 jaar de jeugdige zelf. De toestemming kan altijd ' +
+  'worden ingetrokken. Naam en handtekening van iedere ondertekenaar, met datum.';
+
+export interface KaartOpties {
+  readonly vandaag: LocalDate;
+  readonly melding?: string;
+  readonly meldingKleur?: HulpvraagKaart['meldingKleur'];
+}
+
+function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
+  const kan = (soort: GebeurtenisSoort) => kijker !== undefined && isToegestaan(h.status, soort) && mag(h, kijker, soort);
+  return {
+    besluiten: kan('besluit'),
+    toestemming: kan('toestemming_vastgelegd'),
+    accepteren: kan('regierol_geaccepteerd'),
+    uitvraag: kan('uitvraag_vastgelegd'),
+    voortgang: kan('voortgang_vastgelegd'),
+    expert: kan('expert_toegevoegd'),
+    overdracht: kan('overdracht_voorgesteld'),
+    overdrachtBeoordelen: kan('overdracht_goedgekeurd'),
+    terugmelden: kan('teruggemeld'),
+    sluiten: kan('gesloten'),
+  };
+}
+
+function feiten(h: Hulpvraag, vandaag: LocalDate): Feit[] {
+  const lijst: Feit[] = [
+    { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep} · ${leeftijdOpDatum(h.leerling.leeftijd, vandaag)} jaar` },
+    { titel: 'Vraag', waarde: h.vraag },
+  ];
+  if (h.signalen) lijst.push({ titel: 'Signalen', waarde: h.signalen });
+  if (h.geprobeerd) lijst.push({ titel: 'Geprobeerd', waarde: h.geprobeerd });
+  lijst.push({ titel: 'Ouders op de hoogte', waarde: jaNee(h.oudersOpDeHoogte) }, { titel: 'Adviesvraag', waarde: jaNee(h.alleenAdvies) });
+  if (h.besluit) {
+    lijst.push({ titel: 'Besluit', waarde: `${STATUS_NAMEN[`besloten_${h.besluit.soort}`].replace('Besloten: ', '')} — ${h.besluit.reden}` });
+    lijst.push({ titel: 'Verwijsindex', waarde: h.besluit.verwijsindex.nodig ? `Melding nodig (${h.besluit.verwijsindex.wie ?? 'nog niet bepaald'})` : 'Geen melding nodig' });
+  }
+  if (h.toestemming) {
+    const partners = h.toestemming.partners.length ? `: ${h.toestemming.partners.join(', ')}` : '';
+    lijst.push({ titel: 'Toestemming', waarde: `${h.toestemming.status} op ${datumNl(h.toestemming.datum)} (${h.toestemming.wijze})${partners}` });
+  }
+  if (h.regierolSinds) lijst.push({ titel: 'Regierol sinds', waarde: datumNl(h.regierolSinds.slice(0, 10)) });
+  const volgende = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
+  if (volgende) lijst.push({ titel: 'Volgende evaluatie', waarde: `${volgende.soort === 'tussentijds' ? 'tussentijds' : 'eindevaluatie'} ${datumNl(volgende.datum)}` });
+  if (h.uitvraag) lijst.push({ titel: 'Uitvraag leefgebieden', waarde: `${h.uitvraag.gedaan ? 'gedaan' : 'niet gedaan'} — ${h.uitvraag.toelichting}` });
+  if (h.overdracht) lijst.push({ titel: 'Overdracht voorgesteld', waarde: `naar ${h.overdracht.naar.naam} — ${h.overdracht.reden}` });
+  if (h.teamNoBesluit) lijst.push({ titel: 'Besluit Team NO', waarde: `${h.teamNoBesluit.besluit} (${datumNl(h.teamNoBesluit.datum)})` });
+  if (h.uitkomst) lijst.push({ titel: 'Uitkomst', waarde: h.uitkomst });
+  return lijst;
+}
+
+function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate): HulpvraagKaart['toestemming'] {
+  const leeftijd = leeftijdOpDatum(h.leerling.leeftijd, vandaag);
+  const gevers = vereisteGevers(leeftijd);
+  const wie = gevers.map((g) => (g === 'ouders' ? 'de ouders/verzorgers' : 'de leerling zelf')).join(' en ');
+  return {
+    uitleg: `De leerling is ${leeftijd} jaar: toestemming van ${wie} is nodig.`,
+    ouders: gevers.includes('ouders'),
+    leerling: gevers.includes('leerling'),
+    partners: PARTNERS.map((p) => ({ titel: p, waarde: p })),
+    vandaag,
+    verklaring: VERKLARING,
+    gevolg:
+      h.besluit?.soort === 'loket'
+        ? 'Zonder toestemming wordt de regierol niet actief; het Loket krijgt dan alleen de contactgegevens van de regierolhouder.'
+        : 'Zonder toestemming wordt de regierol niet actief en wordt er geen informatie gedeeld.',
+  };
+}
+
+/**
+ * The case card. Without a viewer (the channel's base card, seen by every member) it shows only number, school
+ * and status; involved viewers get the details and exactly the buttons their role allows in this state.
+ */
+export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties: KaartOpties): AdaptiveCard {
+  const betrokken = kijker !== undefined && mag(h, kijker, 'lezen');
+  const teamsIds = [...new Set(h.betrokkenen.flatMap((b) => (b.teamsId ? [b.teamsId] : [])))].slice(0, 60);
+  return renderKaart('hulpvraag', {
+    nummer: h.nummer,
+    statusNaam: STATUS_NAMEN[h.status],
+    school: h.school,
+    onderwijs: h.onderwijs,
+    melding: opties.melding ?? '',
+    meldingKleur: opties.meldingKleur ?? 'Default',
+    volledig: betrokken,
+    feiten: betrokken ? feiten(h, opties.vandaag) : [],
+    betrokkenen: betrokken ? h.betrokkenen.map((b) => ({ naam: b.naam, rol: ROL_NAMEN[b.rol] + (b.discipline ? ` (${b.discipline})` : '') })) : [],
+    actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
+    verbs: HULPVRAAG_VERBS,
+    mag: rechten(h, betrokken ? kijker : undefined),
+    disciplines: DISCIPLINES.map((d) => ({ titel: d, waarde: d })),
+    toestemming: toestemmingsvraag(h, opties.vandaag),
+    heeftRefresh: kijker === undefined && teamsIds.length > 0,
+    refreshUserIds: teamsIds,
+  });
+}

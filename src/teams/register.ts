@@ -1,0 +1,22 @@
+import { bekijkActie } from './acties/bekijken';
+import { HULPVRAAG_ACTIES } from './acties/hulpvraag-acties';
+import { koppelActie } from './acties/koppelen';
+import { registreerActie } from './acties/registreren';
+import { helpCommando, helpPrivacyActie } from './commandos/help';
+import { casus, mijnCasussen, nieuweHulpvraag } from './commandos/hulpvragen';
+import { koppelLoket, koppelSchakelteam, koppelTeamNo } from './commandos/koppel';
+import { Commando, KaartActie } from './context';
+
+/** The one list of commands (README and the manifest name the same ones). */
+export const COMMANDOS: readonly Commando[] = [
+  helpCommando,
+  nieuweHulpvraag,
+  mijnCasussen,
+  casus,
+  koppelSchakelteam,
+  koppelTeamNo,
+  koppelLoket,
+];
+
+/** The one list of card verbs: adding a button = a template change, a handler, and a line here. */
+export const KAART_ACTIES: readonly KaartActie[] = [helpPrivacyActie, koppelActie, registreerActie, bekijkActie, ...HULPVRAAG_ACTIES];

@@ -1,0 +1,150 @@
+import { volgendeDeadline } from '../../src/domain/bewaking';
+import { claim, isClaimbaar, isNogActueel, nieuweHerinnering, rondAf } from '../../src/domain/herinnering-status';
+import {
+  STANDAARD_HERINNERINGSINSTELLINGEN as INST,
+  herinneringId,
+  verschuldigdeHerinneringen,
+} from '../../src/domain/herinneringen';
+import { Hulpvraag } from '../../src/domain/hulpvraag';
+import { gestagneerd, stagnatieKandidaten } from '../../src/domain/stagnatie';
+import { hulpvraagIn } from './fixtures';
+
+const OMGEVING = { limieten: INST.stagnatie, venster: INST.venster, feestdagen: INST.feestdagen };
+
+/** A running case: regierol since 16 Feb, tussentijdse evaluatie on `tussentijds`, recent progress. */
+function lopend(tussentijds: string, extra: Partial<Hulpvraag> = {}): Hulpvraag {
+  return {
+    ...hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true }),
+    regierolSinds: '2026-02-16T09:00:00.000Z',
+    laatsteVoortgang: '2026-04-10T09:00:00.000Z',
+    evaluatiedata: { tussentijds, eind: '2026-12-31' },
+    ...extra,
+  };
+}
+
+const iso = (d: Date | undefined) => d?.toISOString();
+
+describe('herinneringsplan voor een evaluatie', () => {
+  it.each<[string, string, string | undefined, string, string | undefined]>([
+    // evaluatie, na (al gepland tot), nu, verwacht: soort@verzendOp van de laatste verschuldigde
+    ['3 werkdagen vooraf (wo 25 maart, 08:00 CET)', '2026-03-30', undefined, '2026-03-25T07:00:00Z', 'evaluatie_vooraf@2026-03-25T07:00:00.000Z'],
+    ['nog niets op di 24 maart', '2026-03-30', undefined, '2026-03-24T12:00:00Z', undefined],
+    ['op de dag, na de zomertijdwissel (ma 30 maart 08:00 CEST)', '2026-03-30', '2026-03-25T07:00:00Z', '2026-03-30T06:00:00Z', 'evaluatie_vandaag@2026-03-30T06:00:00.000Z'],
+    ['zondag: niets nieuws na de vooraf-herinnering', '2026-03-30', '2026-03-25T07:00:00Z', '2026-03-29T12:00:00Z', undefined],
+    ['achterstallig na 5 werkdagen, Tweede Paasdag telt niet', '2026-03-30', '2026-03-30T06:00:00Z', '2026-04-07T06:00:00Z', 'evaluatie_achterstallig@2026-04-07T06:00:00.000Z'],
+    ['zaterdag-deadline: op vrijdag herinnerd (zomertijd)', '2026-10-24', '2026-10-20T06:00:00Z', '2026-10-23T06:00:00Z', 'evaluatie_vandaag@2026-10-23T06:00:00.000Z'],
+    ['achterstallig na de wintertijdwissel (vr 30 okt 08:00 CET)', '2026-10-24', '2026-10-23T06:00:00Z', '2026-10-30T07:00:00Z', 'evaluatie_achterstallig@2026-10-30T07:00:00.000Z'],
+    ['gemiste sweeps: alleen de laatste herinnering, geen stapel', '2026-03-30', undefined, '2026-04-20T10:00:00Z', 'evaluatie_achterstallig@2026-04-14T06:00:00.000Z'],
+  ])('%s', (_naam, datum, na, nu, verwacht) => {
+    const h = lopend(datum, { laatsteVoortgang: '2026-10-01T09:00:00.000Z' });
+    const momenten = verschuldigdeHerinneringen(h, na ? new Date(na) : undefined, new Date(nu), INST).filter((m) => m.evaluatie?.soort === 'tussentijds');
+    const gezien = momenten.map((m) => `${m.soort}@${m.verzendOp.toISOString()}`);
+    expect([...new Set(gezien)]).toEqual(verwacht ? [verwacht] : []);
+  });
+
+  it('gaat naar de regierolhouder en de IB-er, elk één keer', () => {
+    const momenten = verschuldigdeHerinneringen(lopend('2026-03-30'), undefined, new Date('2026-03-30T06:00:00Z'), INST);
+    expect(momenten.map((m) => (m.ontvanger.soort === 'persoon' ? `${m.ontvanger.rol}` : 'kanaal')).sort()).toEqual(['ib_coo', 'regierolhouder']);
+    expect(herinneringId('hv-1', momenten[0] ?? fail('geen moment'))).toBe('hv-1:evaluatie_vandaag:tussentijds-2026-03-30:2026-03-30:aad-smw');
+  });
+
+  it('herinnert niet buiten de lopende route (bijv. gesloten of wacht op toestemming)', () => {
+    const h = { ...lopend('2026-03-30'), status: 'wacht_op_toestemming' as const };
+    expect(verschuldigdeHerinneringen(h, undefined, new Date('2026-04-30T10:00:00Z'), INST)).toEqual([]);
+  });
+
+  it('escaleert naar Team NO en herinnert Team NO elke 5 werkdagen tot het besluit', () => {
+    const h: Hulpvraag = {
+      ...hulpvraagIn('stagnatie_team_no', { metHouder: true }),
+      stagnatie: { reden: 'wachtlijst', toelichting: '', sinds: '2026-03-27T19:00:00.000Z' },
+    };
+    const [eerste] = verschuldigdeHerinneringen(h, undefined, new Date('2026-03-30T06:00:00Z'), INST);
+    expect(eerste).toMatchObject({ soort: 'escalatie_team_no', datum: '2026-03-30', ontvanger: { soort: 'kanaal', kanaalSoort: 'team_no' } });
+    const [tweede] = verschuldigdeHerinneringen(h, new Date('2026-03-30T06:00:00Z'), new Date('2026-04-07T06:00:00Z'), INST);
+    expect(tweede?.datum).toBe('2026-04-07');
+  });
+});
+
+describe('stagnatieregels', () => {
+  it.each<[string, Hulpvraag, string, string]>([
+    ['evaluatie > 10 werkdagen over de datum', lopend('2026-03-30'), 'evaluatie_achterstallig', '2026-04-15T06:00:00.000Z'],
+    [
+      '30 dagen geen voortgang (valt op de wintertijdzondag → maandag)',
+      lopend('2027-06-01', { laatsteVoortgang: '2026-09-25T10:00:00.000Z', regierolSinds: '2026-09-01T10:00:00.000Z' }),
+      'geen_voortgang',
+      '2026-10-26T07:00:00.000Z',
+    ],
+    [
+      'Loket: 6 weken na het besluit nog niet gestart',
+      { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket', metKandidaat: true }), besluit: { soort: 'loket', reden: 'zwaar', verwijsindex: { nodig: false }, datum: '2026-03-05' } },
+      'loket_niet_gestart',
+      '2026-04-16T06:00:00.000Z',
+    ],
+    [
+      '4 maanden na de start van de regierol nog open',
+      { ...lopend('2026-09-11'), evaluatiedata: undefined, regierolSinds: '2026-07-31T10:00:00.000Z', laatsteVoortgang: '2026-11-20T10:00:00.000Z' },
+      'lang_open',
+      '2026-11-30T07:00:00.000Z',
+    ],
+  ])('%s', (_naam, h, regel, vanaf) => {
+    const [eerste] = stagnatieKandidaten(h, OMGEVING);
+    expect(eerste?.regel).toBe(regel);
+    expect(iso(eerste?.vanaf)).toBe(vanaf);
+    expect(gestagneerd(h, new Date(new Date(vanaf).getTime() - 60_000), OMGEVING)).toBeUndefined();
+    expect(gestagneerd(h, new Date(vanaf), OMGEVING)?.regel).toBe(regel);
+  });
+
+  it('na een Team NO-besluit begint de klok opnieuw', () => {
+    const h = { ...lopend('2026-03-30'), teamNoBesluit: { besluit: 'door', opdracht: 'x', aanbieder: 'y', datum: '2026-05-01' } };
+    const regels = stagnatieKandidaten(h, OMGEVING).map((s) => `${s.regel}@${iso(s.vanaf)}`);
+    expect(regels[0]).toBe('evaluatie_achterstallig@2026-05-20T06:00:00.000Z' /* 5 mei en Hemelvaart tellen niet */);
+  });
+
+  it('niets als er al een stagnatie loopt of de zaak gesloten is', () => {
+    expect(stagnatieKandidaten(hulpvraagIn('stagnatie_team_no', { metHouder: true }), OMGEVING)).toEqual([]);
+    expect(stagnatieKandidaten({ ...lopend('2026-03-30'), status: 'gesloten' }, OMGEVING)).toEqual([]);
+  });
+});
+
+describe('volgendeDeadline', () => {
+  it.each<[string, string | undefined, string]>([
+    ['nog nooit bekeken: de eerste herinnering', undefined, '2026-03-25T07:00:00.000Z'],
+    ['vooraf gepland: de dag zelf', '2026-03-25T07:00:00.000Z', '2026-03-30T06:00:00.000Z'],
+    ['ver achterstallig: de stagnatieregel komt eerder dan de volgende herinnering', '2026-04-14T06:00:00.000Z', '2026-04-15T06:00:00.000Z'],
+  ])('%s', (_naam, gecontroleerdTot, verwacht) => {
+    expect(iso(volgendeDeadline(lopend('2026-03-30', { gecontroleerdTot }), INST))).toBe(verwacht);
+  });
+  it('een gesloten zaak heeft geen deadline', () => {
+    expect(volgendeDeadline({ ...lopend('2026-03-30'), status: 'gesloten' }, INST)).toBeUndefined();
+  });
+});
+
+describe('levensloop van een herinnering', () => {
+  const [moment] = verschuldigdeHerinneringen(lopend('2026-03-30'), undefined, new Date('2026-03-30T06:00:00Z'), INST);
+  const nu = new Date('2026-03-30T06:01:00Z');
+  const r = nieuweHerinnering(lopend('2026-03-30'), moment ?? fail('geen moment'), nu);
+
+  it('claim met lease; na afloop van de lease weer claimbaar', () => {
+    expect(isClaimbaar(r, nu)).toBe(true);
+    const geclaimd = claim(r, 'A', nu, 60_000);
+    expect(isClaimbaar(geclaimd, new Date(nu.getTime() + 59_000))).toBe(false);
+    expect(isClaimbaar(geclaimd, new Date(nu.getTime() + 60_000))).toBe(true);
+  });
+
+  it('tijdelijke fout: opnieuw gepland, na het maximum definitief mislukt', () => {
+    let huidig = claim(r, 'A', nu, 60_000);
+    huidig = rondAf(huidig, { uitkomst: 'mislukt', reden: '503', opnieuwNaMs: 900_000, maxPogingen: 2 }, 'A', nu);
+    expect(huidig).toMatchObject({ status: 'gepland', verzendOp: '2026-03-30T06:16:00.000Z' });
+    huidig = rondAf(claim(huidig, 'B', nu, 60_000), { uitkomst: 'mislukt', reden: '503', opnieuwNaMs: 900_000, maxPogingen: 2 }, 'B', nu);
+    expect(huidig.status).toBe('mislukt');
+    expect(huidig.pogingen.map((p) => p.door)).toEqual(['A', 'B']);
+  });
+
+  it('vervalt als de evaluatie intussen is vastgelegd', () => {
+    expect(isNogActueel(r, lopend('2026-03-30'))).toBe(true);
+    const vastgelegd = lopend('2026-03-30', {
+      evaluaties: [{ soort: 'tussentijds', datum: '2026-03-30', doelBereikt: true, toelichting: '', vervolg: 'doorgaan' }],
+    });
+    expect(isNogActueel(r, vastgelegd)).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+import { App } from '../../src/index';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, installatie, klik } from './activiteiten';
+import { post } from './app';
+import { NepTeams, VerzondenActiviteit } from './nep-teams';
+
+export type Gesprek = typeof KANAAL;
+
+export interface InvokeAntwoord {
+  readonly statusCode: number;
+  readonly type: string;
+  readonly value: unknown;
+}
+
+/** Drives the bot like Teams does: messages and card clicks over real HTTP, answers read from the fake connector. */
+export class RouteDriver {
+  constructor(
+    private readonly app: App,
+    readonly teams: NepTeams,
+  ) {}
+
+  async installeer(gebruiker: TestGebruiker, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<void> {
+    const vanaf = this.teams.verzonden.length;
+    await post(this.app, installatie(this.teams.serviceUrl, gebruiker, gesprek));
+    await this.teams.wachtOp(1, vanaf);
+  }
+
+  /** Sends a message and returns what the bot answered in that conversation. */
+  async zeg(gebruiker: TestGebruiker, tekst: string, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<VerzondenActiviteit> {
+    const vanaf = this.teams.verzonden.length;
+    const { status } = await post(this.app, bericht(this.teams.serviceUrl, gebruiker, tekst, gesprek));
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+    const antwoorden = await this.teams.wachtOp(1, vanaf);
+    const antwoord = antwoorden.find((a) => a.gesprek.startsWith(gesprek.id.split(';')[0] ?? ''));
+    if (!antwoord) throw new Error('geen antwoord in dit gesprek');
+    return antwoord;
+  }
+
+  async klik(gebruiker: TestGebruiker, verb: string, data: Record<string, unknown>, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<InvokeAntwoord> {
+    const { status, body } = await post(this.app, klik(this.teams.serviceUrl, gebruiker, verb, data, gesprek));
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+    return body as InvokeAntwoord;
+  }
+
+  /** Everything sent to one conversation since index `vanaf` (POST new messages and PUT updates). */
+  naar(gesprekId: string, vanaf = 0): VerzondenActiviteit[] {
+    return this.teams.verzonden.slice(vanaf).filter((v) => v.gesprek === gesprekId);
+  }
+}
+
+export function kaartVan(activiteit: VerzondenActiviteit | undefined): Record<string, unknown> {
+  const bijlagen = activiteit?.activiteit.attachments as Array<{ content: Record<string, unknown> }> | undefined;
+  const kaart = bijlagen?.[0]?.content;
+  if (!kaart) throw new Error('geen kaart');
+  return kaart;
+}
+
+export function tekstVan(kaart: unknown): string {
+  return JSON.stringify(kaart);
+}
+
+/** The data of the first Action.Execute with `verb` anywhere in the card (the version the card shows). */
+export function actieData(kaart: unknown, verb: string): Record<string, unknown> {
+  let gevonden: Record<string, unknown> | undefined;
+  const zoek = (knoop: unknown): void => {
+    if (gevonden || typeof knoop !== 'object' || knoop === null) return;
+    const object = knoop as Record<string, unknown>;
+    if (object.type === 'Action.Execute' && object.verb === verb) {
+      gevonden = object.data as Record<string, unknown>;
+      return;
+    }
+    Object.values(object).forEach(zoek);
+  };
+  zoek(kaart);
+  if (!gevonden) throw new Error(`geen knop met verb ${verb}`);
+  return gevonden;
+}
+
+export { GEBRUIKERS, KANAAL, PERSOONLIJK };
