@@ -84,7 +84,8 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
   }
 
   private async bijBericht(turn: TurnContext): Promise<void> {
-    const tekst = TurnContext.removeRecipientMention(turn.activity) ?? turn.activity.text ?? '';
+    // In channels the text starts with "<at>bot</at>"; strip it (only possible when Teams says who the bot is).
+    const tekst = (turn.activity.recipient ? TurnContext.removeRecipientMention(turn.activity) : turn.activity.text) ?? '';
     const gevonden = vindCommando(this.diensten.commandos, tekst);
     if (!gevonden) {
       await turn.sendActivity('Dat begrijp ik niet. Typ **help** voor de opdrachten die ik ken.');
