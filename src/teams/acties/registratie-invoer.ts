@@ -43,6 +43,10 @@ export function getypteWaarden(data: unknown): Record<RegistratieVeld, string> {
     const waarde = (data as Record<string, unknown>)[veld];
     if (typeof waarde === 'string' || typeof waarde === 'number') waarden[veld] = String(waarde);
   }
+  // An untouched toggle is not submitted at all: that means "no".
+  for (const schakelaar of ['oudersOpDeHoogte', 'alleenAdvies'] as const) {
+    if (waarden[schakelaar] !== 'true') waarden[schakelaar] = 'false';
+  }
   return waarden;
 }
 
