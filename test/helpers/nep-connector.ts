@@ -93,7 +93,6 @@ export async function startNepConnector(opties: NepConnectorOpties = {}): Promis
 
       if (overschrijdt(tenantTijden, nu, tenantLimieten) || (gesprek && overschrijdt(perGesprek.get(gesprek) ?? [], nu, gesprekLimieten))) {
         overschrijdingen++;
-        if (process.env.NEP_DEBUG) console.log('429', gesprek, overschrijdt(tenantTijden, nu, tenantLimieten) ? 'tenant' : 'gesprek', (perGesprek.get(gesprek) ?? []).map((t) => nu - t));
         tenantTijden.push(nu);
         if (gesprek) perGesprek.set(gesprek, [...(perGesprek.get(gesprek) ?? []), nu]);
         noteer(429);

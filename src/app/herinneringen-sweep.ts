@@ -1,0 +1,154 @@
+import { Evaluatietermijnen } from '../domain/deadlines';
+import { FOUTCODES, isDomainError } from '../domain/errors';
+import { nieuweHerinnering } from '../domain/herinnering-status';
+import { Herinneringsinstellingen, verschuldigdeHerinneringen } from '../domain/herinneringen';
+import { Hulpvraag } from '../domain/hulpvraag';
+import { Persoon } from '../domain/personen';
+import { StagnatieOmgeving, gestagneerd } from '../domain/stagnatie';
+import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Versie } from './ports';
+import { verstuurVerschuldigde } from './herinneringen-verzenden';
+import { wijzigHulpvraag } from './wijzigen';
+
+export interface SweepDeps {
+  readonly hulpvragen: HulpvraagOpslag;
+  readonly herinneringen: HerinneringOpslag;
+  readonly kanalen: KanaalOpslag;
+  readonly verzender: ProactieveVerzender;
+  readonly opmaak: HerinneringOpmaak;
+  readonly termijnen: Evaluatietermijnen;
+  readonly instellingen: Herinneringsinstellingen;
+  /** Unique per running process (e.g. host name + pid): recorded as `claimedBy` and on every attempt. */
+  readonly instantie: string;
+  /** How long a claim holds before another instance may take over (default 10 minutes). */
+  readonly leaseMs?: number;
+  /** Cases and reminders handled per sweep; the rest waits for the next sweep (default 200). */
+  readonly maxPerSweep?: number;
+  /** Sends in flight at once (default 8); the sender's rate limits still apply. */
+  readonly parallel?: number;
+  /** serviceUrl for creating a 1:1 chat when the schakelteam's channel reference gives none. */
+  readonly standaardServiceUrl?: string;
+  /** After a transient failure, try again after this long, at most this many times (default 15 min, 3). */
+  readonly opnieuwNaMs?: number;
+  readonly maxVerzendpogingen?: number;
+}
+
+export interface Sweepverslag {
+  readonly nu: string;
+  hulpvragen: number;
+  aangemaakt: number;
+  verzonden: number;
+  mislukt: number;
+  onbruikbaar: number;
+  vervallen: number;
+  stagnaties: number;
+  /** Ids and codes only (no personal data): what went wrong, for the log. */
+  readonly fouten: string[];
+}
+
+export const SYSTEEM_NAAM = 'Schoolondersteuning (automatisch)';
+
+function systeem(tenantId: string): Persoon {
+  return { tenantId, aadObjectId: 'systeem', naam: SYSTEEM_NAAM };
+}
+
+function foutcode(fout: unknown): string {
+  if (isDomainError(fout)) return fout.code;
+  return fout instanceof Error ? fout.name : 'onbekend';
+}
+
+/** Thrown inside the change when, on the fresh state, the rule no longer fires (someone acted, or another sweep). */
+class NietMeerNodig extends Error {}
+
+function omgeving(inst: Herinneringsinstellingen): StagnatieOmgeving {
+  return { limieten: inst.stagnatie, venster: inst.venster, feestdagen: inst.feestdagen };
+}
+
+/** Flags automatic stagnation, at most once: on a case already at Team NO the rule no longer applies. */
+async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<boolean> {
+  // Team NO members come from the bound Team NO channel; they get the team_no role so they can decide.
+  const teamNo = (await deps.kanalen.vanSoort(h.tenantId, 'team_no')).find((k) => k.bruikbaar)?.leden ?? [];
+  try {
+    await wijzigHulpvraag(
+      { hulpvragen: deps.hulpvragen, klok: { nu: () => nu }, termijnen: deps.termijnen },
+      { schakelteamId: h.schakelteamId, id: h.id },
+      {
+        door: systeem(h.tenantId),
+        actie: 'systeem',
+        gebeurtenis: (huidig) => {
+          const signaal = gestagneerd(huidig, nu, omgeving(deps.instellingen));
+          if (!signaal) throw new NietMeerNodig();
+          return { soort: 'stagnatie_gemeld', reden: signaal.reden, toelichting: signaal.toelichting, regel: signaal.regel, teamNo };
+        },
+      },
+    );
+    return true;
+  } catch (fout) {
+    if (fout instanceof NietMeerNodig) return false;
+    throw fout;
+  }
+}
+
+/**
+ * One case whose deadline has come: stagnation first (its escalation is then planned in the same pass), then the
+ * due reminders, then the bookkeeping `gecontroleerdTot = nu`, which moves the case's `volgendeDeadline` forward.
+ */
+async function planHulpvraag(deps: SweepDeps, gelezen: Versie<Hulpvraag>, nu: Date, verslag: Sweepverslag): Promise<void> {
+  let { waarde: h, etag } = gelezen;
+  if (gestagneerd(h, nu, omgeving(deps.instellingen)) && (await meldStagnatie(deps, h, nu))) {
+    verslag.stagnaties++;
+    const vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
+    if (!vers) return;
+    ({ waarde: h, etag } = vers);
+  }
+  const sinds = h.gecontroleerdTot ? new Date(h.gecontroleerdTot) : undefined;
+  for (const moment of verschuldigdeHerinneringen(h, sinds, nu, deps.instellingen)) {
+    // The id is deterministic: a second sweeper planning the same occurrence gets "exists" instead of a duplicate.
+    if (await deps.herinneringen.maak(nieuweHerinnering(h, moment, nu))) verslag.aangemaakt++;
+  }
+  if (sinds && sinds.getTime() >= nu.getTime()) return;
+  try {
+    // Not a change of the case: the version stays, so cards people have open stay valid.
+    await deps.hulpvragen.vervang({ ...h, gecontroleerdTot: nu.toISOString() }, etag);
+  } catch (fout) {
+    // Someone changed the case meanwhile: its deadline was recomputed from the old gecontroleerdTot, so the next
+    // sweep looks again; the reminders planned now are not planned twice (deterministic ids).
+    if (!isDomainError(fout, FOUTCODES.conflict)) throw fout;
+  }
+}
+
+/**
+ * One sweep at `nu`: (a) every case whose `volgendeDeadline` has passed is planned (stagnation, reminders);
+ * (b) every due reminder is claimed and sent, only inside the send window. "Due" is everything at or before `nu`,
+ * so a missed sweep is caught up by the next one; several instances may sweep at once (ids and leases).
+ */
+export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Sweepverslag> {
+  const verslag: Sweepverslag = {
+    nu: nu.toISOString(),
+    hulpvragen: 0,
+    aangemaakt: 0,
+    verzonden: 0,
+    mislukt: 0,
+    onbruikbaar: 0,
+    vervallen: 0,
+    stagnaties: 0,
+    fouten: [],
+  };
+  for (const gelezen of await deps.hulpvragen.tePlannen(nu, deps.maxPerSweep ?? 200)) {
+    verslag.hulpvragen++;
+    try {
+      await planHulpvraag(deps, gelezen, nu, verslag);
+    } catch (fout) {
+      verslag.fouten.push(`plannen ${gelezen.waarde.id}: ${foutcode(fout)}`);
+    }
+  }
+  await verstuurVerschuldigde(deps, nu, verslag);
+  return verslag;
+}
+
+export function samenvatting(v: Sweepverslag): string {
+  return (
+    `Sweep ${v.nu}: ${v.verzonden} herinneringen verstuurd, ${v.mislukt} mislukt, ${v.onbruikbaar} onbereikbaar, ` +
+    `${v.vervallen} vervallen, ${v.stagnaties} stagnatie${v.stagnaties === 1 ? '' : 's'} gemeld` +
+    (v.fouten.length > 0 ? `, ${v.fouten.length} fout(en)` : '')
+  );
+}
