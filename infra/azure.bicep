@@ -59,6 +59,14 @@ param logLevel string = 'info'
 @maxValue(730)
 param logRetentionInDays int = 30
 
+@description('Weekday of the schakelteam meeting that gets an agenda card the working day before (empty = none).')
+@allowed(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'])
+param agendaWeekdag string = ''
+
+@description('Number of web app instances: each sends at most 50 / instances proactive messages per second per tenant.')
+@minValue(1)
+param botInstanties int = 1
+
 param tags object = {}
 
 var baseName = toLower(resourceBaseName)
@@ -305,6 +313,71 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'LOG_LEVEL'
           value: logLevel
+        }
+        // Reminder, stagnation and sweep settings: the app's defaults, written out so operators see and tune them.
+        {
+          name: 'HERINNERING_DAGEN_VOORAF'
+          value: '3'
+        }
+        {
+          name: 'HERINNERING_ACHTERSTALLIG_ELKE'
+          value: '5'
+        }
+        {
+          name: 'ESCALATIE_HERINNER_ELKE'
+          value: '5'
+        }
+        {
+          name: 'VERZENDVENSTER_BEGIN_UUR'
+          value: '8'
+        }
+        {
+          name: 'VERZENDVENSTER_EIND_UUR'
+          value: '17'
+        }
+        {
+          name: 'FEESTDAG_GOEDE_VRIJDAG'
+          value: 'false'
+        }
+        {
+          name: 'FEESTDAG_BEVRIJDINGSDAG'
+          value: 'jaarlijks'
+        }
+        {
+          name: 'STAGNATIE_EVALUATIE_ACHTERSTALLIG_WERKDAGEN'
+          value: '10'
+        }
+        {
+          name: 'STAGNATIE_GEEN_VOORTGANG_DAGEN'
+          value: '30'
+        }
+        {
+          name: 'STAGNATIE_LOKET_NIET_GESTART_WEKEN'
+          value: '6'
+        }
+        {
+          name: 'STAGNATIE_OPEN_MAANDEN_NA_REGIEROL'
+          value: '4'
+        }
+        {
+          name: 'SWEEP_INTERVAL_SECONDEN'
+          value: '60'
+        }
+        {
+          name: 'SWEEP_LEASE_SECONDEN'
+          value: '600'
+        }
+        {
+          name: 'SWEEP_MAX_PER_RONDE'
+          value: '200'
+        }
+        {
+          name: 'BOT_INSTANTIES'
+          value: string(botInstanties)
+        }
+        {
+          name: 'AGENDA_WEEKDAG'
+          value: agendaWeekdag
         }
         {
           // An identifier for ingestion, not a credential.

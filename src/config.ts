@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Herinneringsinstellingen } from './domain/herinneringen';
 
 /** Every environment variable the app reads; infra/ and .env.example must name the same ones (a test checks). */
 export const CONFIG_KEYS = [
@@ -16,6 +17,24 @@ export const CONFIG_KEYS = [
   'EVALUATIE_TUSSENTIJDS_WEKEN',
   'EVALUATIE_MAANDEN',
   'LOG_LEVEL',
+  'LOCAL_COSMOS_PORT',
+  'HERINNERING_DAGEN_VOORAF',
+  'HERINNERING_ACHTERSTALLIG_ELKE',
+  'ESCALATIE_HERINNER_ELKE',
+  'VERZENDVENSTER_BEGIN_UUR',
+  'VERZENDVENSTER_EIND_UUR',
+  'FEESTDAG_GOEDE_VRIJDAG',
+  'FEESTDAG_BEVRIJDINGSDAG',
+  'STAGNATIE_EVALUATIE_ACHTERSTALLIG_WERKDAGEN',
+  'STAGNATIE_GEEN_VOORTGANG_DAGEN',
+  'STAGNATIE_LOKET_NIET_GESTART_WEKEN',
+  'STAGNATIE_OPEN_MAANDEN_NA_REGIEROL',
+  'SWEEP_INTERVAL_SECONDEN',
+  'SWEEP_LEASE_SECONDEN',
+  'SWEEP_MAX_PER_RONDE',
+  'BOT_INSTANTIES',
+  'TEAMS_SERVICE_URL',
+  'AGENDA_WEEKDAG',
 ] as const;
 
 const optionalText = z
@@ -39,7 +58,30 @@ const schema = z.object({
   EVALUATIE_TUSSENTIJDS_WEKEN: z.coerce.number().int().min(1).max(26).default(6),
   EVALUATIE_MAANDEN: z.coerce.number().int().min(1).max(12).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  LOCAL_COSMOS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  HERINNERING_DAGEN_VOORAF: z.coerce.number().int().min(0).max(20).default(3),
+  HERINNERING_ACHTERSTALLIG_ELKE: z.coerce.number().int().min(1).max(60).default(5),
+  ESCALATIE_HERINNER_ELKE: z.coerce.number().int().min(1).max(60).default(5),
+  VERZENDVENSTER_BEGIN_UUR: z.coerce.number().int().min(0).max(23).default(8),
+  VERZENDVENSTER_EIND_UUR: z.coerce.number().int().min(1).max(24).default(17),
+  FEESTDAG_GOEDE_VRIJDAG: z.enum(['true', 'false']).default('false'),
+  FEESTDAG_BEVRIJDINGSDAG: z.enum(['jaarlijks', 'lustrum', 'nooit']).default('jaarlijks'),
+  STAGNATIE_EVALUATIE_ACHTERSTALLIG_WERKDAGEN: z.coerce.number().int().min(1).max(120).default(10),
+  STAGNATIE_GEEN_VOORTGANG_DAGEN: z.coerce.number().int().min(1).max(365).default(30),
+  STAGNATIE_LOKET_NIET_GESTART_WEKEN: z.coerce.number().int().min(1).max(52).default(6),
+  STAGNATIE_OPEN_MAANDEN_NA_REGIEROL: z.coerce.number().int().min(1).max(36).default(4),
+  SWEEP_INTERVAL_SECONDEN: z.coerce.number().int().min(0).max(86_400).default(60),
+  SWEEP_LEASE_SECONDEN: z.coerce.number().int().min(30).max(86_400).default(600),
+  SWEEP_MAX_PER_RONDE: z.coerce.number().int().min(1).max(10_000).default(200),
+  BOT_INSTANTIES: z.coerce.number().int().min(1).max(50).default(1),
+  TEAMS_SERVICE_URL: z.url().optional().or(optionalText),
+  AGENDA_WEEKDAG: z.enum(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']).default(''),
+}).refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
+  message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
+  path: ['VERZENDVENSTER_BEGIN_UUR'],
 });
+
+const WEEKDAGEN = { maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5 } as const;
 
 export interface Config {
   readonly production: boolean;
@@ -56,6 +98,19 @@ export interface Config {
   readonly localDataDir: string;
   readonly evaluatie: { readonly tussentijdsWeken: number; readonly maanden: number };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Fixed port for the embedded Cosmos server (0 = any free port), so the reminder CLI can reach a running bot. */
+  readonly lokaleCosmosPoort: number;
+  readonly herinneringen: Herinneringsinstellingen;
+  readonly sweep: {
+    readonly intervalMs: number;
+    readonly leaseMs: number;
+    readonly maxPerRonde: number;
+    /** This instance's share of Teams' 50 requests/s per app per tenant. */
+    readonly tenantLimietPerInstantie: number;
+  };
+  readonly teamsServiceUrl?: string;
+  /** 1 = Monday … 5 = Friday: the schakelteam meeting day that gets an agenda the working day before. */
+  readonly agendaWeekdag?: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,5 +148,27 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     localDataDir: values.LOCAL_DATA_DIR,
     evaluatie: Object.freeze({ tussentijdsWeken: values.EVALUATIE_TUSSENTIJDS_WEKEN, maanden: values.EVALUATIE_MAANDEN }),
     logLevel: values.LOG_LEVEL,
+    lokaleCosmosPoort: values.LOCAL_COSMOS_PORT,
+    herinneringen: Object.freeze({
+      dagenVooraf: values.HERINNERING_DAGEN_VOORAF,
+      achterstalligElke: values.HERINNERING_ACHTERSTALLIG_ELKE,
+      escalatieElke: values.ESCALATIE_HERINNER_ELKE,
+      venster: { beginUur: values.VERZENDVENSTER_BEGIN_UUR, eindUur: values.VERZENDVENSTER_EIND_UUR },
+      feestdagen: { goedeVrijdag: values.FEESTDAG_GOEDE_VRIJDAG === 'true', bevrijdingsdag: values.FEESTDAG_BEVRIJDINGSDAG },
+      stagnatie: {
+        evaluatieAchterstalligWerkdagen: values.STAGNATIE_EVALUATIE_ACHTERSTALLIG_WERKDAGEN,
+        geenVoortgangDagen: values.STAGNATIE_GEEN_VOORTGANG_DAGEN,
+        loketNietGestartWeken: values.STAGNATIE_LOKET_NIET_GESTART_WEKEN,
+        openMaandenNaRegierol: values.STAGNATIE_OPEN_MAANDEN_NA_REGIEROL,
+      },
+    }),
+    sweep: Object.freeze({
+      intervalMs: values.SWEEP_INTERVAL_SECONDEN * 1000,
+      leaseMs: values.SWEEP_LEASE_SECONDEN * 1000,
+      maxPerRonde: values.SWEEP_MAX_PER_RONDE,
+      tenantLimietPerInstantie: 50 / values.BOT_INSTANTIES,
+    }),
+    teamsServiceUrl: values.TEAMS_SERVICE_URL,
+    agendaWeekdag: values.AGENDA_WEEKDAG === '' ? undefined : WEEKDAGEN[values.AGENDA_WEEKDAG],
   });
 }

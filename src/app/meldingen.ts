@@ -49,5 +49,14 @@ export async function meldWijziging(deps: MeldDeps, vorigeStatus: Status, h: Hul
       );
     }
   }
+  if (vorigeStatus === 'stagnatie_team_no' && h.status !== vorigeStatus && h.teamNoBesluit && kanaal) {
+    // Team NO's decision goes back to the schakelteam (a short post: details only on the cards of the involved)
+    // and to the regierol holder.
+    await deps.verzender.stuur({ kanaal }, { tekst: `Team NO heeft besloten over hulpvraag ${h.nummer}. Betrokkenen zien het besluit op de kaart (Bekijken).` });
+    const melding = `Besluit Team NO: ${h.teamNoBesluit.besluit}. Opdracht: ${h.teamNoBesluit.opdracht}. Aanbieder: ${h.teamNoBesluit.aanbieder}.`;
+    for (const houder of metRol(h, 'regierolhouder').filter((b) => !zelfdePersoon(b, door))) {
+      personen.push(await deps.verzender.stuur({ persoon: houder, serviceUrl: kanaal.referentie.serviceUrl }, { kaart: deps.kaarten.voorPersoon(h, houder, melding) }));
+    }
+  }
   return { kanaal: kanaalUitkomst, personen };
 }

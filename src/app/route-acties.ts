@@ -15,13 +15,26 @@ export type ActieUitkomst =
 
 const WEIGERINGEN: readonly string[] = [FOUTCODES.nietBetrokken, FOUTCODES.actieNietToegestaan];
 
-/** What follows a decision without anyone clicking: consent is asked, or basisondersteuning closes the case. */
-function vervolgOpBesluit(h: Hulpvraag): Gebeurtenis | undefined {
+/**
+ * What follows without anyone clicking: after a decision consent is asked (or basisondersteuning closes the case);
+ * an evaluation that says "afsluiten" returns the case, one that says "escaleren" flags stagnation for Team NO.
+ */
+async function vervolgOp(deps: RouteDeps, gebeurtenis: Gebeurtenis, h: Hulpvraag): Promise<Gebeurtenis | undefined> {
   if (h.status === 'besloten_basisondersteuning') {
     return { soort: 'gesloten', uitkomst: `Basisondersteuning: ${h.besluit?.reden ?? ''}`.trim() };
   }
   if (h.status.startsWith('besloten_')) return { soort: 'toestemming_gevraagd' };
+  if (gebeurtenis.soort !== 'evaluatie_vastgelegd') return undefined;
+  if (gebeurtenis.evaluatie.vervolg === 'afsluiten') return { soort: 'teruggemeld', toelichting: 'Evaluatie: afsluiten' };
+  if (gebeurtenis.evaluatie.vervolg === 'escaleren') {
+    return { soort: 'stagnatie_gemeld', reden: 'Evaluatie: escaleren', toelichting: gebeurtenis.evaluatie.toelichting, teamNo: await teamNoLeden(deps, h.tenantId) };
+  }
   return undefined;
+}
+
+/** Team NO members come from the bound Team NO channel; they get the team_no role on the case. */
+export async function teamNoLeden(deps: Pick<RouteDeps, 'kanalen'>, tenantId: string) {
+  return (await deps.kanalen.vanSoort(tenantId, 'team_no')).find((k) => k.bruikbaar)?.leden ?? [];
 }
 
 /** Records a refused attempt in the case history (retried on a concurrent write, so the line is not lost). */
@@ -63,7 +76,7 @@ export async function voerRouteActieUit(
   }
   if (uitkomst.soort === 'verouderd') return uitkomst;
   let h = uitkomst.hulpvraag;
-  const vervolg = vervolgOpBesluit(h);
+  const vervolg = await vervolgOp(deps, gebeurtenis, h);
   if (vervolg) h = (await wijzigHulpvraag(deps, sleutel, { door, actie: 'systeem', gebeurtenis: () => vervolg })).hulpvraag;
   try {
     await meldWijziging(deps, vorige, h, door);

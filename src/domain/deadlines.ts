@@ -17,13 +17,14 @@ export function evaluatiedataVanaf(start: Date | LocalDate, termijnen: Evaluatie
   };
 }
 
-/** The next evaluation still to be recorded, if any. */
+/** The next evaluation still to be recorded, if any: one answers its planned date (`voor`), a moved date is open again. */
 export function volgendeEvaluatie(
   data: Evaluatiedata | undefined,
-  vastgelegd: ReadonlyArray<{ soort: 'tussentijds' | 'eind' }>,
+  vastgelegd: ReadonlyArray<{ soort: 'tussentijds' | 'eind'; voor?: LocalDate }>,
 ): { soort: 'tussentijds' | 'eind'; datum: LocalDate } | undefined {
   if (!data) return undefined;
-  if (!vastgelegd.some((e) => e.soort === 'tussentijds')) return { soort: 'tussentijds', datum: data.tussentijds };
-  if (!vastgelegd.some((e) => e.soort === 'eind')) return { soort: 'eind', datum: data.eind };
+  const beantwoord = (soort: 'tussentijds' | 'eind') => vastgelegd.some((e) => e.soort === soort && (e.voor === undefined || e.voor === data[soort]));
+  if (!beantwoord('tussentijds')) return { soort: 'tussentijds', datum: data.tussentijds };
+  if (!beantwoord('eind')) return { soort: 'eind', datum: data.eind };
   return undefined;
 }

@@ -1,9 +1,9 @@
-import { Evaluatietermijnen, evaluatiedataVanaf } from './deadlines';
+import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './deadlines';
 import { DomainError, FOUTCODES } from './errors';
 import { Evaluatie, Hulpvraag, TeamNoBesluit, Uitvraag, persoonsregel, regierolhouder } from './hulpvraag';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { BesluitSoort, GebeurtenisSoort, eisToegestaan, volgendeStatus } from './route';
-import { datumInAmsterdam } from './tijd';
+import { LocalDate, datumInAmsterdam } from './tijd';
 import { ToestemmingInvoer, beoordeelToestemming, trekIn } from './toestemming';
 
 export type Gebeurtenis =
@@ -24,7 +24,7 @@ export type Gebeurtenis =
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
   | { soort: 'voortgang_vastgelegd'; notitie: string }
   | { soort: 'expert_toegevoegd'; expert: Betrokkene }
-  | { soort: 'evaluatie_vastgelegd'; evaluatie: Omit<Evaluatie, 'datum'> }
+  | { soort: 'evaluatie_vastgelegd'; evaluatie: Omit<Evaluatie, 'datum' | 'soort' | 'voor'>; volgendeDatum?: LocalDate }
   | { soort: 'overdracht_voorgesteld'; naar: Betrokkene; reden: string }
   | { soort: 'overdracht_goedgekeurd' }
   | { soort: 'overdracht_afgewezen'; reden: string }
@@ -106,11 +106,19 @@ function wijziging(h: Hulpvraag, g: Gebeurtenis, omgeving: Omgeving): Wijziging 
       return { laatsteVoortgang: omgeving.moment.toISOString() };
     case 'expert_toegevoegd':
       return { betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...g.expert, rol: 'expert' }]) };
-    case 'evaluatie_vastgelegd':
+    case 'evaluatie_vastgelegd': {
+      // It answers the evaluation that is due next; "doorgaan met een nieuwe datum" plans the next one on that date.
+      const open = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
+      if (!open || !h.evaluatiedata) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Er staat geen evaluatie open');
+      if (g.volgendeDatum !== undefined && g.volgendeDatum <= vandaag) {
+        throw new DomainError(FOUTCODES.ongeldigeInvoer, 'De nieuwe evaluatiedatum moet na vandaag liggen');
+      }
       return {
-        evaluaties: [...h.evaluaties, { ...g.evaluatie, datum: vandaag }],
+        evaluaties: [...h.evaluaties, { ...g.evaluatie, soort: open.soort, voor: open.datum, datum: vandaag }],
+        evaluatiedata: g.volgendeDatum ? { ...h.evaluatiedata, eind: g.volgendeDatum } : h.evaluatiedata,
         laatsteVoortgang: omgeving.moment.toISOString(),
       };
+    }
     case 'overdracht_voorgesteld':
       return { overdracht: { naar: g.naar, reden: g.reden } };
     case 'overdracht_goedgekeurd':
@@ -161,7 +169,7 @@ function historieDetails(g: Gebeurtenis): Record<string, string> {
     case 'expert_toegevoegd':
       return { expert: g.expert.naam, discipline: g.expert.discipline ?? '' };
     case 'evaluatie_vastgelegd':
-      return { soort: g.evaluatie.soort, doelBereikt: g.evaluatie.doelBereikt ? 'ja' : 'nee', vervolg: g.evaluatie.vervolg };
+      return { doelBereikt: g.evaluatie.doelBereikt ? 'ja' : 'nee', vervolg: g.evaluatie.vervolg, ...(g.volgendeDatum ? { volgendeDatum: g.volgendeDatum } : {}) };
     case 'overdracht_voorgesteld':
       return { naar: g.naar.naam, reden: g.reden };
     case 'stagnatie_gemeld':

@@ -27,6 +27,8 @@ export interface Evaluatiedata {
 export interface Evaluatie {
   readonly soort: 'tussentijds' | 'eind';
   readonly datum: LocalDate;
+  /** The planned date this evaluation answers; a moved evaluation date is open again until answered. */
+  readonly voor?: LocalDate;
   readonly doelBereikt: boolean;
   readonly toelichting: string;
   readonly vervolg: 'doorgaan' | 'bijstellen' | 'afsluiten' | 'escaleren';

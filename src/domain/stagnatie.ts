@@ -57,7 +57,7 @@ export function openEvaluaties(h: Hulpvraag): Array<{ soort: 'tussentijds' | 'ei
   if (!h.evaluatiedata) return [];
   const data = h.evaluatiedata;
   return (['tussentijds', 'eind'] as const)
-    .filter((soort) => !h.evaluaties.some((e) => e.soort === soort))
+    .filter((soort) => !h.evaluaties.some((e) => e.soort === soort && (e.voor === undefined || e.voor === data[soort])))
     .map((soort) => ({ soort, datum: data[soort] }));
 }
 

@@ -31,6 +31,8 @@ export interface LokaleCosmosOpties {
   readonly log: Logger;
   /** How long to wait after a write before snapshotting, so a burst of writes costs one snapshot. */
   readonly bewaarVertragingMs?: number;
+  /** 0 or absent: any free port. */
+  readonly poort?: number;
 }
 
 function isSchrijfverzoek(method: string | undefined, headers: Record<string, string | string[] | undefined>): boolean {
@@ -52,7 +54,7 @@ export async function startLokaleCosmos(opties: LokaleCosmosOpties): Promise<Lok
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(opties.poort ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;

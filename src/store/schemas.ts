@@ -62,6 +62,7 @@ const hulpvraagVelden = z.object({
     z.object({
       soort: z.enum(['tussentijds', 'eind']),
       datum,
+      voor: datum.optional(),
       doelBereikt: z.boolean(),
       toelichting: z.string(),
       vervolg: z.enum(['doorgaan', 'bijstellen', 'afsluiten', 'escaleren']),

@@ -1,5 +1,5 @@
 import { bekijkActie } from './acties/bekijken';
-import { HULPVRAAG_ACTIES } from './acties/hulpvraag-acties';
+import { EVALUATIE_ACTIES, HULPVRAAG_ACTIES } from './acties/hulpvraag-acties';
 import { koppelActie } from './acties/koppelen';
 import { registreerActie } from './acties/registreren';
 import { helpCommando, helpPrivacyActie } from './commandos/help';
@@ -19,4 +19,4 @@ export const COMMANDOS: readonly Commando[] = [
 ];
 
 /** The one list of card verbs: adding a button = a template change, a handler, and a line here. */
-export const KAART_ACTIES: readonly KaartActie[] = [helpPrivacyActie, koppelActie, registreerActie, bekijkActie, ...HULPVRAAG_ACTIES];
+export const KAART_ACTIES: readonly KaartActie[] = [helpPrivacyActie, koppelActie, registreerActie, bekijkActie, ...HULPVRAAG_ACTIES, ...EVALUATIE_ACTIES];

@@ -16,6 +16,9 @@ export const VERBS = {
   overdrachtAfwijzen: 'overdracht.afwijzen',
   terugmelden: 'hulpvraag.terugmelden',
   sluiten: 'hulpvraag.sluiten',
+  evaluatie: 'evaluatie.vastleggen',
+  stagnatie: 'stagnatie.melden',
+  teamNoBesluit: 'teamno.besluiten',
 } as const;
 
 export type VerbNaam = keyof typeof VERBS;
@@ -36,4 +39,7 @@ export const HULPVRAAG_VERBS = {
   overdrachtAfwijzen: VERBS.overdrachtAfwijzen,
   terugmelden: VERBS.terugmelden,
   sluiten: VERBS.sluiten,
+  evaluatie: VERBS.evaluatie,
+  stagnatie: VERBS.stagnatie,
+  teamNoBesluit: VERBS.teamNoBesluit,
 } as const;

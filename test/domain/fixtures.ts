@@ -117,6 +117,7 @@ export function hulpvraagIn(status: Status, opties: HulpvraagInOpties = {}): Hul
           },
         }
       : {}),
+    ...(opties.metHouder ? { regierolSinds: '2026-03-10T09:00:00.000Z', evaluatiedata: { tussentijds: '2026-04-21', eind: '2026-06-10' } } : {}),
     ...(status === 'overdracht_aangevraagd' ? { overdracht: { naar: EXPERT_C_BETROKKENE, reden: 'andere expertise nodig' } } : {}),
     ...(status === 'stagnatie_team_no' ? { stagnatie: { reden: 'wachtlijst', toelichting: 'geen plek', sinds: '2026-03-20T09:00:00.000Z' } } : {}),
   };
@@ -144,7 +145,7 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   expert_toegevoegd: { soort: 'expert_toegevoegd', expert: EXPERT_C_BETROKKENE },
   evaluatie_vastgelegd: {
     soort: 'evaluatie_vastgelegd',
-    evaluatie: { soort: 'tussentijds', doelBereikt: false, toelichting: 'op weg', vervolg: 'doorgaan' },
+    evaluatie: { doelBereikt: false, toelichting: 'op weg', vervolg: 'doorgaan' },
   },
   overdracht_voorgesteld: { soort: 'overdracht_voorgesteld', naar: EXPERT_C_BETROKKENE, reden: 'andere expertise nodig' },
   overdracht_goedgekeurd: { soort: 'overdracht_goedgekeurd' },

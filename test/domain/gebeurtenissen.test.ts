@@ -77,7 +77,7 @@ describe('pasToe: elk toegestaan paar leidt naar de verwachte status', () => {
   it.each(rijen.map((r) => [r.status, r.soort, r.toelichting, r] as const))('%s + %s %s', (_s, _g, _t, r) => {
     const h = hulpvraagIn(r.status, {
       besluit: r.context.besluit,
-      metHouder: r.context.heeftActieveRegierol,
+      metHouder: r.context.heeftActieveRegierol || r.soort === 'evaluatie_vastgelegd',
       metKandidaat: r.status === 'regierol_aangeboden' || r.context.heeftKandidaat === true,
     });
     let g: Gebeurtenis = VOORBEELD[r.soort];
@@ -162,11 +162,11 @@ describe('pasToe: de volledige route', () => {
 
     h = stap(
       h,
-      { soort: 'evaluatie_vastgelegd', evaluatie: { soort: 'tussentijds', doelBereikt: false, toelichting: 'op weg', vervolg: 'doorgaan' } },
+      { soort: 'evaluatie_vastgelegd', evaluatie: { doelBereikt: false, toelichting: 'op weg', vervolg: 'doorgaan' } },
       EXPERT_A,
       '2026-05-10T22:30:00Z', // 11 May in Amsterdam
     );
-    expect(h.evaluaties).toEqual([{ soort: 'tussentijds', doelBereikt: false, toelichting: 'op weg', vervolg: 'doorgaan', datum: '2026-05-11' }]);
+    expect(h.evaluaties).toEqual([{ soort: 'tussentijds', voor: '2026-05-10', doelBereikt: false, toelichting: 'op weg', vervolg: 'doorgaan', datum: '2026-05-11' }]);
     expect(regierolhouders(h)).toHaveLength(1);
 
     h = stap(h, { soort: 'overdracht_voorgesteld', naar: EXPERT_B_BETROKKENE, reden: 'JVK past beter' }, EXPERT_A, '2026-05-12T09:00:00Z');
@@ -503,6 +503,32 @@ describe('pasToe: fouten zijn DomainErrors met een code', () => {
     expect(fout).toMatchObject({ code: 'HULPVRAAG.TRANSITIE_NIET_TOEGESTAAN', name: 'DomainError' });
     expect((fout as DomainError).message).toContain('gesloten');
     expect((fout as DomainError).message).toContain('Geregistreerd');
+  });
+});
+
+describe('evaluaties vastleggen', () => {
+  const evaluatie = (volgendeDatum?: string): Gebeurtenis => ({
+    soort: 'evaluatie_vastgelegd',
+    evaluatie: { doelBereikt: false, toelichting: 'nog niet', vervolg: 'doorgaan' },
+    ...(volgendeDatum ? { volgendeDatum } : {}),
+  });
+
+  it('beantwoordt de eerstvolgende evaluatie en plant met een nieuwe datum de volgende opnieuw', () => {
+    let h = hulpvraagIn('regierol_actief', { metHouder: true });
+    h = stap(h, evaluatie(), EXPERT_A, '2026-04-21T08:00:00Z');
+    expect(h.evaluaties.at(-1)).toMatchObject({ soort: 'tussentijds', voor: '2026-04-21' });
+    h = stap(h, evaluatie('2026-09-01'), EXPERT_A, '2026-06-10T08:00:00Z');
+    expect(h.evaluaties.at(-1)).toMatchObject({ soort: 'eind', voor: '2026-06-10' });
+    expect(h.evaluatiedata?.eind).toBe('2026-09-01');
+    // The moved evaluation is open again and answers the new date.
+    h = stap(h, evaluatie(), EXPERT_A, '2026-09-01T08:00:00Z');
+    expect(h.evaluaties.at(-1)).toMatchObject({ soort: 'eind', voor: '2026-09-01' });
+    expect(() => stap(h, evaluatie(), EXPERT_A, '2026-09-02T08:00:00Z')).toThrow('Er staat geen evaluatie open');
+  });
+
+  it('weigert een nieuwe datum die niet in de toekomst ligt', () => {
+    const h = hulpvraagIn('regierol_actief', { metHouder: true });
+    expect(() => stap(h, evaluatie('2026-04-21'), EXPERT_A, '2026-04-21T08:00:00Z')).toThrow('na vandaag');
   });
 });
 

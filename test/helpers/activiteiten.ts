@@ -15,6 +15,7 @@ export const GEBRUIKERS = {
   jv: { id: '29:jv', aadObjectId: 'aad-jv', naam: 'Joost JV' },
   buiten: { id: '29:buiten', aadObjectId: 'aad-buiten', naam: 'Bert Buitenstaander' },
   loket: { id: '29:loket', aadObjectId: 'aad-loket', naam: 'Lotte Loket' },
+  tno: { id: '29:tno', aadObjectId: 'aad-tno', naam: 'Tom TeamNO' },
 } as const satisfies Record<string, TestGebruiker>;
 
 interface Gesprek {
@@ -24,6 +25,7 @@ interface Gesprek {
 
 export const PERSOONLIJK = (gebruiker: TestGebruiker): Gesprek => ({ id: `a:persoonlijk-${gebruiker.aadObjectId}`, type: 'personal' });
 export const KANAAL: Gesprek = { id: '19:schakelteam@thread.tacv2', type: 'channel' };
+export const TEAM_NO_KANAAL: Gesprek = { id: '19:teamno@thread.tacv2', type: 'channel' };
 
 function basis(serviceUrl: string, van: TestGebruiker, gesprek: Gesprek) {
   return {

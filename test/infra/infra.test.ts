@@ -37,6 +37,8 @@ const NOT_SET_IN_AZURE: Readonly<Record<string, string>> = {
   MicrosoftAppPassword: 'the bot authenticates as the user-assigned managed identity: no secret',
   COSMOS_KEY: 'Cosmos DB has key auth disabled; the managed identity uses Entra ID (RBAC)',
   LOCAL_DATA_DIR: 'only used by the embedded local Cosmos server in development',
+  LOCAL_COSMOS_PORT: 'only used by the embedded local Cosmos server in development',
+  TEAMS_SERVICE_URL: 'optional: every stored conversation reference carries the serviceUrl Teams sent',
 };
 
 interface AppSetting {

@@ -5,6 +5,7 @@ import { GekozenPersoon, kiesPersonen, splitsIds } from '../personen-kiezer';
 import { VERBS } from '../verbs';
 import { datumSchema, disciplineSchema, kortetekst, verplichteTekst } from './invoer';
 import { routeActie } from './route';
+import { teamNoLeden } from '../../app/route-acties';
 
 const geen = z.object({});
 
@@ -143,3 +144,45 @@ export const HULPVRAAG_ACTIES: readonly KaartActie[] = [
   terugmelden,
   sluiten,
 ];
+
+const evaluatie = routeActie(
+  VERBS.evaluatie,
+  z.object({
+    evaluatieDoelBereikt: z.enum(['ja', 'nee'], 'Kies of het doel bereikt is'),
+    evaluatieToelichting: verplichteTekst(300, 'Geef een korte toelichting'),
+    evaluatieVervolg: z.enum(['doorgaan', 'bijstellen', 'afsluiten', 'escaleren'], 'Kies het vervolg'),
+    evaluatieVolgendeDatum: z.union([datumSchema, z.literal('')]).optional(),
+  }),
+  (invoer) => ({
+    soort: 'evaluatie_vastgelegd',
+    evaluatie: { doelBereikt: invoer.evaluatieDoelBereikt === 'ja', toelichting: invoer.evaluatieToelichting, vervolg: invoer.evaluatieVervolg },
+    ...(invoer.evaluatieVolgendeDatum ? { volgendeDatum: invoer.evaluatieVolgendeDatum } : {}),
+  }),
+  'De evaluatie is vastgelegd.',
+);
+
+const stagnatie = routeActie(
+  VERBS.stagnatie,
+  z.object({ stagnatieReden: verplichteTekst(100, 'Kies een reden'), stagnatieToelichting: verplichteTekst(300, 'Geef een korte toelichting') }),
+  async (invoer, context) => ({
+    soort: 'stagnatie_gemeld',
+    reden: invoer.stagnatieReden,
+    toelichting: invoer.stagnatieToelichting,
+    teamNo: await teamNoLeden(context.diensten.route, context.persoon.tenantId),
+  }),
+  'Gemeld. De hulpvraag gaat naar Team NO.',
+);
+
+const teamNoBesluit = routeActie(
+  VERBS.teamNoBesluit,
+  z.object({
+    teamNoBesluit: verplichteTekst(300, 'Noem het besluit'),
+    teamNoOpdracht: verplichteTekst(200, 'Noem de opdracht'),
+    teamNoAanbieder: verplichteTekst(100, 'Noem de aanbieder'),
+    teamNoDatum: datumSchema,
+  }),
+  (invoer) => ({ soort: 'team_no_besluit', besluit: invoer.teamNoBesluit, opdracht: invoer.teamNoOpdracht, aanbieder: invoer.teamNoAanbieder, datum: invoer.teamNoDatum }),
+  'Het besluit is vastgelegd en teruggemeld aan het schakelteam en de regierolhouder.',
+);
+
+export const EVALUATIE_ACTIES: readonly KaartActie[] = [evaluatie, stagnatie, teamNoBesluit];

@@ -26,6 +26,22 @@ const VERKLARING =
   'toestemming; van 12 tot 16 jaar de ouders én de jeugdige; vanaf 16 jaar de jeugdige zelf. De toestemming kan altijd ' +
   'worden ingetrokken. Naam en handtekening van iedere ondertekenaar, met datum.';
 
+/** The reasons for stagnation named in the seeds (seed 003), plus "anders". */
+export const STAGNATIE_REDENEN = [
+  'Geen overeenstemming over de meest passende inzet',
+  'Wachtlijst',
+  'Geen overbruggingszorg',
+  'Budgetdiscussie',
+  'Uiterst complexe of buitengewone situatie',
+  'Anders',
+];
+
+function evaluatieUitleg(h: Hulpvraag): string {
+  const open = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
+  if (!open) return 'Er staat geen evaluatie open.';
+  return `${open.soort === 'tussentijds' ? 'Tussentijdse evaluatie' : 'Evaluatie'} van ${datumNl(open.datum)}`;
+}
+
 export interface KaartOpties {
   readonly vandaag: LocalDate;
   readonly melding?: string;
@@ -45,6 +61,9 @@ function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
     overdrachtBeoordelen: kan('overdracht_goedgekeurd'),
     terugmelden: kan('teruggemeld'),
     sluiten: kan('gesloten'),
+    evaluatie: kan('evaluatie_vastgelegd') && volgendeEvaluatie(h.evaluatiedata, h.evaluaties) !== undefined,
+    stagnatie: kan('stagnatie_gemeld'),
+    teamNoBesluit: kan('team_no_besluit'),
   };
 }
 
@@ -114,6 +133,8 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     mag: rechten(h, betrokken ? kijker : undefined),
     disciplines: DISCIPLINES.map((d) => ({ titel: d, waarde: d })),
     toestemming: toestemmingsvraag(h, opties.vandaag),
+    evaluatie: { uitleg: evaluatieUitleg(h) },
+    stagnatieRedenen: STAGNATIE_REDENEN.map((r) => ({ titel: r, waarde: r })),
     heeftRefresh: kijker === undefined && teamsIds.length > 0,
     refreshUserIds: teamsIds,
   });

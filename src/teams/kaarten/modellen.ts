@@ -4,6 +4,7 @@ import hulpvraagSjabloon from '../../../cards/hulpvraag.json';
 import koppelenSjabloon from '../../../cards/koppelen.json';
 import meldingSjabloon from '../../../cards/melding.json';
 import registratieSjabloon from '../../../cards/registratie.json';
+import teamnoSjabloon from '../../../cards/teamno.json';
 import { HULPVRAAG_VERBS } from '../verbs';
 
 /** The data each template in cards/ expects. Adding a card = a template, a model here, an entry in SJABLONEN. */
@@ -74,7 +75,19 @@ export interface ActieData {
 }
 
 export type HulpvraagMag = Record<
-  'besluiten' | 'toestemming' | 'accepteren' | 'uitvraag' | 'voortgang' | 'expert' | 'overdracht' | 'overdrachtBeoordelen' | 'terugmelden' | 'sluiten',
+  | 'besluiten'
+  | 'toestemming'
+  | 'accepteren'
+  | 'uitvraag'
+  | 'voortgang'
+  | 'expert'
+  | 'overdracht'
+  | 'overdrachtBeoordelen'
+  | 'terugmelden'
+  | 'sluiten'
+  | 'evaluatie'
+  | 'stagnatie'
+  | 'teamNoBesluit',
   boolean
 >;
 
@@ -93,6 +106,8 @@ export interface HulpvraagKaart {
   mag: HulpvraagMag;
   disciplines: Keuze[];
   toestemming: { uitleg: string; ouders: boolean; leerling: boolean; partners: Keuze[]; vandaag: string; verklaring: string; gevolg: string };
+  evaluatie: { uitleg: string };
+  stagnatieRedenen: Keuze[];
   heeftRefresh: boolean;
   refreshUserIds: string[];
 }
@@ -104,6 +119,21 @@ export interface CasussenKaart {
   casussen: { nummer: string; school: string; status: string; rol: string; volgende: string; actieData: ActieData }[];
 }
 
+export interface TeamNoKaart {
+  titel: string;
+  school: string;
+  statusNaam: string;
+  melding: string;
+  feiten: Feit[];
+  plan: Feit[];
+  /** False once Team NO decided: the card then only shows the outcome. */
+  open: boolean;
+  vandaag: string;
+  actieData: ActieData;
+  verbBesluit: string;
+  verbBekijken: string;
+}
+
 export interface KaartModellen {
   help: HelpKaart;
   melding: MeldingKaart;
@@ -111,6 +141,7 @@ export interface KaartModellen {
   registratie: RegistratieKaart;
   hulpvraag: HulpvraagKaart;
   casussen: CasussenKaart;
+  teamno: TeamNoKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
@@ -122,4 +153,5 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   registratie: registratieSjabloon,
   hulpvraag: hulpvraagSjabloon,
   casussen: casussenSjabloon,
+  teamno: teamnoSjabloon,
 };

@@ -1,0 +1,87 @@
+import { HerinneringOpmaak, Klok } from '../../app/ports';
+import { Herinnering } from '../../domain/herinnering-status';
+import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
+import { STATUS_NAMEN } from '../../domain/route';
+import { datumInAmsterdam } from '../../domain/tijd';
+import { VERBS } from '../verbs';
+import { hulpvraagKaart } from './hulpvraag-kaart';
+import { Feit } from './modellen';
+import { datumNl, jaNee } from './opmaak';
+import { AdaptiveCard, renderKaart } from './render';
+
+function evaluatieTekst(r: Herinnering, h: Hulpvraag): string {
+  const welke = r.evaluatie?.soort === 'eind' ? 'evaluatie' : 'tussentijdse evaluatie';
+  const datum = r.evaluatie ? datumNl(r.evaluatie.datum) : '';
+  switch (r.soort) {
+    case 'evaluatie_vooraf':
+      return `Herinnering: de ${welke} van ${h.nummer} staat op ${datum}.`;
+    case 'evaluatie_vandaag':
+      return `Vandaag staat de ${welke} van ${h.nummer} gepland. Leg de evaluatie vast op deze kaart.`;
+    default:
+      return `De ${welke} van ${h.nummer} (${datum}) is nog niet vastgelegd. Leg de evaluatie vast op deze kaart.`;
+  }
+}
+
+/** The concept plan van aanpak as far as the shared record knows it: who, what was decided, which dates, how it went. */
+function plan(h: Hulpvraag): Feit[] {
+  const houder = regierolhouder(h);
+  const regels: Feit[] = [
+    { titel: 'Regierol', waarde: houder ? `${houder.naam}${houder.discipline ? ` (${houder.discipline})` : ''}` : 'nog niemand' },
+    { titel: 'Besluit schakelteam', waarde: h.besluit ? `${h.besluit.soort} — ${h.besluit.reden}` : 'nog geen' },
+    { titel: 'Toestemming', waarde: h.toestemming ? `${h.toestemming.status} (${datumNl(h.toestemming.datum)})` : 'nog niet vastgelegd' },
+    { titel: 'Uitvraag leefgebieden', waarde: h.uitvraag ? (h.uitvraag.gedaan ? 'gedaan' : `niet gedaan: ${h.uitvraag.toelichting}`) : 'nog niet' },
+  ];
+  if (h.evaluatiedata) regels.push({ titel: 'Evaluaties gepland', waarde: `${datumNl(h.evaluatiedata.tussentijds)} en ${datumNl(h.evaluatiedata.eind)}` });
+  for (const e of h.evaluaties) regels.push({ titel: `Evaluatie ${datumNl(e.datum)}`, waarde: `doel bereikt: ${jaNee(e.doelBereikt).toLowerCase()}; vervolg: ${e.vervolg}` });
+  if (h.laatsteVoortgang) regels.push({ titel: 'Laatste voortgang', waarde: datumNl(datumInAmsterdam(new Date(h.laatsteVoortgang))) });
+  return regels;
+}
+
+export function teamNoKaart(h: Hulpvraag, vandaag: string, melding = ''): AdaptiveCard {
+  const feiten: Feit[] = [];
+  if (h.stagnatie) {
+    feiten.push({ titel: 'Reden', waarde: h.stagnatie.reden }, { titel: 'Toelichting', waarde: h.stagnatie.toelichting });
+    if (h.stagnatie.regel) feiten.push({ titel: 'Automatisch gesignaleerd', waarde: h.stagnatie.regel });
+    feiten.push({ titel: 'Sinds', waarde: datumNl(datumInAmsterdam(new Date(h.stagnatie.sinds))) });
+  }
+  if (h.teamNoBesluit) {
+    feiten.push({ titel: 'Besluit Team NO', waarde: `${h.teamNoBesluit.besluit} — opdracht: ${h.teamNoBesluit.opdracht}, aanbieder: ${h.teamNoBesluit.aanbieder} (${datumNl(h.teamNoBesluit.datum)})` });
+  }
+  return renderKaart('teamno', {
+    titel: `Stagnatie: ${h.nummer}`,
+    school: h.school,
+    statusNaam: STATUS_NAMEN[h.status],
+    melding,
+    feiten,
+    plan: plan(h),
+    open: h.status === 'stagnatie_team_no',
+    vandaag,
+    actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
+    verbBesluit: VERBS.teamNoBesluit,
+    verbBekijken: VERBS.vernieuwen,
+  });
+}
+
+/** Reminders as cards: people get their case card with the reminder on top (record the evaluation right there). */
+export function herinneringKaarten(klok: Klok): HerinneringOpmaak {
+  const vandaag = () => datumInAmsterdam(klok.nu());
+  return {
+    herinnering(r, h) {
+      if (r.soort === 'escalatie_team_no') {
+        return { kaart: teamNoKaart(h, vandaag(), 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
+      }
+      if (r.ontvanger.soort !== 'persoon') return { tekst: evaluatieTekst(r, h) };
+      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), melding: evaluatieTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' ? 'Attention' : 'Default' }) };
+    },
+    onbereikbaar(r, h, reden) {
+      const wie = r.ontvanger.soort === 'persoon' ? r.ontvanger.naam : 'het Team NO-kanaal';
+      return {
+        kaart: renderKaart('melding', {
+          titel: `Bericht over ${h.nummer} niet bezorgd`,
+          tekst: `Een bericht kon niet bij ${wie} worden bezorgd (${reden}). Neem zelf contact op; de bot probeert dit gesprek niet meer.`,
+          feiten: [],
+        }),
+      };
+    },
+  };
+}
