@@ -65,6 +65,7 @@ export async function openOpslag(config: Config, log: Logger, rol: 'bot' | 'cli'
   const lokaal = await startLokaleCosmos({ database: config.cosmos.database, dataMap, log, poort: config.lokaleCosmosPoort });
   log.info('lokale Cosmos API-server gestart', { endpoint: lokaal.endpoint });
   if (rol === 'bot' && dataMap) {
+    await fs.mkdir(dataMap, { recursive: true });
     await fs.writeFile(path.join(dataMap, ADRESBESTAND), JSON.stringify({ endpoint: lokaal.endpoint, pid: process.pid }));
   }
   return { database: lokaal.database, sluit: () => lokaal.stop() };

@@ -51,6 +51,7 @@ export async function startLokaleCosmos(opties: LokaleCosmosOpties): Promise<Lok
   let wachtendeSnapshot: NodeJS.Timeout | undefined;
   let lopendeSnapshot: Promise<void> = Promise.resolve();
   let vuil = false;
+  let stoppend = false;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -99,7 +100,7 @@ export async function startLokaleCosmos(opties: LokaleCosmosOpties): Promise<Lok
       res.once('finish', () => {
         if (res.statusCode >= 400) return;
         vuil = true;
-        if (!wachtendeSnapshot) wachtendeSnapshot = setTimeout(() => void bewaar(), opties.bewaarVertragingMs ?? 250);
+        if (!wachtendeSnapshot && !stoppend) wachtendeSnapshot = setTimeout(() => void bewaar(), opties.bewaarVertragingMs ?? 250);
       });
     });
   }
@@ -110,6 +111,8 @@ export async function startLokaleCosmos(opties: LokaleCosmosOpties): Promise<Lok
     database,
     bewaar,
     async stop() {
+      // The final snapshot below covers every write so far; no timer may start one after the server is gone.
+      stoppend = true;
       await bewaar();
       client.dispose();
       await new Promise<void>((resolve) => server.close(() => resolve()));
