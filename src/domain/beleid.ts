@@ -1,21 +1,12 @@
 import { DomainError, FOUTCODES } from './errors';
 import { Hulpvraag, rollenVan } from './hulpvraag';
-import { Persoon, Rol } from './personen';
+import { Persoon, ROLLEN, Rol } from './personen';
 import { GebeurtenisSoort } from './route';
 
 export type Actie = 'lezen' | GebeurtenisSoort;
 
 const SCHAKELTEAM: readonly Rol[] = ['ib_coo', 'schakelfunctionaris'];
-const ALLE_BETROKKENEN: readonly Rol[] = [
-  'ib_coo',
-  'schakelfunctionaris',
-  'regierolhouder',
-  'kandidaat_regierol',
-  'expert',
-  'expertiseteam',
-  'loket',
-  'team_no',
-];
+const ALLE_BETROKKENEN: readonly Rol[] = ROLLEN;
 const VOORTGANG: readonly Rol[] = ['regierolhouder'];
 
 /** The one authorization policy: which roles on a case may do each action. */

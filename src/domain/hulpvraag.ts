@@ -66,7 +66,8 @@ export interface Historieregel {
   readonly details: Readonly<Record<string, string>>;
 }
 
-export interface Hulpvraag {
+/** What is known from registration; the case adds the route's state to it. */
+export interface Registratiegegevens {
   readonly id: string;
   readonly nummer: string;
   readonly tenantId: string;
@@ -79,6 +80,9 @@ export interface Hulpvraag {
   readonly geprobeerd: string;
   readonly oudersOpDeHoogte: boolean;
   readonly alleenAdvies: boolean;
+}
+
+export interface Hulpvraag extends Registratiegegevens {
   readonly status: Status;
   readonly betrokkenen: readonly Betrokkene[];
   readonly besluit?: Besluit;
@@ -106,19 +110,7 @@ export interface Hulpvraag {
   readonly geschiedenis: readonly Historieregel[];
 }
 
-export interface NieuweHulpvraag {
-  readonly id: string;
-  readonly nummer: string;
-  readonly tenantId: string;
-  readonly schakelteamId: string;
-  readonly school: string;
-  readonly onderwijs: Onderwijs;
-  readonly leerling: Leerling;
-  readonly vraag: string;
-  readonly signalen: string;
-  readonly geprobeerd: string;
-  readonly oudersOpDeHoogte: boolean;
-  readonly alleenAdvies: boolean;
+export interface NieuweHulpvraag extends Registratiegegevens {
   /** The schakelteam's IB'er/COO and schakelfunctionaris O/JH at registration. */
   readonly schakelteamLeden: readonly Betrokkene[];
 }
