@@ -1,3 +1,4 @@
+import { COMMANDOS } from '../../src/teams/register';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -55,8 +56,9 @@ const EXPECTED_COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['casus', 'Eén casus bekijken, bijv. casus HV-2026-0042'],
   ['koppel schakelteam', 'Dit kanaal koppelen aan een schakelteam'],
   ['koppel team no', 'Dit kanaal koppelen als Team NO-kanaal'],
+  ['koppel loket', 'Dit kanaal koppelen als Loket'],
 ];
-const CHANNEL_ONLY = new Set(['koppel schakelteam', 'koppel team no']);
+const CHANNEL_ONLY = new Set(['koppel schakelteam', 'koppel team no', 'koppel loket']);
 
 /** The child must not pick up a developer's exported BOT_ID etc.: env vars win over the env file. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -150,6 +152,8 @@ describe('Teams app package', () => {
     const commandsFor = (scope: string): Command[] =>
       (bot?.commandLists ?? []).filter((list) => list.scopes.includes(scope)).flatMap((list) => list.commands);
     expect(commandsFor('team').map((c) => [c.title, c.description])).toEqual(EXPECTED_COMMANDS);
+    // The manifest offers exactly the commands the bot understands (src/teams/register.ts).
+    expect(commandsFor('team').map((c) => c.title).sort()).toEqual(COMMANDOS.map((c) => c.woorden).sort());
     for (const scope of ['personal', 'groupChat']) {
       expect(commandsFor(scope).map((c) => [c.title, c.description])).toEqual(
         EXPECTED_COMMANDS.filter(([title]) => !CHANNEL_ONLY.has(title)),
