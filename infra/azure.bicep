@@ -380,6 +380,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: agendaWeekdag
         }
         {
+          name: 'AGENDA_WERKDAGEN_VOORAF'
+          value: '5'
+        }
+        {
           // An identifier for ingestion, not a credential.
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsights.properties.ConnectionString

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Agendainstellingen } from './domain/agenda';
 import { Herinneringsinstellingen } from './domain/herinneringen';
 
 /** Every environment variable the app reads; infra/ and .env.example must name the same ones (a test checks). */
@@ -35,6 +36,7 @@ export const CONFIG_KEYS = [
   'BOT_INSTANTIES',
   'TEAMS_SERVICE_URL',
   'AGENDA_WEEKDAG',
+  'AGENDA_WERKDAGEN_VOORAF',
 ] as const;
 
 const optionalText = z
@@ -76,6 +78,8 @@ const schema = z.object({
   BOT_INSTANTIES: z.coerce.number().int().min(1).max(50).default(1),
   TEAMS_SERVICE_URL: z.url().optional().or(optionalText),
   AGENDA_WEEKDAG: z.enum(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']).default(''),
+  // Seed 000: the agenda must be there "uiterlijk een week voorafgaand"; 5 working days is that week.
+  AGENDA_WERKDAGEN_VOORAF: z.coerce.number().int().min(1).max(10).default(5),
 }).refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
   message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
   path: ['VERZENDVENSTER_BEGIN_UUR'],
@@ -109,8 +113,8 @@ export interface Config {
     readonly tenantLimietPerInstantie: number;
   };
   readonly teamsServiceUrl?: string;
-  /** 1 = Monday … 5 = Friday: the schakelteam meeting day that gets an agenda the working day before. */
-  readonly agendaWeekdag?: number;
+  /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
+  readonly agenda?: Agendainstellingen;
 }
 
 export class ConfigError extends Error {}
@@ -169,6 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       tenantLimietPerInstantie: 50 / values.BOT_INSTANTIES,
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,
-    agendaWeekdag: values.AGENDA_WEEKDAG === '' ? undefined : WEEKDAGEN[values.AGENDA_WEEKDAG],
+    agenda:
+      values.AGENDA_WEEKDAG === ''
+        ? undefined
+        : Object.freeze({ weekdag: WEEKDAGEN[values.AGENDA_WEEKDAG], werkdagenVooraf: values.AGENDA_WERKDAGEN_VOORAF }),
   });
 }

@@ -17,6 +17,7 @@ import { CosmosTeller } from './store/teller';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
+import { agendaKaarten } from './teams/kaarten/agenda-kaart';
 import { herinneringKaarten } from './teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaarten } from './teams/kaarten/hulpvraag-kaarten';
 import { COMMANDOS, KAART_ACTIES } from './teams/register';
@@ -24,7 +25,7 @@ import { COMMANDOS, KAART_ACTIES } from './teams/register';
 export interface App {
   readonly url: string;
   readonly database: Database;
-  /** One reminder sweep now (tests and the local "reminders" run use their own clock). */
+  /** One reminder sweep now, agendas included (tests and the local "reminders" run use their own clock). */
   sweep(nu: Date): ReturnType<typeof sweepHerinneringen>;
   stop(): Promise<void>;
 }
@@ -60,7 +61,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     botId: botIdVan(config),
   };
   const bot = new SchoolondersteuningBot(diensten, KAART_ACTIES, log);
-  const deps = sweepDeps(config, log, { database, verzender, opmaak: herinneringKaarten(klok), instantie: `${os.hostname()}-${process.pid}` });
+  const deps = sweepDeps(config, log, { database, verzender, opmaak: herinneringKaarten(klok), agendaOpmaak: agendaKaarten, instantie: `${os.hostname()}-${process.pid}` });
   const sweep = (nu: Date) => sweepHerinneringen(deps, nu);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 

@@ -8,16 +8,18 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SweepDeps } from './app/herinneringen-sweep';
-import { HerinneringOpmaak, KanaalOpslag } from './app/ports';
+import { AgendaOpmaak, HerinneringOpmaak, KanaalOpslag } from './app/ports';
 import { Config } from './config';
 import { Logger } from './log';
 import { TeamsVerzender } from './proactief/teams-verzender';
+import { CosmosAgendaOpslag } from './store/agenda-opslag';
 import { CONTAINERS } from './store/containers';
 import { cosmosClient, openDatabase } from './store/cosmos';
 import { CosmosHerinneringOpslag } from './store/herinnering-opslag';
 import { CosmosHulpvraagOpslag } from './store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from './store/kanaal-opslag';
 import { startLokaleCosmos } from './store/lokale-cosmos';
+import { CosmosSchakelteamOpslag } from './store/schakelteam-opslag';
 
 /** Matches the bot id in .m365agentsplayground.yml, so 1:1 chats created locally carry the Playground's bot. */
 const LOKALE_BOT_ID = '7d3a9e52-1c4b-4f08-a6d2-3e9b5c0f8a17';
@@ -108,6 +110,7 @@ export interface SweepOnderdelen {
   readonly database: Database;
   readonly verzender: TeamsVerzender;
   readonly opmaak: HerinneringOpmaak;
+  readonly agendaOpmaak: AgendaOpmaak;
   readonly instantie: string;
 }
 
@@ -124,5 +127,11 @@ export function sweepDeps(config: Config, log: Logger, onderdelen: SweepOnderdel
     leaseMs: config.sweep.leaseMs,
     maxPerSweep: config.sweep.maxPerRonde,
     standaardServiceUrl: config.teamsServiceUrl,
+    agenda: {
+      instellingen: config.agenda,
+      opslag: new CosmosAgendaOpslag(onderdelen.database.container(CONTAINERS.herinneringen.name)),
+      schakelteams: new CosmosSchakelteamOpslag(onderdelen.database.container(CONTAINERS.kanalen.name)),
+      opmaak: onderdelen.agendaOpmaak,
+    },
   };
 }

@@ -5,6 +5,7 @@ import { Herinneringsinstellingen, verschuldigdeHerinneringen } from '../domain/
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
 import { StagnatieOmgeving, gestagneerd } from '../domain/stagnatie';
+import { AgendaOnderdelen, stuurAgenda } from './agenda';
 import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Versie } from './ports';
 import { verstuurVerschuldigde } from './herinneringen-verzenden';
 import { wijzigHulpvraag } from './wijzigen';
@@ -30,6 +31,8 @@ export interface SweepDeps {
   /** After a transient failure, try again after this long, at most this many times (default 15 min, 3). */
   readonly opnieuwNaMs?: number;
   readonly maxVerzendpogingen?: number;
+  /** The schakelteam agendas ride along with the sweep, so the planner and the CLI send them too. */
+  readonly agenda?: AgendaOnderdelen;
 }
 
 export interface Sweepverslag {
@@ -41,6 +44,8 @@ export interface Sweepverslag {
   onbruikbaar: number;
   vervallen: number;
   stagnaties: number;
+  /** Agenda cards sent to schakelteam channels (their failures count in mislukt/onbruikbaar). */
+  agendas: number;
   /** Ids and codes only (no personal data): what went wrong, for the log. */
   readonly fouten: string[];
 }
@@ -131,6 +136,7 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
     onbruikbaar: 0,
     vervallen: 0,
     stagnaties: 0,
+    agendas: 0,
     fouten: [],
   };
   for (const gelezen of await deps.hulpvragen.tePlannen(nu, deps.maxPerSweep ?? 200)) {
@@ -142,6 +148,17 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
     }
   }
   await verstuurVerschuldigde(deps, nu, verslag);
+  if (deps.agenda) {
+    try {
+      const agenda = await stuurAgenda({ ...deps, agenda: deps.agenda }, nu);
+      verslag.agendas += agenda.verzonden;
+      verslag.mislukt += agenda.mislukt;
+      verslag.onbruikbaar += agenda.onbruikbaar;
+      verslag.fouten.push(...agenda.fouten);
+    } catch (fout) {
+      verslag.fouten.push(`agenda: ${foutcode(fout)}`);
+    }
+  }
   return verslag;
 }
 
@@ -149,6 +166,7 @@ export function samenvatting(v: Sweepverslag): string {
   return (
     `Sweep ${v.nu}: ${v.verzonden} herinneringen verstuurd, ${v.mislukt} mislukt, ${v.onbruikbaar} onbereikbaar, ` +
     `${v.vervallen} vervallen, ${v.stagnaties} stagnatie${v.stagnaties === 1 ? '' : 's'} gemeld` +
+    (v.agendas > 0 ? `, ${v.agendas} agenda${v.agendas === 1 ? '' : "'s"} verstuurd` : '') +
     (v.fouten.length > 0 ? `, ${v.fouten.length} fout(en)` : '')
   );
 }

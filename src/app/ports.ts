@@ -1,3 +1,4 @@
+import { Agenda, Agendaverzending } from '../domain/agenda';
 import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal, KanaalSoort } from '../domain/kanaal';
@@ -33,6 +34,8 @@ export interface KanaalOpslag {
   bewaar(kanaal: Kanaal): Promise<void>;
   lees(tenantId: string, id: string): Promise<Kanaal | undefined>;
   vanSoort(tenantId: string, soort: KanaalSoort): Promise<Kanaal[]>;
+  /** Over all tenants (a cross-partition query): for work that is not started by someone, like the agenda. */
+  alleVanSoort(soort: KanaalSoort): Promise<Kanaal[]>;
   vanSchakelteam(tenantId: string, schakelteamId: string): Promise<Kanaal | undefined>;
   persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined>;
   markeerOnbruikbaar(tenantId: string, id: string, reden: string): Promise<void>;
@@ -83,6 +86,20 @@ export interface HerinneringOpmaak {
   herinnering(herinnering: Herinnering, hulpvraag: Hulpvraag): Bericht;
   /** For the schakelteam channel: a reminder could not be delivered (conversation gone, no Team NO channel, ...). */
   onbereikbaar(herinnering: Herinnering, hulpvraag: Hulpvraag, reden: string): Bericht;
+}
+
+/** Agenda sendings (container herinneringen, next to the reminders): one document per schakelteam and meeting. */
+export interface AgendaOpslag {
+  /** Creates it; undefined when that id exists already (another sweep planned it first). */
+  maak(verzending: Agendaverzending): Promise<Versie<Agendaverzending> | undefined>;
+  lees(id: string): Promise<Versie<Agendaverzending> | undefined>;
+  /** Replaces only when the ETag still matches; undefined when someone else changed it first (lost the claim). */
+  vervang(verzending: Agendaverzending, etag: string): Promise<Versie<Agendaverzending> | undefined>;
+}
+
+/** Turns an agenda into a message for the schakelteam channel. */
+export interface AgendaOpmaak {
+  agenda(schakelteamNaam: string, agenda: Agenda): Bericht;
 }
 
 /** Hands out consecutive numbers per key, never the same one twice, also under concurrency. */

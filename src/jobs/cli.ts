@@ -12,6 +12,7 @@ import { Sweepverslag, samenvatting, sweepHerinneringen } from '../app/herinneri
 import { Config, loadConfig } from '../config';
 import { createLogger, Logger } from '../log';
 import { kanaalOpslag, maakAdapter, maakVerzender, openOpslag, sweepDeps } from '../samenstelling';
+import { agendaKaarten } from '../teams/kaarten/agenda-kaart';
 import { herinneringKaarten } from '../teams/kaarten/herinnering-kaarten';
 
 const argumenten = z.object({
@@ -39,7 +40,7 @@ export async function eenmaligeSweep(config: Config, nu: Date, instantie: string
   try {
     const verzender = maakVerzender(config, maakAdapter(config), kanaalOpslag(opslag.database));
     const klok = { nu: () => nu };
-    return await sweepHerinneringen(sweepDeps(config, log, { database: opslag.database, verzender, opmaak: herinneringKaarten(klok), instantie }), nu);
+    return await sweepHerinneringen(sweepDeps(config, log, { database: opslag.database, verzender, opmaak: herinneringKaarten(klok), agendaOpmaak: agendaKaarten, instantie }), nu);
   } finally {
     await opslag.sluit();
   }

@@ -60,6 +60,14 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
     return this.zoek(tenantId, 'c.soort = @soort', { '@soort': soort });
   }
 
+  /** Cross-partition on purpose: the agenda sweep serves every tenant; it runs at most once a minute per instance. */
+  async alleVanSoort(soort: KanaalSoort): Promise<Kanaal[]> {
+    const { resources } = await this.container.items
+      .query({ query: 'SELECT * FROM c WHERE c.type = "kanaal" AND c.soort = @soort', parameters: [{ name: '@soort', value: soort }] })
+      .fetchAll();
+    return resources.map((item: Record<string, unknown>) => this.herstelId(item));
+  }
+
   async vanSchakelteam(tenantId: string, schakelteamId: string): Promise<Kanaal | undefined> {
     const [kanaal] = await this.zoek(tenantId, 'c.soort = "schakelteam" AND c.schakelteamId = @team', { '@team': schakelteamId });
     return kanaal;

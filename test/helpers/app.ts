@@ -13,9 +13,9 @@ export class VasteKlok implements Klok {
   }
 }
 
-/** The real app (real HTTP, the embedded local Cosmos server in memory) on a free port. */
-export async function startTestApp(klok: Klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'))): Promise<App> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOCAL_DATA_DIR: ':memory:', SWEEP_INTERVAL_SECONDEN: '0' } as NodeJS.ProcessEnv);
+/** The real app (real HTTP, the embedded local Cosmos server in memory) on a free port; `extraEnv` adds settings. */
+export async function startTestApp(klok: Klok = new VasteKlok(new Date('2026-11-23T09:00:00Z')), extraEnv: Readonly<Record<string, string>> = {}): Promise<App> {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOCAL_DATA_DIR: ':memory:', SWEEP_INTERVAL_SECONDEN: '0', ...extraEnv } as NodeJS.ProcessEnv);
   return startApp(config, { klok, log: stilleLogger });
 }
 

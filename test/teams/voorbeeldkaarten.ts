@@ -75,4 +75,13 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     verbBesluit: VERBS.teamNoBesluit,
     verbBekijken: VERBS.vernieuwen,
   },
+  agenda: {
+    titel: 'Agenda schakelteam Zuid — overleg dinsdag 1 december 2026',
+    inleiding: 'Te bespreken casussen. Alleen nummer, school en status; de inhoud staat op de kaart van elke hulpvraag.',
+    leeg: 'Geen bijzonderheden.',
+    secties: [
+      { titel: 'Nieuwe hulpvragen (eerste bespreking)', aantal: 1, punten: [{ regel: 'HV-2026-0051 · OBS De Regenboog · Geregistreerd', datum: 'Aangemeld op 19 november 2026' }] },
+      { titel: 'Vervolgbespreking', aantal: 1, punten: [{ regel: 'HV-2026-0042 · OBS De Regenboog · Wacht op toestemming', datum: 'Laatst gewijzigd op 12 november 2026' }] },
+    ],
+  },
 };

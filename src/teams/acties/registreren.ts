@@ -66,6 +66,8 @@ async function registreer(context: BeurtContext, data: unknown): Promise<InvokeA
     actie: 'systeem',
     gebeurtenis: () => ({ soort: 'doorgezet', kanaalBericht }),
   });
+  // The card was posted before the case was passed on; show the channel its current state ("Bij het schakelteam").
+  if (kanaal && kanaalBericht) await route.verzender.werkBij(kanaal, kanaalBericht.activityId, { kaart: route.kaarten.voorKanaal(doorgezet) });
   const melding = kanaalBericht
     ? `Geregistreerd als ${doorgezet.nummer}. De kaart staat in het kanaal van het schakelteam.`
     : `Geregistreerd als ${doorgezet.nummer}, maar het kanaal van het schakelteam was niet bereikbaar. Het schakelteam ziet de hulpvraag via "mijn casussen".`;

@@ -1,3 +1,4 @@
+import agendaSjabloon from '../../../cards/agenda.json';
 import casussenSjabloon from '../../../cards/casussen.json';
 import helpSjabloon from '../../../cards/help.json';
 import hulpvraagSjabloon from '../../../cards/hulpvraag.json';
@@ -134,6 +135,16 @@ export interface TeamNoKaart {
   verbBekijken: string;
 }
 
+/** The schakelteam channel's meeting agenda: "dat"-information only (every channel member sees it). */
+export interface AgendaKaart {
+  titel: string;
+  inleiding: string;
+  /** Shown when every section is empty. */
+  leeg: string;
+  /** Only the sections that have items. */
+  secties: { titel: string; aantal: number; punten: { regel: string; datum: string }[] }[];
+}
+
 export interface KaartModellen {
   help: HelpKaart;
   melding: MeldingKaart;
@@ -142,6 +153,7 @@ export interface KaartModellen {
   hulpvraag: HulpvraagKaart;
   casussen: CasussenKaart;
   teamno: TeamNoKaart;
+  agenda: AgendaKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
@@ -154,4 +166,5 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   hulpvraag: hulpvraagSjabloon,
   casussen: casussenSjabloon,
   teamno: teamnoSjabloon,
+  agenda: agendaSjabloon,
 };

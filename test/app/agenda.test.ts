@@ -1,0 +1,150 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { AgendaDeps, stuurAgenda } from '../../src/app/agenda';
+import { sweepHerinneringen } from '../../src/app/herinneringen-sweep';
+import { tekstOpmaak } from '../../src/app/herinnering-opmaak';
+import { ProactieveVerzender } from '../../src/app/ports';
+import { Agendainstellingen, nieuweAgendaverzending, claimAgenda } from '../../src/domain/agenda';
+import { STANDAARD_TERMIJNEN } from '../../src/domain/deadlines';
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../../src/domain/herinneringen';
+import { Kanaal } from '../../src/domain/kanaal';
+import { stilleLogger } from '../../src/log';
+import { ECHTE_RANDEN, TeamsVerzender } from '../../src/proactief/teams-verzender';
+import { CosmosAgendaOpslag } from '../../src/store/agenda-opslag';
+import { CONTAINERS } from '../../src/store/containers';
+import { CosmosHerinneringOpslag } from '../../src/store/herinnering-opslag';
+import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
+import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
+import { LokaleCosmos } from '../../src/store/lokale-cosmos';
+import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
+import { agendaKaarten } from '../../src/teams/kaarten/agenda-kaart';
+import { ANDERE_TENANT, TENANT, hulpvraagIn } from '../domain/fixtures';
+import { NepConnector, startNepConnector } from '../helpers/nep-connector';
+import { startTestCosmos } from '../helpers/opslag';
+
+let cosmos: LokaleCosmos;
+let nep: NepConnector;
+let hulpvragen: CosmosHulpvraagOpslag;
+let kanalen: CosmosKanaalOpslag;
+let agendas: CosmosAgendaOpslag;
+let schakelteams: CosmosSchakelteamOpslag;
+const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({} as ConfigurationBotFrameworkAuthenticationOptions));
+const DINSDAG: Agendainstellingen = { weekdag: 2, werkdagenVooraf: 5 };
+
+function deps(instantie: string, opties: { instellingen?: Agendainstellingen; verzender?: ProactieveVerzender } = { instellingen: DINSDAG }): AgendaDeps {
+  return {
+    hulpvragen,
+    kanalen,
+    verzender: opties.verzender ?? new TeamsVerzender(adapter, kanalen, { botAppId: '', botId: '28:bot', tenantLimietPerInstantie: 25 }, ECHTE_RANDEN),
+    instellingen: STANDAARD_HERINNERINGSINSTELLINGEN,
+    instantie,
+    agenda: { instellingen: opties.instellingen, opslag: agendas, schakelteams, opmaak: agendaKaarten },
+  };
+}
+
+const agenda = (nu: string, instantie = 'A') => stuurAgenda(deps(instantie), new Date(nu));
+
+function kanaal(id: string, schakelteamId: string, tenantId = TENANT): Kanaal {
+  return {
+    id,
+    tenantId,
+    soort: 'schakelteam',
+    naam: `kanaal ${id}`,
+    referentie: { serviceUrl: nep.serviceUrl, conversationId: id, channelId: 'msteams', botId: '28:bot' },
+    schakelteamId,
+    bruikbaar: true,
+    bijgewerkt: '2026-03-01T09:00:00.000Z',
+  };
+}
+
+/** The card texts that arrived per conversation. */
+function aangekomen(): Record<string, string[]> {
+  const per: Record<string, string[]> = {};
+  for (const o of nep.ontvangen) (per[o.gesprek] ??= []).push(JSON.stringify(o.activiteit.attachments));
+  return per;
+}
+
+beforeEach(async () => {
+  cosmos = await startTestCosmos();
+  nep = await startNepConnector();
+  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger);
+  kanalen = new CosmosKanaalOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
+  agendas = new CosmosAgendaOpslag(cosmos.database.container(CONTAINERS.herinneringen.name));
+  schakelteams = new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
+  await kanalen.bewaar(kanaal('19:regenboog', 'st-regenboog'));
+  await schakelteams.bewaar({ id: 'st-regenboog', tenantId: TENANT, naam: 'Regenboog', scholen: ['OBS De Regenboog'], onderwijs: 'PO', leden: [] });
+  await hulpvragen.maak({ ...hulpvraagIn('wacht_op_toestemming'), id: 'hv-1', nummer: 'HV-2026-0042' });
+  await hulpvragen.maak({ ...hulpvraagIn('geregistreerd'), id: 'hv-2', nummer: 'HV-2026-0051' });
+});
+afterEach(async () => {
+  await nep.stop();
+  await cosmos.stop();
+});
+
+describe('agenda van het schakelteamoverleg', () => {
+  it('komt op de verschuldigde dag (5 werkdagen vooraf, over Tweede Paasdag en de zomertijd), één keer, en niet op andere dagen', async () => {
+    // First sweep ever, Monday 23 March: the agenda of tomorrow's meeting was due on the 17th: caught up now.
+    expect(await agenda('2026-03-23T09:00:00Z')).toMatchObject({ verzonden: 1 });
+    expect(aangekomen()['19:regenboog']).toEqual([expect.stringContaining('Agenda schakelteam Regenboog — overleg dinsdag 24 maart 2026')]);
+    expect((await agenda('2026-03-23T15:00:00Z')).verzonden).toBe(0);
+    expect((await agenda('2026-03-24T06:59:00Z')).verzonden).toBe(0); // 07:59 CET: the window is still closed
+    expect((await agenda('2026-03-24T07:00:00Z')).verzonden).toBe(1); // 31 March
+    for (const dag of ['2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28']) expect((await agenda(`${dag}T10:00:00Z`)).verzonden).toBe(0);
+    // 7 April: Tweede Paasdag (6 April) pushes the due day to Monday 30 March, the first day of summer time.
+    expect((await agenda('2026-03-30T05:59:00Z')).verzonden).toBe(0); // 07:59 CEST
+    expect((await agenda('2026-03-30T06:00:00Z')).verzonden).toBe(1);
+    for (const dag of ['2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06']) expect((await agenda(`${dag}T10:00:00Z`)).verzonden).toBe(0);
+    const kaarten = aangekomen()['19:regenboog'] ?? [];
+    expect(kaarten).toHaveLength(3);
+    expect(kaarten[2]).toContain('overleg dinsdag 7 april 2026');
+    expect(await agendas.lees('agenda:st-regenboog:2026-04-07')).toMatchObject({ waarde: { status: 'verzonden', pogingen: [{ door: 'A', uitkomst: 'verzonden' }] } });
+  });
+
+  it('twee sweepers tegelijk versturen één agenda per schakelteam, ook over tenants heen', async () => {
+    await kanalen.bewaar(kanaal('19:elders', 'st-elders', ANDERE_TENANT));
+    const [a, b] = await Promise.all([agenda('2026-03-24T08:00:00Z', 'A'), agenda('2026-03-24T08:00:00Z', 'B')]);
+    expect(a.verzonden + b.verzonden).toBe(2);
+    expect(Object.fromEntries(Object.entries(aangekomen()).map(([k, v]) => [k, v.length]))).toEqual({ '19:regenboog': 1, '19:elders': 1 });
+    // The channel's own name when the schakelteam is not found.
+    expect(aangekomen()['19:elders']?.[0]).toContain('Agenda schakelteam kanaal 19:elders');
+  });
+
+  it('een sweeper die claimt en sterft: na de lease verstuurt een ander de agenda', async () => {
+    const id = 'agenda:st-regenboog:2026-03-31';
+    const nu = new Date('2026-03-24T08:00:00Z');
+    const dood = claimAgenda(nieuweAgendaverzending({ tenantId: TENANT, schakelteamId: 'st-regenboog', kanaalId: '19:regenboog' }, '2026-03-31', nu), 'dood', nu, 600_000);
+    expect(await agendas.maak(dood)).toBeDefined();
+    expect((await agenda('2026-03-24T08:05:00Z', 'B')).verzonden).toBe(0);
+    expect((await agenda('2026-03-24T08:10:00Z', 'B')).verzonden).toBe(1);
+    expect(await agendas.lees(id)).toMatchObject({ waarde: { status: 'verzonden', pogingen: [{ door: 'B' }] } });
+  });
+
+  it('403 op het kanaal wordt vastgelegd en gemeld, niet stil gelaten, en niet elke minuut opnieuw geprobeerd', async () => {
+    nep.blokkeer('19:regenboog', 403, 'BotNotInConversationRoster');
+    const verslag = await agenda('2026-03-24T08:00:00Z');
+    expect(verslag).toMatchObject({ verzonden: 0, onbruikbaar: 1, fouten: [expect.stringContaining('agenda:st-regenboog:2026-03-31: onbruikbaar')] });
+    expect(await agendas.lees('agenda:st-regenboog:2026-03-31')).toMatchObject({
+      waarde: { status: 'mislukt', pogingen: [{ uitkomst: 'onbruikbaar', reden: '403 BotNotInConversationRoster' }] },
+    });
+    expect(await kanalen.lees(TENANT, '19:regenboog')).toMatchObject({ bruikbaar: false });
+    expect(await agenda('2026-03-24T08:01:00Z')).toMatchObject({ verzonden: 0, onbruikbaar: 0 });
+  });
+
+  it('zonder ingestelde vergaderdag: niets', async () => {
+    const verslag = await stuurAgenda(deps('A', {}), new Date('2026-03-24T08:00:00Z'));
+    expect(verslag).toEqual({ verzonden: 0, mislukt: 0, onbruikbaar: 0, fouten: [] });
+    expect(nep.verzoeken).toHaveLength(0);
+    expect(await agendas.lees('agenda:st-regenboog:2026-03-31')).toBeUndefined();
+  });
+
+  it('rijdt mee met de herinneringen-sweep en telt in het verslag', async () => {
+    const herinneringen = new CosmosHerinneringOpslag(cosmos.database.container(CONTAINERS.herinneringen.name), stilleLogger);
+    const { agenda: onderdelen, ...rest } = deps('A');
+    const verslag = await sweepHerinneringen({ ...rest, herinneringen, opmaak: tekstOpmaak, termijnen: STANDAARD_TERMIJNEN, instellingen: STANDAARD_HERINNERINGSINSTELLINGEN, agenda: onderdelen }, new Date('2026-03-24T08:00:00Z'));
+    expect(verslag).toMatchObject({ agendas: 1, verzonden: 0, fouten: [] });
+    const kaart = aangekomen()['19:regenboog']?.[0] ?? '';
+    expect(kaart).toContain('HV-2026-0042 · De Regenboog · Wacht op toestemming');
+    expect(kaart).toContain('Nieuwe hulpvragen (eerste bespreking)');
+    // The reminder queries skip agenda documents (they share the container).
+    expect(await herinneringen.verschuldigd(new Date('2026-04-30T08:00:00Z'), 10)).toEqual([]);
+  });
+});
