@@ -9,7 +9,7 @@ import { Config, ConfigError, loadConfig } from './config';
 import { maakHttpServer } from './http/server';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { hulpvraagOpslag, kanaalOpslag, maakAdapter, maakVerzender, openOpslag, botIdVan, sweepDeps } from './samenstelling';
+import { hulpvraagOpslag, kanaalOpslag, maakAdapter, maakVerzender, openOpslag, sweepDeps } from './samenstelling';
 import { CosmosBotOpslag } from './store/bot-opslag';
 import { CONTAINERS } from './store/containers';
 import { CosmosSchakelteamOpslag } from './store/schakelteam-opslag';
@@ -58,7 +58,6 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     route: { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log },
     registratie: { hulpvragen, schakelteams, teller, klok, ids: { nieuwId: () => randomUUID() } },
     kanalen,
-    botId: botIdVan(config),
   };
   const bot = new SchoolondersteuningBot(diensten, KAART_ACTIES, log);
   const deps = sweepDeps(config, log, { database, verzender, opmaak: herinneringKaarten(klok), agendaOpmaak: agendaKaarten, instantie: `${os.hostname()}-${process.pid}` });

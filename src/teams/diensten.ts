@@ -9,6 +9,4 @@ export interface TeamsDiensten {
   readonly route: RouteDeps;
   readonly registratie: RegistreerDeps;
   readonly kanalen: KanaalOpslag;
-  /** The bot's own id (28:… in Teams); empty locally. */
-  readonly botId: string;
 }
