@@ -55,7 +55,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const verzender = maakVerzender(config, adapter, kanalen);
   const diensten: TeamsDiensten = {
     commandos: COMMANDOS,
-    route: { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log },
+    route: { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log, schakelteams },
     registratie: { hulpvragen, schakelteams, teller, klok, ids: { nieuwId: () => randomUUID() } },
     kanalen,
   };

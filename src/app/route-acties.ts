@@ -4,9 +4,10 @@ import { Hulpvraag, noteerWeigering } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { MeldDeps, meldWijziging } from './meldingen';
+import { SchakelteamOpslag } from './ports';
 import { HulpvraagSleutel, WijzigDeps, leesHulpvraag, wijzigHulpvraag } from './wijzigen';
 
-export type RouteDeps = WijzigDeps & MeldDeps & { readonly log: Logger };
+export type RouteDeps = WijzigDeps & MeldDeps & { readonly log: Logger; readonly schakelteams: SchakelteamOpslag };
 
 export type ActieUitkomst =
   | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag }
@@ -65,9 +66,12 @@ export async function voerRouteActieUit(
   gebeurtenis: Gebeurtenis,
 ): Promise<ActieUitkomst> {
   const vorige = (await leesHulpvraag(deps.hulpvragen, sleutel)).waarde.status;
+  // Evaluation dates are set when the regierol starts: with the schakelteam's own terms, if it has them.
+  const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
+  const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
   let uitkomst;
   try {
-    uitkomst = await wijzigHulpvraag(deps, sleutel, { door, gezieneVersie, gebeurtenis: () => gebeurtenis });
+    uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, { door, gezieneVersie, gebeurtenis: () => gebeurtenis });
   } catch (error) {
     if (isDomainError(error) && WEIGERINGEN.includes(error.code)) {
       return { soort: 'geweigerd', fout: error, hulpvraag: await noteerGeweigerd(deps, sleutel, door, gebeurtenis.soort) };

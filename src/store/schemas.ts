@@ -114,6 +114,7 @@ export const schakelteamDocument = z.object({
   scholen: z.array(z.string()),
   onderwijs: z.enum(['PO', 'VO']),
   leden: z.array(betrokkene),
+  termijnen: z.object({ tussentijdsWeken: z.number().int().min(1), maanden: z.number().int().min(1) }).optional(),
 });
 
 

@@ -26,7 +26,7 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     soort: 'schakelteam',
     isSchakelteam: true,
     verb: VERBS.kanaalKoppelen,
-    waarden: { naam: 'Zuid', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '' },
+    waarden: { naam: 'Zuid', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '', tussentijdsWeken: '6', evaluatieMaanden: '3' },
   },
   registratie: {
     verb: VERBS.registreren,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError, FOUTCODES } from '../../domain/errors';
 import { Kanaal, KanaalSoort } from '../../domain/kanaal';
-import { Betrokkene, Rol } from '../../domain/personen';
+import { Betrokkene, ROL_NAMEN, Rol } from '../../domain/personen';
 import { BeurtContext, InvokeAntwoord, KaartActie } from '../context';
 import { gespreksId, isKanaal, referentieVan } from '../gesprekken';
 import { KoppelenKaart } from '../kaarten/modellen';
@@ -29,7 +29,7 @@ export function koppelKaart(soort: Koppelsoort, fout = '', waarden: Partial<Kopp
     soort,
     isSchakelteam: soort === 'schakelteam',
     verb: VERBS.kanaalKoppelen,
-    waarden: { naam: '', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '', ...waarden },
+    waarden: { naam: '', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '', tussentijdsWeken: '', evaluatieMaanden: '', ...waarden },
   });
 }
 
@@ -45,6 +45,8 @@ const koppelSchema = z.object({
   ibCoo: z.string().optional(),
   schakelfunctionaris: z.string().optional(),
   leden: z.string().optional(),
+  tussentijdsWeken: z.union([z.literal(''), z.coerce.number().int().min(1, 'Minstens 1 week').max(26, 'Hoogstens 26 weken')]).optional(),
+  evaluatieMaanden: z.union([z.literal(''), z.coerce.number().int().min(1, 'Minstens 1 maand').max(12, 'Hoogstens 12 maanden')]).optional(),
 });
 
 async function betrokkenen(context: BeurtContext, ids: string | undefined, rol: Rol): Promise<Betrokkene[]> {
@@ -82,11 +84,19 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
       scholen,
       onderwijs: invoer.onderwijs ?? 'PO',
       leden,
+      ...(invoer.tussentijdsWeken || invoer.evaluatieMaanden
+        ? {
+            termijnen: {
+              tussentijdsWeken: Number(invoer.tussentijdsWeken || context.diensten.route.termijnen.tussentijdsWeken),
+              maanden: Number(invoer.evaluatieMaanden || context.diensten.route.termijnen.maanden),
+            },
+          }
+        : {}),
     });
     await context.diensten.kanalen.bewaar({ ...kanaal, schakelteamId });
     return bevestig(`Schakelteam "${invoer.naam}" is gekoppeld`, [
       { titel: 'Scholen', waarde: scholen.join(', ') },
-      { titel: 'Leden', waarde: leden.map((l) => l.naam).join(', ') },
+      { titel: 'Leden', waarde: ledenlijst(leden) },
     ]);
   }
   const rol: Rol = invoer.soort === 'team_no' ? 'team_no' : 'loket';
@@ -96,6 +106,17 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
   return bevestig(`${invoer.soort === 'team_no' ? 'Team NO' : 'Loket'} "${invoer.naam}" is gekoppeld`, [
     { titel: 'Leden', waarde: leden.map((l) => l.naam).join(', ') },
   ]);
+}
+
+/** Each person once, with their roles: one person may be IB'er/COO and schakelfunctionaris at once. */
+function ledenlijst(leden: readonly Betrokkene[]): string {
+  const perPersoon = new Map<string, { naam: string; rollen: string[] }>();
+  for (const lid of leden) {
+    const bekend = perPersoon.get(lid.aadObjectId) ?? { naam: lid.naam, rollen: [] };
+    bekend.rollen.push(ROL_NAMEN[lid.rol]);
+    perPersoon.set(lid.aadObjectId, bekend);
+  }
+  return [...perPersoon.values()].map((p) => `${p.naam} (${p.rollen.join(', ')})`).join('; ');
 }
 
 function bevestig(titel: string, feiten: { titel: string; waarde: string }[]): InvokeAntwoord {

@@ -43,6 +43,8 @@ export function getypteWaarden(data: unknown): Record<RegistratieVeld, string> {
     const waarde = (data as Record<string, unknown>)[veld];
     if (typeof waarde === 'string' || typeof waarde === 'number') waarden[veld] = String(waarde);
   }
+  // Some clients submit an empty number box as 0: no pupil is 0, so that means "not filled in".
+  if (waarden.leeftijd === '0') waarden.leeftijd = '';
   // An untouched toggle is not submitted at all: that means "no".
   for (const schakelaar of ['oudersOpDeHoogte', 'alleenAdvies'] as const) {
     if (waarden[schakelaar] !== 'true') waarden[schakelaar] = 'false';

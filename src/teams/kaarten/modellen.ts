@@ -42,7 +42,7 @@ export interface KoppelenKaart {
   soort: 'schakelteam' | 'team_no' | 'loket';
   isSchakelteam: boolean;
   verb: string;
-  waarden: { naam: string; scholen: string; onderwijs: string; ibCoo: string; schakelfunctionaris: string; leden: string };
+  waarden: { naam: string; scholen: string; onderwijs: string; ibCoo: string; schakelfunctionaris: string; leden: string; tussentijdsWeken: string; evaluatieMaanden: string };
 }
 
 export const REGISTRATIE_VELDEN = [
