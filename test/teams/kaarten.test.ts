@@ -25,6 +25,13 @@ describe('kaartsjablonen', () => {
     expect(controleerKaart(render(naam)).problemen).toEqual([]);
   });
 
+  it('getalvelden hebben geen min/max: een leeg vak komt als 0 binnen en zou het hele formulier blokkeren', () => {
+    const sjablonen = JSON.stringify(Object.values(SJABLONEN));
+    const getalvelden = sjablonen.match(/\{"type":"Input\.Number"[^}]*\}/g) ?? [];
+    expect(getalvelden.length).toBeGreaterThan(0);
+    for (const veld of getalvelden) expect(veld).not.toMatch(/"(min|max)":/);
+  });
+
   it('de controle zelf vangt een ongebonden veld en een onbekend element', () => {
     const fout = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok', text: '${naam}' }] };
     expect(controleerKaart(fout).problemen.length).toBeGreaterThanOrEqual(2);

@@ -37,6 +37,14 @@ export function schakelteamIdVoor(kanaalId: string): string {
   return `st-${createHash('sha256').update(kanaalId).digest('hex').slice(0, 16)}`;
 }
 
+/** An empty number box arrives as "" or (in some clients) 0: both mean "use the configured default". */
+function optioneleTermijn(max: number, eenheid: string) {
+  return z.preprocess(
+    (waarde) => (waarde === '' || waarde === 0 || waarde === '0' ? undefined : waarde),
+    z.coerce.number().int().min(1, `Minstens 1 (${eenheid})`).max(max, `Hoogstens ${max} ${eenheid}`).optional(),
+  );
+}
+
 const koppelSchema = z.object({
   soort: z.enum(['schakelteam', 'team_no', 'loket']),
   naam: verplichteTekst(80, 'Geef een naam'),
@@ -45,8 +53,8 @@ const koppelSchema = z.object({
   ibCoo: z.string().optional(),
   schakelfunctionaris: z.string().optional(),
   leden: z.string().optional(),
-  tussentijdsWeken: z.union([z.literal(''), z.coerce.number().int().min(1, 'Minstens 1 week').max(26, 'Hoogstens 26 weken')]).optional(),
-  evaluatieMaanden: z.union([z.literal(''), z.coerce.number().int().min(1, 'Minstens 1 maand').max(12, 'Hoogstens 12 maanden')]).optional(),
+  tussentijdsWeken: optioneleTermijn(26, 'weken'),
+  evaluatieMaanden: optioneleTermijn(12, 'maanden'),
 });
 
 async function betrokkenen(context: BeurtContext, ids: string | undefined, rol: Rol): Promise<Betrokkene[]> {
@@ -87,8 +95,8 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
       ...(invoer.tussentijdsWeken || invoer.evaluatieMaanden
         ? {
             termijnen: {
-              tussentijdsWeken: Number(invoer.tussentijdsWeken || context.diensten.route.termijnen.tussentijdsWeken),
-              maanden: Number(invoer.evaluatieMaanden || context.diensten.route.termijnen.maanden),
+              tussentijdsWeken: invoer.tussentijdsWeken ?? context.diensten.route.termijnen.tussentijdsWeken,
+              maanden: invoer.evaluatieMaanden ?? context.diensten.route.termijnen.maanden,
             },
           }
         : {}),
