@@ -3,6 +3,7 @@ import { Database } from '@azure/cosmos';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
+import { Achtergrond } from './app/achtergrond';
 import { sweepHerinneringen } from './app/herinneringen-sweep';
 import { Klok } from './app/ports';
 import { Config, ConfigError, loadConfig } from './config';
@@ -27,6 +28,8 @@ export interface App {
   readonly database: Database;
   /** One reminder sweep now, agendas included (tests and the local "reminders" run use their own clock). */
   sweep(nu: Date): ReturnType<typeof sweepHerinneringen>;
+  /** Resolves when the notifications that follow earlier clicks have been sent. */
+  rustig(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -53,9 +56,10 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
   const verzender = maakVerzender(config, adapter, kanalen);
+  const achtergrond = new Achtergrond(log);
   const diensten: TeamsDiensten = {
     commandos: COMMANDOS,
-    route: { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log, schakelteams },
+    route: { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log, schakelteams, achtergrond },
     registratie: { hulpvragen, schakelteams, teller, klok, ids: { nieuwId: () => randomUUID() } },
     kanalen,
   };
@@ -84,9 +88,11 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     url,
     database,
     sweep,
+    rustig: () => achtergrond.klaar(),
     async stop() {
       await planner.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await achtergrond.klaar();
       await opslag.sluit();
     },
   };

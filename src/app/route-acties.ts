@@ -5,9 +5,12 @@ import { Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { MeldDeps, meldWijziging } from './meldingen';
 import { SchakelteamOpslag } from './ports';
-import { HulpvraagSleutel, WijzigDeps, leesHulpvraag, wijzigHulpvraag } from './wijzigen';
+import { Achtergrond } from './achtergrond';
+import { Betrokkene } from '../domain/personen';
+import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
-export type RouteDeps = WijzigDeps & MeldDeps & { readonly log: Logger; readonly schakelteams: SchakelteamOpslag };
+export type RouteDeps = WijzigDeps &
+  MeldDeps & { readonly log: Logger; readonly schakelteams: SchakelteamOpslag; readonly achtergrond: Achtergrond };
 
 export type ActieUitkomst =
   | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag }
@@ -20,7 +23,7 @@ const WEIGERINGEN: readonly string[] = [FOUTCODES.nietBetrokken, FOUTCODES.actie
  * What follows without anyone clicking: after a decision consent is asked (or basisondersteuning closes the case);
  * an evaluation that says "afsluiten" returns the case, one that says "escaleren" flags stagnation for Team NO.
  */
-async function vervolgOp(deps: RouteDeps, gebeurtenis: Gebeurtenis, h: Hulpvraag): Promise<Gebeurtenis | undefined> {
+function vervolgOp(gebeurtenis: Gebeurtenis, teamNo: readonly Betrokkene[], h: Hulpvraag): Gebeurtenis | undefined {
   if (h.status === 'besloten_basisondersteuning') {
     return { soort: 'gesloten', uitkomst: `Basisondersteuning: ${h.besluit?.reden ?? ''}`.trim() };
   }
@@ -28,7 +31,7 @@ async function vervolgOp(deps: RouteDeps, gebeurtenis: Gebeurtenis, h: Hulpvraag
   if (gebeurtenis.soort !== 'evaluatie_vastgelegd') return undefined;
   if (gebeurtenis.evaluatie.vervolg === 'afsluiten') return { soort: 'teruggemeld', toelichting: 'Evaluatie: afsluiten' };
   if (gebeurtenis.evaluatie.vervolg === 'escaleren') {
-    return { soort: 'stagnatie_gemeld', reden: 'Evaluatie: escaleren', toelichting: gebeurtenis.evaluatie.toelichting, teamNo: await teamNoLeden(deps, h.tenantId) };
+    return { soort: 'stagnatie_gemeld', reden: 'Evaluatie: escaleren', toelichting: gebeurtenis.evaluatie.toelichting, teamNo };
   }
   return undefined;
 }
@@ -65,13 +68,19 @@ export async function voerRouteActieUit(
   gezieneVersie: number,
   gebeurtenis: Gebeurtenis,
 ): Promise<ActieUitkomst> {
-  const vorige = (await leesHulpvraag(deps.hulpvragen, sleutel)).waarde.status;
   // Evaluation dates are set when the regierol starts: with the schakelteam's own terms, if it has them.
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
   const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
+  const escaleert = gebeurtenis.soort === 'evaluatie_vastgelegd' && gebeurtenis.evaluatie.vervolg === 'escaleren';
+  const teamNo = escaleert ? await teamNoLeden(deps, door.tenantId) : [];
   let uitkomst;
   try {
-    uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, { door, gezieneVersie, gebeurtenis: () => gebeurtenis });
+    uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
+      door,
+      gezieneVersie,
+      gebeurtenis: () => gebeurtenis,
+      vervolg: (na) => vervolgOp(gebeurtenis, teamNo, na),
+    });
   } catch (error) {
     if (isDomainError(error) && WEIGERINGEN.includes(error.code)) {
       return { soort: 'geweigerd', fout: error, hulpvraag: await noteerGeweigerd(deps, sleutel, door, gebeurtenis.soort) };
@@ -79,13 +88,9 @@ export async function voerRouteActieUit(
     throw error;
   }
   if (uitkomst.soort === 'verouderd') return uitkomst;
-  let h = uitkomst.hulpvraag;
-  const vervolg = await vervolgOp(deps, gebeurtenis, h);
-  if (vervolg) h = (await wijzigHulpvraag(deps, sleutel, { door, actie: 'systeem', gebeurtenis: () => vervolg })).hulpvraag;
-  try {
-    await meldWijziging(deps, vorige, h, door);
-  } catch (error) {
-    deps.log.error('melden na wijziging mislukt', { hulpvraag: h.id, fout: error instanceof Error ? error.name : 'onbekend' });
-  }
+  const { hulpvraag: h, vorigeStatus } = uitkomst;
+  // Teams wants the click answered within seconds, and sending waits for Teams' rate limits: the clicker gets the
+  // answer now, the channel card and the personal cards follow right after.
+  deps.achtergrond.voer('melden na wijziging', () => meldWijziging(deps, vorigeStatus, h, door).then(() => undefined));
   return { soort: 'toegepast', hulpvraag: h };
 }

@@ -4,6 +4,7 @@ import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Gebeurtenis, pasToe } from '../domain/gebeurtenissen';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
+import { Status } from '../domain/route';
 import { HulpvraagOpslag, Klok } from './ports';
 
 export interface WijzigDeps {
@@ -24,10 +25,12 @@ export interface Wijzigverzoek {
   readonly gebeurtenis: (huidig: Hulpvraag) => Gebeurtenis;
   /** Defaults to the event's own kind; the system passes 'systeem' to skip the person check. */
   readonly actie?: Actie | 'systeem';
+  /** What the system does next without anyone clicking, applied in the same write (one read, one write). */
+  readonly vervolg?: (na: Hulpvraag) => Gebeurtenis | undefined;
 }
 
 export type Wijziguitkomst =
-  | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag }
+  | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag; readonly vorigeStatus: Status }
   | { readonly soort: 'verouderd'; readonly hulpvraag: Hulpvraag };
 
 const MAX_POGINGEN = 5;
@@ -53,10 +56,13 @@ export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleute
     const gebeurtenis = verzoek.gebeurtenis(huidig);
     const actie = verzoek.actie ?? gebeurtenis.soort;
     if (actie !== 'systeem') eis(huidig, verzoek.door, actie);
-    const nieuw = pasToe(huidig, gebeurtenis, verzoek.door, { moment: deps.klok.nu(), termijnen: deps.termijnen });
+    const omgeving = { moment: deps.klok.nu(), termijnen: deps.termijnen };
+    const na = pasToe(huidig, gebeurtenis, verzoek.door, omgeving);
+    const vervolg = verzoek.vervolg?.(na);
+    const nieuw = vervolg ? pasToe(na, vervolg, verzoek.door, omgeving) : na;
     try {
       const { waarde } = await deps.hulpvragen.vervang(nieuw, etag);
-      return { soort: 'toegepast', hulpvraag: waarde };
+      return { soort: 'toegepast', hulpvraag: waarde, vorigeStatus: huidig.status };
     } catch (error) {
       if (!isDomainError(error, FOUTCODES.conflict) || poging >= MAX_POGINGEN) throw error;
     }

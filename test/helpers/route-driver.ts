@@ -38,6 +38,8 @@ export class RouteDriver {
   async klik(gebruiker: TestGebruiker, verb: string, data: Record<string, unknown>, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<InvokeAntwoord> {
     const { status, body } = await post(this.app, klik(this.teams.serviceUrl, gebruiker, verb, data, gesprek));
     if (status !== 200) throw new Error(`HTTP ${status}`);
+    // The notifications that follow a click are sent right after its answer: wait for them, as a user would.
+    await this.app.rustig();
     return body as InvokeAntwoord;
   }
 
