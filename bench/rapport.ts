@@ -122,19 +122,20 @@ export function rapport(u: Runuitslag): string {
   regels.push('');
   if (afwijkend.length > 0) {
     regels.push(
-      '- **Een read te veel per actie.** `voerRouteActieUit` (src/app/route-acties.ts) leest de zaak vooraf om de vorige status te kennen, en `wijzigHulpvraag` leest hem daarna opnieuw voor de ETag: ' +
-        'elke kaartactie kost zo twee point reads voor één wijziging (een besluit drie voor twee, want het automatische vervolg `toestemming_gevraagd` leest opnieuw). ' +
-        'Voorstel: laat `wijzigHulpvraag` de status teruggeven waarop de wijziging is toegepast en laat de voorafgaande `leesHulpvraag` vallen; laat het vervolg op de net geschreven versie (met zijn ETag) verder gaan in plaats van opnieuw te lezen. ' +
-        'Bij registreren leest `doorgezet` de zaak direct na de create opnieuw, terwijl `maak` de ETag al teruggeeft; daar komt ook de read op `hv-<formulierId>` (404) bij, die de dubbele inzending afvangt.',
+      '- **Registreren leest twee keer.** Elke kaartactie is nu één point read en één voorwaardelijke write (het automatische vervolg van een besluit gaat in dezelfde write). ' +
+        'Alleen registreren leest vooraf `hv-<formulierId>` (404: zo wordt een dubbele inzending één hulpvraag) en leest de zaak na de create opnieuw voor `doorgezet`; ' +
+        'dat kan met de ETag uit `maak`, maar registreren is geen veelgebruikte actie.',
     );
   }
+  regels.push(
+    '- **Verhouding tot de echo-bot.** De echo-bot doet geen I/O. Een opdracht of invoke van de app doet 3–4 round trips naar Cosmos (de lokale server is JavaScript op dezelfde 2 kernen), ' +
+      'valideert elk document met zod en vult een kaartsjabloon. Daarmee is 2×/3× de mediaan van een bot zonder opslag niet haalbaar; de absolute tijden (enkele tientallen ms) liggen ruim binnen wat Teams vraagt. ' +
+      '`mijn casussen` leest en valideert 200 volledige documenten via een cross-partition query die de lokale server in het geheugen uitvoert; alleen de lijstvelden opvragen (projectie) zou dat verkleinen (niet gedaan).',
+  );
   if (!(p99Gelijktijdig < 2_500) || b.eenKanaal.p99Ms > 5_000) {
     regels.push(
-      '- **Invokes wachten op de verzendlimieten.** Na een besluit werkt de beurt zelf de kaart in het kanaal bij en stuurt de IB\'er een persoonlijke kaart (`meldWijziging`), en pas daarna komt het antwoord op de invoke. ' +
-        'Die verzendingen gaan door de begrenzer van `TeamsVerzender` (50/s per tenant, per gesprek 7/1 s, 8/2 s, 60/30 s). Bij veel gelijktijdige besluiten, en vooral bij veel besluiten in één schakelteamkanaal, wacht het invoke-antwoord dus op een vrije plek in die vensters ' +
-        `(één kanaal, ${b.opzet.eenKanaalClients} clients: p99 ${ms(b.eenKanaal.p99Ms)} ms). Teams wacht maar ±5 s en probeert dan opnieuw. ` +
-        'Voorstel: beantwoord de invoke eerst en verstuur de meldingen daarna buiten de beurt (een outbox-document of een wachtrij die de planner leegt), zodat de invoke-latentie los staat van de verzendlimieten. ' +
-        'Ook na elkaar zit de besluitreeks (2 verzendingen per besluit, ±22 besluiten/s) vlak onder het tenantplafond van 50 verzendingen/s (≈ 24 besluiten/s), dus een deel van die mediaan kan wachten op de begrenzer zijn; een reeks in een lager tempo zou dat scheiden (niet gemeten).',
+      '- **Invokes en verzendlimieten.** De meldingen na een klik (kanaalkaart bijwerken, persoonlijke kaarten) gaan direct na het antwoord op de invoke, niet erin. ' +
+        `Blijft p99 toch hoog (één kanaal, ${b.opzet.eenKanaalClients} clients: p99 ${ms(b.eenKanaal.p99Ms)} ms), dan is dat de opslag onder gelijktijdige last.`,
     );
   }
   regels.push(
@@ -150,7 +151,7 @@ export function rapport(u: Runuitslag): string {
       `de lastgenerator en een kale nep-connector (\`bench/nep-kanaal.ts\`, zonder limieten) draaien in het hoofdproces. Per scenario: ${b.opzet.warmup} verzoeken opwarmen, ` +
       `${b.opzet.sequentieel} na elkaar, daarna ${b.opzet.clients} clients × ${b.opzet.perClient} verzoeken tegelijk (gesloten lus). Opgeslagen: ${b.opzet.zaken} zaken. ` +
       `\`mijn casussen\` wordt gevraagd door iemand die bij 200 zaken betrokken is; elke besluit-invoke krijgt een eigen verse zaak in \`bij_schakelteam\`, verspreid over 50 schakelteams (eigen kanaal en eigen IB'er). ` +
-      `Een besluit werkt de kaart in het kanaal bij (PUT) en stuurt de IB'er een persoonlijke kaart (POST), binnen de beurt.`,
+      `Een besluit werkt de kaart in het kanaal bij (PUT) en stuurt de IB'er een persoonlijke kaart (POST), direct na het antwoord op de invoke.`,
   );
   regels.push('');
   const rijen = b.scenarios.flatMap((s) => {
