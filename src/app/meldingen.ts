@@ -22,41 +22,37 @@ const WIE_IS_AAN_DE_BEURT: Partial<Record<Status, { rol: Betrokkene['rol']; meld
   terug_voor_afsluiting: { rol: 'ib_coo', melding: 'De regierolhouder meldt de hulpvraag terug. U kunt hem afsluiten.' },
 };
 
-export interface Meldresultaat {
-  readonly kanaal?: Verzenduitkomst;
-  readonly personen: Verzenduitkomst[];
+/** The channel's card is replaced so every member sees the current state. */
+export async function werkKanaalkaartBij(deps: MeldDeps, h: Hulpvraag): Promise<Verzenduitkomst | undefined> {
+  if (!h.kanaalBericht) return undefined;
+  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  if (!kanaal) return undefined;
+  return deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) });
 }
 
 /**
- * After a change: the channel card is replaced so every member sees the current state, and the people whose turn it
- * now is get a personal card (not the person who just acted: they already see the answer to their click).
+ * The people whose turn it now is get a personal card (not the person who just acted: they already see the answer
+ * to their click); a Team NO decision also goes back to the schakelteam channel and the regierol holder.
  */
-export async function meldWijziging(deps: MeldDeps, vorigeStatus: Status, h: Hulpvraag, door: Persoon): Promise<Meldresultaat> {
-  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
-  let kanaalUitkomst: Verzenduitkomst | undefined;
-  if (kanaal && h.kanaalBericht) {
-    kanaalUitkomst = await deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) });
-  }
-  const beurt = vorigeStatus !== h.status ? WIE_IS_AAN_DE_BEURT[h.status] : undefined;
+export async function meldBeurt(deps: MeldDeps, vorigeStatus: Status, h: Hulpvraag, door: Persoon): Promise<Verzenduitkomst[]> {
   const personen: Verzenduitkomst[] = [];
-  if (beurt && kanaal) {
-    for (const ontvanger of metRol(h, beurt.rol).filter((b) => !zelfdePersoon(b, door))) {
-      personen.push(
-        await deps.verzender.stuur(
-          { persoon: ontvanger, serviceUrl: kanaal.referentie.serviceUrl },
-          { kaart: deps.kaarten.voorPersoon(h, ontvanger, beurt.melding) },
-        ),
-      );
+  const beurt = vorigeStatus !== h.status ? WIE_IS_AAN_DE_BEURT[h.status] : undefined;
+  const teamNoBesloten = vorigeStatus === 'stagnatie_team_no' && h.status !== vorigeStatus && h.teamNoBesluit;
+  if (!beurt && !teamNoBesloten) return personen;
+  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  if (!kanaal) return personen;
+  const stuurPersoonlijk = async (ontvangers: readonly Betrokkene[], melding: string) => {
+    for (const ontvanger of ontvangers.filter((b) => !zelfdePersoon(b, door))) {
+      const kaart = deps.kaarten.voorPersoon(h, ontvanger, melding);
+      personen.push(await deps.verzender.stuur({ persoon: ontvanger, serviceUrl: kanaal.referentie.serviceUrl }, { kaart }));
     }
-  }
-  if (vorigeStatus === 'stagnatie_team_no' && h.status !== vorigeStatus && h.teamNoBesluit && kanaal) {
-    // Team NO's decision goes back to the schakelteam (a short post: details only on the cards of the involved)
-    // and to the regierol holder.
+  };
+  if (beurt) await stuurPersoonlijk(metRol(h, beurt.rol), beurt.melding);
+  if (teamNoBesloten && h.teamNoBesluit) {
+    // A short post in the channel (details only on the cards of the involved), the full decision to the holder.
     await deps.verzender.stuur({ kanaal }, { tekst: `Team NO heeft besloten over hulpvraag ${h.nummer}. Betrokkenen zien het besluit op de kaart (Bekijken).` });
-    const melding = `Besluit Team NO: ${h.teamNoBesluit.besluit}. Opdracht: ${h.teamNoBesluit.opdracht}. Aanbieder: ${h.teamNoBesluit.aanbieder}.`;
-    for (const houder of metRol(h, 'regierolhouder').filter((b) => !zelfdePersoon(b, door))) {
-      personen.push(await deps.verzender.stuur({ persoon: houder, serviceUrl: kanaal.referentie.serviceUrl }, { kaart: deps.kaarten.voorPersoon(h, houder, melding) }));
-    }
+    const { besluit, opdracht, aanbieder } = h.teamNoBesluit;
+    await stuurPersoonlijk(metRol(h, 'regierolhouder'), `Besluit Team NO: ${besluit}. Opdracht: ${opdracht}. Aanbieder: ${aanbieder}.`);
   }
-  return { kanaal: kanaalUitkomst, personen };
+  return personen;
 }

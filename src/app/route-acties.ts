@@ -3,7 +3,7 @@ import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { Hulpvraag, noteerWeigering } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
 import { Logger } from '../log';
-import { MeldDeps, meldWijziging } from './meldingen';
+import { MeldDeps, meldBeurt, werkKanaalkaartBij } from './meldingen';
 import { SchakelteamOpslag } from './ports';
 import { Achtergrond } from './achtergrond';
 import { Betrokkene } from '../domain/personen';
@@ -89,8 +89,11 @@ export async function voerRouteActieUit(
   }
   if (uitkomst.soort === 'verouderd') return uitkomst;
   const { hulpvraag: h, vorigeStatus } = uitkomst;
-  // Teams wants the click answered within seconds, and sending waits for Teams' rate limits: the clicker gets the
-  // answer now, the channel card and the personal cards follow right after.
-  deps.achtergrond.voer('melden na wijziging', () => meldWijziging(deps, vorigeStatus, h, door).then(() => undefined));
+  // The channel card first, so the answer to this click (the clicker's own card) is what stays on their screen
+  // where a client has no user-specific views. Personal cards wait for Teams' rate limits: they follow the answer.
+  await werkKanaalkaartBij(deps, h).catch((fout: unknown) =>
+    deps.log.error('kanaalkaart bijwerken mislukt', { hulpvraag: h.id, fout: fout instanceof Error ? fout.name : 'onbekend' }),
+  );
+  deps.achtergrond.voer('persoonlijke kaarten na wijziging', () => meldBeurt(deps, vorigeStatus, h, door).then(() => undefined));
   return { soort: 'toegepast', hulpvraag: h };
 }
