@@ -67,6 +67,11 @@ const omschrijf = (f: Foutbeeld): string => `${f.status ?? 'netwerk'} ${f.code ?
 export class TeamsVerzender implements ProactieveVerzender {
   private readonly gesprekken: Begrenzer;
   private readonly tenants: Begrenzer;
+  /**
+   * Card updates that answer a click go first: while one waits for a slot in a tenant, other sends to that tenant
+   * hold back, so a click is never stuck behind a large batch of reminders (Teams waits only ~5 s for the answer).
+   */
+  private readonly voorrangWachtend = new Map<string, number>();
   private readonly herhaling: Herhaalbeleid;
 
   constructor(
@@ -103,6 +108,7 @@ export class TeamsVerzender implements ProactieveVerzender {
         }
         return activityId;
       }),
+      true,
     );
     return this.uitkomst(resultaat, kanaal, true);
   }
@@ -182,6 +188,7 @@ export class TeamsVerzender implements ProactieveVerzender {
           // Store first: even when the send below fails, the next attempt finds the chat instead of creating again.
           aanmaakKlaar();
           await this.kanalen.bewaar(nieuw);
+          await this.naVoorrang(persoon.tenantId);
           const klaar = await neemPlaats([{ begrenzer: this.gesprekken, sleutel: conversationId }, { begrenzer: this.tenants, sleutel: persoon.tenantId }], this.randen);
           try {
             eerste = { ok: true, waarde: (await context.sendActivity(alsActiviteit(bericht)))?.id };
@@ -216,15 +223,32 @@ export class TeamsVerzender implements ProactieveVerzender {
    * `plaats` it is given, which it calls right before its HTTP request: setting up a proactive turn can take
    * long (first connection, token), and a slot stamped before that would let requests bunch up at Teams.
    */
-  private async metHerhaling<T>(tenantId: string, gesprek: string, poging: (plaats: () => Promise<() => void>) => Promise<Poging<T>>): Promise<Resultaat<T>> {
-    const plaats = () =>
-      neemPlaats(
-        [
-          { begrenzer: this.gesprekken, sleutel: gesprek },
-          { begrenzer: this.tenants, sleutel: tenantId },
-        ],
-        this.randen,
-      );
+  private async naVoorrang(tenantId: string): Promise<void> {
+    while ((this.voorrangWachtend.get(tenantId) ?? 0) > 0) await this.randen.slaap(5);
+  }
+
+  private async metHerhaling<T>(
+    tenantId: string,
+    gesprek: string,
+    poging: (plaats: () => Promise<() => void>) => Promise<Poging<T>>,
+    voorrang = false,
+  ): Promise<Resultaat<T>> {
+    const deelnames = [
+      { begrenzer: this.gesprekken, sleutel: gesprek },
+      { begrenzer: this.tenants, sleutel: tenantId },
+    ];
+    const plaats = async () => {
+      if (!voorrang) {
+        await this.naVoorrang(tenantId);
+        return neemPlaats(deelnames, this.randen);
+      }
+      this.voorrangWachtend.set(tenantId, (this.voorrangWachtend.get(tenantId) ?? 0) + 1);
+      try {
+        return await neemPlaats(deelnames, this.randen);
+      } finally {
+        this.voorrangWachtend.set(tenantId, (this.voorrangWachtend.get(tenantId) ?? 1) - 1);
+      }
+    };
     for (let n = 1; ; n++) {
       const resultaat = await poging(plaats);
       if (resultaat.ok) return resultaat;
