@@ -89,10 +89,19 @@ export interface Tijdbron {
  * between the check and the stamp), so concurrent senders in this process never overbook a window. Returns the
  * function to call when the answer has arrived (also after an error).
  */
-export async function neemPlaats(deelnames: ReadonlyArray<{ begrenzer: Begrenzer; sleutel: string }>, tijd: Tijdbron): Promise<() => void> {
+export async function neemPlaats(
+  deelnames: ReadonlyArray<{ begrenzer: Begrenzer; sleutel: string }>,
+  tijd: Tijdbron,
+  /** False while a request with priority waits: then this one keeps waiting, even when a slot is free. */
+  magNu: () => boolean = () => true,
+): Promise<() => void> {
   for (;;) {
     const nu = tijd.nu();
     const wacht = Math.max(0, ...deelnames.map((d) => d.begrenzer.wachttijd(d.sleutel, nu)));
+    if (wacht === 0 && !magNu()) {
+      await tijd.slaap(5);
+      continue;
+    }
     if (wacht === 0) {
       const stempels = deelnames.map((d) => d.begrenzer.noteer(d.sleutel, nu));
       return () => {

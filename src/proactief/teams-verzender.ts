@@ -188,8 +188,14 @@ export class TeamsVerzender implements ProactieveVerzender {
           // Store first: even when the send below fails, the next attempt finds the chat instead of creating again.
           aanmaakKlaar();
           await this.kanalen.bewaar(nieuw);
-          await this.naVoorrang(persoon.tenantId);
-          const klaar = await neemPlaats([{ begrenzer: this.gesprekken, sleutel: conversationId }, { begrenzer: this.tenants, sleutel: persoon.tenantId }], this.randen);
+          const klaar = await neemPlaats(
+            [
+              { begrenzer: this.gesprekken, sleutel: conversationId },
+              { begrenzer: this.tenants, sleutel: persoon.tenantId },
+            ],
+            this.randen,
+            () => this.geenVoorrang(persoon.tenantId),
+          );
           try {
             eerste = { ok: true, waarde: (await context.sendActivity(alsActiviteit(bericht)))?.id };
           } catch (fout) {
@@ -223,8 +229,8 @@ export class TeamsVerzender implements ProactieveVerzender {
    * `plaats` it is given, which it calls right before its HTTP request: setting up a proactive turn can take
    * long (first connection, token), and a slot stamped before that would let requests bunch up at Teams.
    */
-  private async naVoorrang(tenantId: string): Promise<void> {
-    while ((this.voorrangWachtend.get(tenantId) ?? 0) > 0) await this.randen.slaap(5);
+  private geenVoorrang(tenantId: string): boolean {
+    return (this.voorrangWachtend.get(tenantId) ?? 0) === 0;
   }
 
   private async metHerhaling<T>(
@@ -238,10 +244,7 @@ export class TeamsVerzender implements ProactieveVerzender {
       { begrenzer: this.tenants, sleutel: tenantId },
     ];
     const plaats = async () => {
-      if (!voorrang) {
-        await this.naVoorrang(tenantId);
-        return neemPlaats(deelnames, this.randen);
-      }
+      if (!voorrang) return neemPlaats(deelnames, this.randen, () => this.geenVoorrang(tenantId));
       this.voorrangWachtend.set(tenantId, (this.voorrangWachtend.get(tenantId) ?? 0) + 1);
       try {
         return await neemPlaats(deelnames, this.randen);

@@ -136,4 +136,17 @@ describe('TeamsVerzender', () => {
     expect(teksten).toEqual(berichten.map((b) => b.tekst).sort());
     expect(new Set(teksten).size).toBe(200);
   }, 20_000);
+
+  it('een kaartupdate na een klik gaat voor op een rij herinneringen in dezelfde tenant', async () => {
+    const v = verzender(ECHTE_RANDEN, 20);
+    const rij = Array.from({ length: 60 }, (_, i) => v.stuur({ kanaal: kanaal(`rij-${i}`) }, { tekst: `herinnering ${i}` }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await v.werkBij(kanaal('klik-kanaal', 'schakelteam'), 'act-9', { tekst: 'bijgewerkt' });
+    const volgorde = nep.ontvangen.map((o) => o.gesprek);
+    // The update arrives while most of the reminders are still waiting for their turn in the tenant budget.
+    expect(volgorde.indexOf('klik-kanaal')).toBeLessThan(30);
+    await Promise.all(rij);
+    expect(nep.ontvangen).toHaveLength(61);
+    expect(nep.overschrijdingen()).toBe(0);
+  }, 20_000);
 });
