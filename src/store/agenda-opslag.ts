@@ -1,8 +1,8 @@
-import { Container, ItemDefinition } from '@azure/cosmos';
+import { Container } from '@azure/cosmos';
 import { z } from 'zod';
 import { AgendaOpslag, Versie } from '../app/ports';
 import { Agendaverzending } from '../domain/agenda';
-import { statusVan } from './cosmos-fouten';
+import { Claimdocumenten } from './claimdocumenten';
 import { SCHEMA_VERSIE } from './schemas';
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -37,52 +37,30 @@ function naarDocument(a: Agendaverzending): Agendaverzending & { type: 'agenda';
   return { ...a, type: 'agenda', schemaVersie: SCHEMA_VERSIE };
 }
 
-function metEtag(item: ItemDefinition | undefined, etag: string | undefined): Versie<Agendaverzending> {
-  if (!item || !etag) throw new Error('Cosmos gaf geen document of ETag terug');
-  const { type, schemaVersie, ...verzending } = agendaDocument.parse(item);
-  return { waarde: verzending, etag };
-}
-
 /**
  * Agenda sendings live in the herinneringen container (partition key /id), as `type: "agenda"`: the same point
  * operations and ETag leases as reminders, and the reminder queries filter on `type = "herinnering"`, so they never
  * see these. Every operation is a point read or write on the deterministic id.
  */
 export class CosmosAgendaOpslag implements AgendaOpslag {
-  constructor(private readonly container: Container) {}
+  private readonly documenten: Claimdocumenten<Agendaverzending>;
 
-  async maak(verzending: Agendaverzending): Promise<Versie<Agendaverzending> | undefined> {
-    try {
-      const antwoord = await this.container.items.create(naarDocument(verzending));
-      return metEtag(antwoord.resource, antwoord.etag);
-    } catch (error) {
-      // 409: another sweep created this agenda first; it is planned, not ours to create.
-      if (statusVan(error) === 409) return undefined;
-      throw error;
-    }
+  constructor(container: Container) {
+    this.documenten = new Claimdocumenten<Agendaverzending>(container, naarDocument, (item) => {
+      const { type, schemaVersie, ...verzending } = agendaDocument.parse(item);
+      return verzending;
+    });
   }
 
-  async lees(id: string): Promise<Versie<Agendaverzending> | undefined> {
-    try {
-      const antwoord = await this.container.item(id, id).read();
-      if (antwoord.statusCode === 404 || !antwoord.resource) return undefined;
-      return metEtag(antwoord.resource, antwoord.etag);
-    } catch (error) {
-      if (statusVan(error) === 404) return undefined;
-      throw error;
-    }
+  maak(verzending: Agendaverzending): Promise<Versie<Agendaverzending> | undefined> {
+    return this.documenten.maak(verzending);
   }
 
-  async vervang(verzending: Agendaverzending, etag: string): Promise<Versie<Agendaverzending> | undefined> {
-    try {
-      const antwoord = await this.container
-        .item(verzending.id, verzending.id)
-        .replace(naarDocument(verzending), { accessCondition: { type: 'IfMatch', condition: etag } });
-      return metEtag(antwoord.resource, antwoord.etag);
-    } catch (error) {
-      // 412: someone else claimed or finished it since we read it.
-      if (statusVan(error) === 412) return undefined;
-      throw error;
-    }
+  lees(id: string): Promise<Versie<Agendaverzending> | undefined> {
+    return this.documenten.lees(id);
+  }
+
+  vervang(verzending: Agendaverzending, etag: string): Promise<Versie<Agendaverzending> | undefined> {
+    return this.documenten.vervang(verzending, etag);
   }
 }

@@ -4,7 +4,7 @@ import { HerinneringOpslag, Versie } from '../app/ports';
 import { Herinnering } from '../domain/herinnering-status';
 import { ROLLEN } from '../domain/personen';
 import { Logger } from '../log';
-import { statusVan } from './cosmos-fouten';
+import { Claimdocumenten } from './claimdocumenten';
 import { SCHEMA_VERSIE } from './schemas';
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -64,44 +64,25 @@ function metEtag(item: ItemDefinition | undefined, etag: string | undefined): Ve
  * reminders, not the size of the container (the default "index every path" policy covers both fields).
  */
 export class CosmosHerinneringOpslag implements HerinneringOpslag {
+  private readonly documenten: Claimdocumenten<Herinnering>;
+
   constructor(
     private readonly container: Container,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.documenten = new Claimdocumenten(container, naarDocument, uitDocument);
+  }
 
   async maak(herinnering: Herinnering): Promise<boolean> {
-    try {
-      await this.container.items.create(naarDocument(herinnering));
-      return true;
-    } catch (error) {
-      // 409: the same occurrence (same deterministic id) exists: another sweep planned it first.
-      if (statusVan(error) === 409) return false;
-      throw error;
-    }
+    return (await this.documenten.maak(herinnering)) !== undefined;
   }
 
-  async lees(id: string): Promise<Versie<Herinnering> | undefined> {
-    try {
-      const antwoord = await this.container.item(id, id).read();
-      if (antwoord.statusCode === 404 || !antwoord.resource) return undefined;
-      return metEtag(antwoord.resource, antwoord.etag);
-    } catch (error) {
-      if (statusVan(error) === 404) return undefined;
-      throw error;
-    }
+  lees(id: string): Promise<Versie<Herinnering> | undefined> {
+    return this.documenten.lees(id);
   }
 
-  async vervang(herinnering: Herinnering, etag: string): Promise<Versie<Herinnering> | undefined> {
-    try {
-      const antwoord = await this.container
-        .item(herinnering.id, herinnering.id)
-        .replace(naarDocument(herinnering), { accessCondition: { type: 'IfMatch', condition: etag } });
-      return metEtag(antwoord.resource, antwoord.etag);
-    } catch (error) {
-      // 412: someone else claimed or finished it since we read it; they own it now.
-      if (statusVan(error) === 412) return undefined;
-      throw error;
-    }
+  vervang(herinnering: Herinnering, etag: string): Promise<Versie<Herinnering> | undefined> {
+    return this.documenten.vervang(herinnering, etag);
   }
 
   async verschuldigd(nu: Date, max: number): Promise<Versie<Herinnering>[]> {
