@@ -1,7 +1,7 @@
 import { App, startApp } from '../../src/index';
 import { loadConfig } from '../../src/config';
 import { Klok } from '../../src/app/ports';
-import { stilleLogger } from '../../src/log';
+import { Logger, stilleLogger } from '../../src/log';
 
 export class VasteKlok implements Klok {
   constructor(private moment: Date) {}
@@ -14,9 +14,13 @@ export class VasteKlok implements Klok {
 }
 
 /** The real app (real HTTP, the embedded local Cosmos server in memory) on a free port; `extraEnv` adds settings. */
-export async function startTestApp(klok: Klok = new VasteKlok(new Date('2026-11-23T09:00:00Z')), extraEnv: Readonly<Record<string, string>> = {}): Promise<App> {
+export async function startTestApp(
+  klok: Klok = new VasteKlok(new Date('2026-11-23T09:00:00Z')),
+  extraEnv: Readonly<Record<string, string>> = {},
+  log: Logger = stilleLogger,
+): Promise<App> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOCAL_DATA_DIR: ':memory:', SWEEP_INTERVAL_SECONDEN: '0', ...extraEnv } as NodeJS.ProcessEnv);
-  return startApp(config, { klok, log: stilleLogger });
+  return startApp(config, { klok, log });
 }
 
 export async function post(app: App, activiteit: object): Promise<{ status: number; body: unknown }> {
