@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AgendaOpslag, Versie } from '../app/ports';
 import { Agendaverzending } from '../domain/agenda';
 import { Claimdocumenten } from './claimdocumenten';
-import { SCHEMA_VERSIE } from './schemas';
+import { SCHEMA_VERSIE, verzendpogingSchema } from './schemas';
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const tijdstip = z.iso.datetime();
@@ -20,15 +20,7 @@ const agendaDocument = z.object({
   claimedBy: z.string().optional(),
   leaseUntil: tijdstip.optional(),
   opnieuwVanaf: tijdstip.optional(),
-  pogingen: z.array(
-    z.object({
-      tijdstip,
-      door: z.string(),
-      uitkomst: z.enum(['verzonden', 'onbruikbaar', 'mislukt', 'vervallen']),
-      activityId: z.string().optional(),
-      reden: z.string().optional(),
-    }),
-  ),
+  pogingen: z.array(verzendpogingSchema),
   aangemaakt: tijdstip,
   bijgewerkt: tijdstip,
 });

@@ -5,7 +5,7 @@ import { Herinnering } from '../domain/herinnering-status';
 import { ROLLEN } from '../domain/personen';
 import { Logger } from '../log';
 import { Claimdocumenten } from './claimdocumenten';
-import { SCHEMA_VERSIE } from './schemas';
+import { SCHEMA_VERSIE, verzendpogingSchema } from './schemas';
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const tijdstip = z.iso.datetime();
@@ -30,15 +30,7 @@ const herinneringDocument = z.object({
   status: z.enum(['gepland', 'geclaimd', 'verzonden', 'mislukt', 'vervallen']),
   claimedBy: z.string().optional(),
   leaseUntil: tijdstip.optional(),
-  pogingen: z.array(
-    z.object({
-      tijdstip,
-      door: z.string(),
-      uitkomst: z.enum(['verzonden', 'onbruikbaar', 'mislukt', 'vervallen']),
-      activityId: z.string().optional(),
-      reden: z.string().optional(),
-    }),
-  ),
+  pogingen: z.array(verzendpogingSchema),
   aangemaakt: tijdstip,
   bijgewerkt: tijdstip,
 });

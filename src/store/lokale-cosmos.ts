@@ -31,7 +31,7 @@ export interface LokaleCosmosOpties {
   readonly log: Logger;
   /** How long to wait after a write before snapshotting, so a burst of writes costs one snapshot. */
   readonly bewaarVertragingMs?: number;
-  /** 0 or absent: any free port. */
+  /** 0 or absent: a free port chosen by the OS. */
   readonly poort?: number;
 }
 

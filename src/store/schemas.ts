@@ -119,3 +119,12 @@ export const schakelteamDocument = z.object({
 
 
 export const tellerDocument = z.object({ id: z.string().min(1), waarde: z.number().int().min(0) });
+
+/** One attempt to send a reminder or agenda, recorded on its document (who tried, what came of it). */
+export const verzendpogingSchema = z.object({
+  tijdstip,
+  door: z.string(),
+  uitkomst: z.enum(['verzonden', 'onbruikbaar', 'mislukt', 'vervallen']),
+  activityId: z.string().optional(),
+  reden: z.string().optional(),
+});
