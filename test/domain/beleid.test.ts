@@ -3,7 +3,7 @@ import { DomainError, FOUTCODES, isDomainError } from '../../src/domain/errors';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { ROLLEN, Rol } from '../../src/domain/personen';
 import { GEBEURTENISSEN } from '../../src/domain/route';
-import { ANDERE_TENANT, BUITENSTAANDER, TENANT, alsBetrokkene, persoon } from './fixtures';
+import { ANDERE_TENANT, BUITENSTAANDER, TENANT, alsBetrokkene, persoon, foutVan } from './fixtures';
 
 type Zaak = Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>;
 
@@ -37,15 +37,6 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
 function zaakMet(rol: Rol, tenantId: string = TENANT): { zaak: Zaak; wie: ReturnType<typeof persoon> } {
   const wie = persoon(`aad-${rol}`, `Persoon ${rol}`, tenantId);
   return { zaak: { tenantId: TENANT, betrokkenen: [alsBetrokkene(wie, rol)] }, wie };
-}
-
-function foutVan(actie: () => unknown): unknown {
-  try {
-    actie();
-  } catch (fout) {
-    return fout;
-  }
-  return undefined;
 }
 
 describe('WIE_MAG', () => {

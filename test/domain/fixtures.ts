@@ -175,3 +175,13 @@ export function regierolhouders(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene[]
 export function rollenVanId(h: Pick<Hulpvraag, 'betrokkenen'>, p: Persoon): Rol[] {
   return h.betrokkenen.filter((b) => b.tenantId === p.tenantId && b.aadObjectId === p.aadObjectId).map((b) => b.rol);
 }
+
+/** The error an action throws (or undefined), so a test can assert on its code. */
+export function foutVan(actie: () => unknown): unknown {
+  try {
+    actie();
+  } catch (fout) {
+    return fout;
+  }
+  return undefined;
+}

@@ -25,8 +25,7 @@ import {
   omgeving,
   regierolhouders,
   rollenVanId,
-  toestemmingInvoer,
-} from './fixtures';
+  toestemmingInvoer, foutVan } from './fixtures';
 import { TOEGESTAAN, VERBODEN } from './routetabel';
 
 function diepBevroren<T>(waarde: T): T {
@@ -35,15 +34,6 @@ function diepBevroren<T>(waarde: T): T {
     for (const kind of Object.values(waarde as Record<string, unknown>)) diepBevroren(kind);
   }
   return waarde;
-}
-
-function foutVan(actie: () => unknown): unknown {
-  try {
-    actie();
-  } catch (fout) {
-    return fout;
-  }
-  return undefined;
 }
 
 /**

@@ -8,16 +8,7 @@ import {
   trekIn,
   vereisteGevers,
 } from '../../src/domain/toestemming';
-import { toestemmingInvoer } from './fixtures';
-
-function foutVan(actie: () => unknown): unknown {
-  try {
-    actie();
-  } catch (fout) {
-    return fout;
-  }
-  return undefined;
-}
+import { toestemmingInvoer, foutVan } from './fixtures';
 
 describe('vereisteGevers per leeftijd', () => {
   it.each([

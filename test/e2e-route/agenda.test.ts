@@ -1,19 +1,14 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok, startTestApp } from '../helpers/app';
 import { NepTeams, startNepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
 let teams: NepTeams;
 let bot: RouteDriver;
 const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
-
-async function klikOp(kaart: unknown, gebruiker: TestGebruiker, verb: string, invoer: Record<string, string> = {}, gesprek = PERSOONLIJK(gebruiker)) {
-  return (await bot.klik(gebruiker, verb, { ...actieData(kaart, VERBS.vernieuwen), ...invoer }, gesprek)).value;
-}
 
 async function registreer(referentie: string, vraag: string): Promise<unknown> {
   const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
@@ -40,7 +35,7 @@ beforeAll(async () => {
   await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
   await registreer('CD-2015', 'Vaak afwezig.');
   const tweede = await registreer('EF-2014', 'Conflicten op het plein.');
-  await klikOp(await klikOp(tweede, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW past', verwijsindex: 'nee' }, KANAAL);
+  await bot.kaartNaKlik(await bot.kaartNaKlik(tweede, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW past', verwijsindex: 'nee' }, KANAAL);
 });
 afterAll(async () => {
   await app.stop();

@@ -1,6 +1,6 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
+import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
 import { VasteKlok, startTestApp } from '../helpers/app';
 import { NepTeams, startNepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
@@ -10,10 +10,6 @@ let app: App;
 let teams: NepTeams;
 let bot: RouteDriver;
 const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
-
-async function klikOp(kaart: unknown, gebruiker: TestGebruiker, verb: string, invoer: Record<string, string> = {}, gesprek = PERSOONLIJK(gebruiker)) {
-  return (await bot.klik(gebruiker, verb, { ...actieData(kaart, VERBS.vernieuwen), ...invoer }, gesprek)).value;
-}
 
 /** What one sweep at `moment` sent, per conversation. */
 async function sweep(moment: string) {
@@ -27,7 +23,7 @@ let casus: unknown;
 /** The holder reports progress, as a working case does (otherwise "no progress for 30 days" fires first). */
 async function voortgang(moment: string) {
   klok.zet(moment);
-  casus = await klikOp(await klikOp(casus, smw, VERBS.vernieuwen), smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek gevoerd' });
+  casus = await bot.kaartNaKlik(await bot.kaartNaKlik(casus, smw, VERBS.vernieuwen), smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek gevoerd' });
 }
 
 beforeAll(async () => {
@@ -40,9 +36,9 @@ beforeAll(async () => {
   const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
   const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
   const geregistreerd = (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, school: 'OBS De Regenboog', referentie: 'CD-2015', leeftijd: '11', groep: 'groep 8', vraag: 'Vaak afwezig.' })).value;
-  await klikOp(await klikOp(geregistreerd, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW past', verwijsindex: 'nee' }, KANAAL);
-  await klikOp(await klikOp(geregistreerd, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuders: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' });
-  casus = await klikOp(await klikOp(geregistreerd, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
+  await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW past', verwijsindex: 'nee' }, KANAAL);
+  await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuders: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' });
+  casus = await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
   expect(tekstVan(casus)).toContain('Volgende evaluatie');
   expect(tekstVan(casus)).toContain('4 januari 2027');
 });
@@ -72,7 +68,7 @@ describe('herinneringen, evaluaties, stagnatie en Team NO', () => {
     const kaart = kaartVan(maandag.verzonden.find((v) => v.gesprek === `a:nieuw-${smw.aadObjectId}`));
     expect(tekstVan(kaart)).toContain('Vandaag staat de tussentijdse evaluatie');
     klok.zet('2027-01-04T10:00:00+01:00');
-    const na = await klikOp(kaart, smw, VERBS.evaluatie, { evaluatieDoelBereikt: 'nee', evaluatieToelichting: 'Eerste stappen gezet', evaluatieVervolg: 'doorgaan' });
+    const na = await bot.kaartNaKlik(kaart, smw, VERBS.evaluatie, { evaluatieDoelBereikt: 'nee', evaluatieToelichting: 'Eerste stappen gezet', evaluatieVervolg: 'doorgaan' });
     expect(tekstVan(na)).toContain('De evaluatie is vastgelegd');
     expect(tekstVan(na)).toContain('eindevaluatie 23 februari 2027');
     // Recorded: no overdue reminder for the interim evaluation later.
@@ -112,7 +108,7 @@ describe('herinneringen, evaluaties, stagnatie en Team NO', () => {
 
   it('iedere betrokkene kan zelf stagnatie melden; de escalatie bereikt Team NO één keer', async () => {
     klok.zet('2027-03-23T10:00:00+01:00');
-    const gemeld = await klikOp(await klikOp(casus, ib, VERBS.vernieuwen), ib, VERBS.stagnatie, { stagnatieReden: 'Wachtlijst', stagnatieToelichting: 'Aanbieder heeft 12 weken wachttijd' });
+    const gemeld = await bot.kaartNaKlik(await bot.kaartNaKlik(casus, ib, VERBS.vernieuwen), ib, VERBS.stagnatie, { stagnatieReden: 'Wachtlijst', stagnatieToelichting: 'Aanbieder heeft 12 weken wachttijd' });
     expect(tekstVan(gemeld)).toContain('De hulpvraag gaat naar Team NO');
     const eerste = await sweep('2027-03-23T10:05:00+01:00');
     const tweede = await sweep('2027-03-23T10:10:00+01:00');

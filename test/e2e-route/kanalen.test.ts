@@ -4,7 +4,7 @@ import { CONTAINERS } from '../../src/store/containers';
 import { startTestApp, post } from '../helpers/app';
 import { NepTeams, startNepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, actieData, kaartVan } from '../helpers/route-driver';
-import { TENANT } from '../helpers/activiteiten';
+import { TENANT, teamsGebeurtenis } from '../helpers/activiteiten';
 
 const { ib, sf } = GEBRUIKERS;
 let app: App;
@@ -59,32 +59,16 @@ describe('gekoppelde kanalen blijven actueel', () => {
   });
 
   it('past de naam aan als het team wordt hernoemd', async () => {
-    const activiteit = {
+    const activiteit = teamsGebeurtenis(verhuisd.serviceUrl, sf, KANAAL, {
       type: 'conversationUpdate',
-      id: 'hernoemd-1',
-      channelId: 'msteams',
-      serviceUrl: verhuisd.serviceUrl,
-      from: { id: sf.id, aadObjectId: sf.aadObjectId },
-      recipient: { id: '28:bot' },
-      conversation: { id: KANAAL.id, conversationType: 'channel', tenantId: TENANT },
-      channelData: { eventType: 'teamRenamed', tenant: { id: TENANT }, team: { id: '19:team@thread.tacv2', name: 'Team Zuid (nieuw)' } },
-    };
+      channelData: { eventType: 'teamRenamed', team: { id: '19:team@thread.tacv2', name: 'Team Zuid (nieuw)' } },
+    });
     expect((await post(app, activiteit)).status).toBe(200);
     expect((await kanaaldocument())?.naam).toBe('Team Zuid (nieuw)');
   });
 
   it('vergeet de koppeling als de bot uit het team wordt verwijderd, en registreren meldt dat het kanaal onbereikbaar is', async () => {
-    const activiteit = {
-      type: 'installationUpdate',
-      action: 'remove',
-      id: 'verwijderd-1',
-      channelId: 'msteams',
-      serviceUrl: verhuisd.serviceUrl,
-      from: { id: sf.id, aadObjectId: sf.aadObjectId },
-      recipient: { id: '28:bot' },
-      conversation: { id: KANAAL.id, conversationType: 'channel', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT }, team: { id: '19:team@thread.tacv2' } },
-    };
+    const activiteit = teamsGebeurtenis(verhuisd.serviceUrl, sf, KANAAL, { type: 'installationUpdate', action: 'remove' });
     expect((await post(app, activiteit)).status).toBe(200);
     expect(await kanaaldocument()).toBeUndefined();
     const antwoord = await registreer();

@@ -38,13 +38,9 @@ async function registreer(extra: Record<string, string> = {}): Promise<{ kaart: 
   return { kaart: antwoord.value, nummer };
 }
 
-async function klikOp(kaart: unknown, gebruiker: TestGebruiker, verb: string, invoer: Record<string, string> = {}, gesprek = PERSOONLIJK(gebruiker)) {
-  return bot.klik(gebruiker, verb, { ...actieData(kaart, VERBS.vernieuwen), ...invoer }, gesprek);
-}
-
 /** The current card as `gebruiker` sees it (the Bekijken button). */
 async function bekijk(kaart: unknown, gebruiker: TestGebruiker) {
-  return (await klikOp(kaart, gebruiker, VERBS.vernieuwen)).value;
+  return (await bot.klikOp(kaart, gebruiker, VERBS.vernieuwen)).value;
 }
 
 const besluitRegierol = (persoon: TestGebruiker) => ({ besluitSoort: 'regierol', besluitPersonen: persoon.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij SMW', verwijsindex: 'nee' });
@@ -72,10 +68,10 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     expect(tekstVan(kanaalKaart)).not.toContain('AB-2016');
 
     // The schakelfunctionaris opens it from the channel and decides.
-    const sfKaart = await klikOp(kanaalKaart, sf, VERBS.vernieuwen, {}, KANAAL);
+    const sfKaart = await bot.klikOp(kanaalKaart, sf, VERBS.vernieuwen, {}, KANAAL);
     expect(tekstVan(sfKaart.value)).toContain('Besluit nemen');
     const ibVoor = teams.verzonden.length;
-    const besloten = await klikOp(sfKaart.value, sf, VERBS.besluiten, besluitRegierol(smw), KANAAL);
+    const besloten = await bot.klikOp(sfKaart.value, sf, VERBS.besluiten, besluitRegierol(smw), KANAAL);
     expect(tekstVan(besloten.value)).toContain('Wacht op toestemming');
     // The channel card is updated in place and the IB'er gets a personal card to record consent.
     expect(bot.naar(KANAAL.id, ibVoor).some((v) => v.methode === 'PUT')).toBe(true);
@@ -87,14 +83,14 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     expect(tekstVan(ibToestemming)).toContain('toestemming van de ouders/verzorgers is nodig');
     expect(tekstVan(ibToestemming)).not.toContain('toestemmingLeerling');
     const smwVoor = teams.verzonden.length;
-    const gegeven = await klikOp(ibToestemming, ib, VERBS.toestemming, toestemmingJa);
+    const gegeven = await bot.klikOp(ibToestemming, ib, VERBS.toestemming, toestemmingJa);
     expect(tekstVan(gegeven.value)).toContain('Regierol aangeboden');
     const aanbod = teams.verzonden.slice(smwVoor).find((v) => v.gesprek === `a:nieuw-${smw.aadObjectId}` && v.methode === 'POST');
     expect(tekstVan(kaartVan(aanbod))).toContain('Regierol accepteren');
 
     // A double click on "accepteren" (two requests at once) is applied once.
     const aanbodKaart = kaartVan(aanbod);
-    const [a, b] = await Promise.all([klikOp(aanbodKaart, smw, VERBS.accepteren), klikOp(aanbodKaart, smw, VERBS.accepteren)]);
+    const [a, b] = await Promise.all([bot.klikOp(aanbodKaart, smw, VERBS.accepteren), bot.klikOp(aanbodKaart, smw, VERBS.accepteren)]);
     const teksten = [tekstVan(a.value), tekstVan(b.value)];
     expect(teksten.filter((t) => t.includes('U heeft de regierol'))).toHaveLength(1);
     expect(teksten.filter((t) => t.includes('niet meer actueel'))).toHaveLength(1);
@@ -103,24 +99,24 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     expect(tekstVan(actief)).toContain('Volgende evaluatie');
 
     // The holder works the case.
-    let huidig = (await klikOp(actief, smw, VERBS.uitvraag, { uitvraagGedaan: 'true', uitvraagToelichting: 'GIZ-methodiek' })).value;
-    huidig = (await klikOp(huidig, smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek met ouders gevoerd' })).value;
-    huidig = (await klikOp(huidig, smw, VERBS.expert, { expertPersoon: jv.aadObjectId, expertDiscipline: 'jeugdverpleegkundige' })).value;
+    let huidig = (await bot.klikOp(actief, smw, VERBS.uitvraag, { uitvraagGedaan: 'true', uitvraagToelichting: 'GIZ-methodiek' })).value;
+    huidig = (await bot.klikOp(huidig, smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek met ouders gevoerd' })).value;
+    huidig = (await bot.klikOp(huidig, smw, VERBS.expert, { expertPersoon: jv.aadObjectId, expertDiscipline: 'jeugdverpleegkundige' })).value;
     expect(tekstVan(huidig)).toContain('Joost JV');
 
     // Handover to the youth nurse: the schakelteam approves, the old holder stays until the new one accepts.
-    huidig = (await klikOp(huidig, smw, VERBS.overdracht, { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Meer medisch' })).value;
+    huidig = (await bot.klikOp(huidig, smw, VERBS.overdracht, { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Meer medisch' })).value;
     expect(tekstVan(huidig)).toContain('Overdracht aangevraagd');
-    const goedgekeurd = (await klikOp(await bekijk(huidig, sf), sf, VERBS.overdrachtGoedkeuren, {}, KANAAL)).value;
+    const goedgekeurd = (await bot.klikOp(await bekijk(huidig, sf), sf, VERBS.overdrachtGoedkeuren, {}, KANAAL)).value;
     expect(tekstVan(goedgekeurd)).toContain('Regierol aangeboden');
     expect(tekstVan(await bekijk(huidig, smw))).toContain('regierolhouder');
-    const jvAccept = (await klikOp(await bekijk(huidig, jv), jv, VERBS.accepteren)).value;
+    const jvAccept = (await bot.klikOp(await bekijk(huidig, jv), jv, VERBS.accepteren)).value;
     expect(tekstVan(jvAccept)).toContain('U heeft de regierol');
 
     // Return for closure; the IB'er closes with an outcome.
-    const terug = (await klikOp(jvAccept, jv, VERBS.terugmelden, { terugToelichting: 'Doelen bereikt' })).value;
+    const terug = (await bot.klikOp(jvAccept, jv, VERBS.terugmelden, { terugToelichting: 'Doelen bereikt' })).value;
     expect(tekstVan(terug)).toContain('Terug voor afsluiting');
-    const gesloten = (await klikOp(await bekijk(terug, ib), ib, VERBS.sluiten, { sluitUitkomst: 'Doelen bereikt, basisondersteuning volstaat' })).value;
+    const gesloten = (await bot.klikOp(await bekijk(terug, ib), ib, VERBS.sluiten, { sluitUitkomst: 'Doelen bereikt, basisondersteuning volstaat' })).value;
     expect(tekstVan(gesloten)).toContain('De hulpvraag is gesloten');
 
     // Looking things up afterwards.
@@ -132,19 +128,19 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
 
   it('een weigering gaat terug naar het schakelteam', async () => {
     const { kaart } = await registreer();
-    const besloten = (await klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, besluitRegierol(smw), KANAAL)).value;
-    await klikOp(await bekijk(besloten, ib), ib, VERBS.toestemming, toestemmingJa);
-    const geweigerd = (await klikOp(await bekijk(kaart, smw), smw, VERBS.weigeren, { weigerReden: 'Geen ruimte in mijn caseload' })).value;
+    const besloten = (await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, besluitRegierol(smw), KANAAL)).value;
+    await bot.klikOp(await bekijk(besloten, ib), ib, VERBS.toestemming, toestemmingJa);
+    const geweigerd = (await bot.klikOp(await bekijk(kaart, smw), smw, VERBS.weigeren, { weigerReden: 'Geen ruimte in mijn caseload' })).value;
     expect(tekstVan(geweigerd)).toContain('Het schakelteam kiest opnieuw');
     expect(tekstVan(await bekijk(kaart, sf))).toContain('Bij het schakelteam');
   });
 
   it('zonder toestemming wordt de regierol niet actief; bij het Loket gaan alleen contactgegevens mee', async () => {
     const { kaart } = await registreer();
-    await klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, { besluitSoort: 'loket', besluitPersonen: loket.aadObjectId, besluitReden: 'Zware casus', verwijsindex: 'ja', verwijsindexWie: 'IB' }, KANAAL);
+    await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, { besluitSoort: 'loket', besluitPersonen: loket.aadObjectId, besluitReden: 'Zware casus', verwijsindex: 'ja', verwijsindexWie: 'IB' }, KANAAL);
     const ibKaart = await bekijk(kaart, ib);
     expect(tekstVan(ibKaart)).toContain('alleen de contactgegevens van de regierolhouder');
-    const geweigerd = (await klikOp(ibKaart, ib, VERBS.toestemming, { ...toestemmingJa, toestemmingOuders: 'nee' })).value;
+    const geweigerd = (await bot.klikOp(ibKaart, ib, VERBS.toestemming, { ...toestemmingJa, toestemmingOuders: 'nee' })).value;
     expect(tekstVan(geweigerd)).toContain('Wacht op toestemming');
     expect(tekstVan(geweigerd)).toContain('geweigerd');
     expect(tekstVan(await bekijk(kaart, loket))).not.toContain('Regierol accepteren');
@@ -155,7 +151,7 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     const voor = tekstVan(await bekijk(kaart, ib));
     const routeVerbs = [VERBS.besluiten, VERBS.toestemming, VERBS.accepteren, VERBS.weigeren, VERBS.uitvraag, VERBS.voortgang, VERBS.expert, VERBS.overdracht, VERBS.overdrachtGoedkeuren, VERBS.overdrachtAfwijzen, VERBS.terugmelden, VERBS.sluiten];
     for (const verb of routeVerbs) {
-      const antwoord = await klikOp(kaart, buiten, verb, { ...besluitRegierol(smw), ...toestemmingJa, weigerReden: 'x', uitvraagToelichting: 'x', voortgangNotitie: 'x', expertPersoon: jv.aadObjectId, expertDiscipline: 'jeugdverpleegkundige', overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'x', afwijsReden: 'x', terugToelichting: 'x', sluitUitkomst: 'x' });
+      const antwoord = await bot.klikOp(kaart, buiten, verb, { ...besluitRegierol(smw), ...toestemmingJa, weigerReden: 'x', uitvraagToelichting: 'x', voortgangNotitie: 'x', expertPersoon: jv.aadObjectId, expertDiscipline: 'jeugdverpleegkundige', overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'x', afwijsReden: 'x', terugToelichting: 'x', sluitUitkomst: 'x' });
       expect(antwoord.type).toBe('application/vnd.microsoft.activity.message');
       expect(antwoord.value).toBe('U bent niet betrokken bij deze hulpvraag, dus u kunt hem niet inzien of wijzigen.');
     }
@@ -174,8 +170,8 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     const sfKaart = await bekijk(kaart, sf);
     const ibKaart = await bekijk(kaart, ib);
     const [a, b] = await Promise.all([
-      klikOp(sfKaart, sf, VERBS.besluiten, besluitRegierol(smw), KANAAL),
-      klikOp(ibKaart, ib, VERBS.besluiten, { ...besluitRegierol(jv), besluitDiscipline: 'jeugdverpleegkundige' }, KANAAL),
+      bot.klikOp(sfKaart, sf, VERBS.besluiten, besluitRegierol(smw), KANAAL),
+      bot.klikOp(ibKaart, ib, VERBS.besluiten, { ...besluitRegierol(jv), besluitDiscipline: 'jeugdverpleegkundige' }, KANAAL),
     ]);
     const teksten = [tekstVan(a.value), tekstVan(b.value)];
     expect(teksten.filter((t) => t.includes('niet meer actueel'))).toHaveLength(1);

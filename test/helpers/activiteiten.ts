@@ -68,6 +68,13 @@ export function klik(serviceUrl: string, van: TestGebruiker, verb: string, data:
   };
 }
 
+/** A Teams event in a conversation (team renamed, bot removed, …): `velden` says which. */
+export function teamsGebeurtenis(serviceUrl: string, van: TestGebruiker, gesprek: Gesprek, velden: Record<string, unknown>) {
+  const b = basis(serviceUrl, van, gesprek);
+  const extraKanaaldata = (velden.channelData ?? {}) as Record<string, unknown>;
+  return { ...b, ...velden, channelData: { ...b.channelData, ...extraKanaaldata } };
+}
+
 export function installatie(serviceUrl: string, van: TestGebruiker, gesprek: Gesprek = PERSOONLIJK(van)) {
   return { ...basis(serviceUrl, van, gesprek), type: 'installationUpdate', action: 'add' };
 }

@@ -1,13 +1,13 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Limiet } from '../../src/proactief/begrenzer';
 
-/** At most `aantal` requests in any window of `periodeMs`. */
-export interface Limiet {
-  readonly aantal: number;
-  readonly periodeMs: number;
-}
+export type { Limiet };
 
-/** Teams' documented limits per conversation and per app per tenant. */
+/**
+ * Teams' documented limits per conversation and per app per tenant, written out here on purpose instead of reusing
+ * the sender's constants: the fake is the referee, so a wrong number in the sender must not make it agree.
+ */
 export const TEAMS_GESPREK: readonly Limiet[] = [
   { aantal: 7, periodeMs: 1_000 },
   { aantal: 8, periodeMs: 2_000 },

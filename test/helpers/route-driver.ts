@@ -2,6 +2,7 @@ import { App } from '../../src/index';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, installatie, klik } from './activiteiten';
 import { post } from './app';
 import { NepTeams, VerzondenActiviteit } from './nep-teams';
+import { VERBS } from '../../src/teams/verbs';
 
 export type Gesprek = typeof KANAAL;
 
@@ -41,6 +42,16 @@ export class RouteDriver {
     // The notifications that follow a click are sent right after its answer: wait for them, as a user would.
     await this.app.rustig();
     return body as InvokeAntwoord;
+  }
+
+  /** Presses a button on `kaart` (the card carries the case and the version it shows), with the form's input. */
+  klikOp(kaart: unknown, gebruiker: TestGebruiker, verb: string, invoer: Record<string, string> = {}, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<InvokeAntwoord> {
+    return this.klik(gebruiker, verb, { ...actieData(kaart, VERBS.vernieuwen), ...invoer }, gesprek);
+  }
+
+  /** The same, returning the card (or text) the clicker gets back. */
+  async kaartNaKlik(kaart: unknown, gebruiker: TestGebruiker, verb: string, invoer: Record<string, string> = {}, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<unknown> {
+    return (await this.klikOp(kaart, gebruiker, verb, invoer, gesprek)).value;
   }
 
   /** Everything sent to one conversation since index `vanaf` (POST new messages and PUT updates). */
