@@ -1,13 +1,7 @@
 import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { datumNl } from '../domain/tijd';
 import { Bericht, HerinneringOpmaak } from './ports';
-
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-function leesbaar(datum: string): string {
-  const [jaar, maand, dag] = datum.split('-').map(Number);
-  return `${dag ?? ''} ${MAANDEN[(maand ?? 1) - 1] ?? ''} ${jaar ?? ''}`;
-}
 
 function evaluatieNaam(r: Herinnering): string {
   return r.evaluatie?.soort === 'eind' ? 'evaluatie' : 'tussentijdse evaluatie';
@@ -19,7 +13,7 @@ function evaluatieNaam(r: Herinnering): string {
  */
 export const tekstOpmaak: HerinneringOpmaak = {
   herinnering(r: Herinnering, h: Hulpvraag): Bericht {
-    const datum = r.evaluatie ? leesbaar(r.evaluatie.datum) : '';
+    const datum = r.evaluatie ? datumNl(r.evaluatie.datum) : '';
     switch (r.soort) {
       case 'evaluatie_vooraf':
         return { tekst: `Herinnering: de ${evaluatieNaam(r)} van hulpvraag ${h.nummer} staat op ${datum}.` };

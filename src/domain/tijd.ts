@@ -120,3 +120,11 @@ export function schooljaar(datum: LocalDate): number {
   const [jaar, maand] = delen(datum);
   return maand >= 8 ? jaar : jaar - 1;
 }
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "4 januari 2027": how a date reads for people, on cards and in messages. */
+export function datumNl(datum: LocalDate): string {
+  const [jaar, maand, dag] = delen(datum);
+  return `${dag} ${MAANDEN[maand - 1] ?? ''} ${jaar}`;
+}

@@ -5,11 +5,10 @@ import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag, rollenVan } from '../../domain/hulpvraag';
 import { ROL_NAMEN } from '../../domain/personen';
 import { STATUS_NAMEN } from '../../domain/route';
-import { datumInAmsterdam } from '../../domain/tijd';
+import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { mijnSchakelteams, registratieKaart } from '../acties/registreren';
 import { Commando } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
-import { datumNl } from '../kaarten/opmaak';
 import { renderKaart } from '../kaarten/render';
 import { VERBS } from '../verbs';
 

@@ -1,9 +1,8 @@
 import { AgendaOpmaak } from '../../app/ports';
 import { Agenda, AgendaDatumSoort } from '../../domain/agenda';
 import { STATUS_NAMEN } from '../../domain/route';
-import { LocalDate, weekdag } from '../../domain/tijd';
+import { LocalDate, datumNl, weekdag } from '../../domain/tijd';
 import { AgendaKaart } from './modellen';
-import { datumNl } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
 
 const DAGNAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];

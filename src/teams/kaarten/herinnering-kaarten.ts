@@ -2,11 +2,11 @@ import { HerinneringOpmaak, Klok } from '../../app/ports';
 import { Herinnering } from '../../domain/herinnering-status';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { STATUS_NAMEN } from '../../domain/route';
-import { datumInAmsterdam } from '../../domain/tijd';
+import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
 import { hulpvraagKaart } from './hulpvraag-kaart';
 import { Feit } from './modellen';
-import { datumNl, jaNee } from './opmaak';
+import { jaNee } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
 
 function evaluatieTekst(r: Herinnering, h: Hulpvraag): string {

@@ -3,11 +3,11 @@ import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { DISCIPLINES, Persoon, ROL_NAMEN } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
-import { LocalDate } from '../../domain/tijd';
+import { LocalDate, datumNl } from '../../domain/tijd';
 import { leeftijdOpDatum, vereisteGevers } from '../../domain/toestemming';
 import { HULPVRAAG_VERBS } from '../verbs';
 import { Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
-import { datumNl, jaNee } from './opmaak';
+import { jaNee } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
 
 export const PARTNERS = [
