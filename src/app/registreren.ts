@@ -1,9 +1,12 @@
 import { formatteerNummer, tellerSleutel } from '../domain/casenummer';
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
+import { pasToe } from '../domain/gebeurtenissen';
 import { Hulpvraag, NieuweHulpvraag, registreer } from '../domain/hulpvraag';
 import { Persoon, zelfdePersoon } from '../domain/personen';
 import { datumInAmsterdam } from '../domain/tijd';
+import { MeldDeps } from './meldingen';
 import { HulpvraagOpslag, IdBron, Klok, SchakelteamOpslag, Teller } from './ports';
+import { WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
 export interface RegistreerDeps {
   readonly hulpvragen: HulpvraagOpslag;
@@ -58,4 +61,29 @@ export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, r
     if (gelijktijdig) return { hulpvraag: gelijktijdig.waarde, nieuw: false };
     throw error;
   }
+}
+
+export interface Doorgezet {
+  readonly hulpvraag: Hulpvraag;
+  /** False when the schakelteam's channel could not be reached: the case is passed on all the same. */
+  readonly kanaalBereikt: boolean;
+}
+
+/**
+ * Passes a new case on to its schakelteam: its channel gets the safe base card, and the case records that card so
+ * every later change can replace it. The card is rendered from the state after this step, so it is posted once and
+ * right.
+ */
+export async function geefDoorAanSchakelteam(deps: WijzigDeps & MeldDeps, hulpvraag: Hulpvraag, door: Persoon): Promise<Doorgezet> {
+  const kanaal = await deps.kanalen.vanSchakelteam(hulpvraag.tenantId, hulpvraag.schakelteamId);
+  const straks = pasToe(hulpvraag, { soort: 'doorgezet' }, door, { moment: deps.klok.nu(), termijnen: deps.termijnen });
+  const verzonden = kanaal ? await deps.verzender.stuur({ kanaal }, { kaart: deps.kaarten.voorKanaal(straks) }) : undefined;
+  const kanaalBericht =
+    kanaal && verzonden?.soort === 'verzonden' && verzonden.activityId ? { kanaalId: kanaal.id, activityId: verzonden.activityId } : undefined;
+  const uitkomst = await wijzigHulpvraag(deps, { schakelteamId: hulpvraag.schakelteamId, id: hulpvraag.id }, {
+    door,
+    actie: 'systeem',
+    gebeurtenis: () => ({ soort: 'doorgezet', kanaalBericht }),
+  });
+  return { hulpvraag: uitkomst.hulpvraag, kanaalBereikt: kanaalBericht !== undefined };
 }

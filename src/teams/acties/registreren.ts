@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { registreerHulpvraag } from '../../app/registreren';
-import { wijzigHulpvraag } from '../../app/wijzigen';
+import { geefDoorAanSchakelteam, registreerHulpvraag } from '../../app/registreren';
 import { Schakelteam } from '../../domain/schakelteam';
 import { zelfdePersoon } from '../../domain/personen';
 import { datumInAmsterdam } from '../../domain/tijd';
@@ -47,7 +46,7 @@ const formulierSchema = z.object({ formulierId: z.string().uuid('Dit formulier i
 
 async function registreer(context: BeurtContext, data: unknown): Promise<InvokeAntwoord> {
   const { formulierId } = leesInvoer(formulierSchema, data);
-  const { route, registratie, kanalen } = context.diensten;
+  const { route, registratie } = context.diensten;
   const vandaag = datumInAmsterdam(route.klok.nu());
   const gelezen = leesRegistratie(data, vandaag, formulierId);
   if (!gelezen.geldig) {
@@ -57,21 +56,11 @@ async function registreer(context: BeurtContext, data: unknown): Promise<InvokeA
   if (!nieuw) {
     return { soort: 'kaart', kaart: hulpvraagKaart(hulpvraag, context.persoon, { vandaag, melding: `Al geregistreerd als ${hulpvraag.nummer}.` }) };
   }
-  // The schakelteam sees the case in its own channel; the card there is the safe base version.
-  const kanaal = await kanalen.vanSchakelteam(hulpvraag.tenantId, hulpvraag.schakelteamId);
-  const verzonden = kanaal ? await route.verzender.stuur({ kanaal }, { kaart: route.kaarten.voorKanaal(hulpvraag) }) : undefined;
-  const kanaalBericht = kanaal && verzonden?.soort === 'verzonden' && verzonden.activityId ? { kanaalId: kanaal.id, activityId: verzonden.activityId } : undefined;
-  const { hulpvraag: doorgezet } = await wijzigHulpvraag(route, { schakelteamId: hulpvraag.schakelteamId, id: hulpvraag.id }, {
-    door: context.persoon,
-    actie: 'systeem',
-    gebeurtenis: () => ({ soort: 'doorgezet', kanaalBericht }),
-  });
-  // The card was posted before the case was passed on; show the channel its current state ("Bij het schakelteam").
-  if (kanaal && kanaalBericht) await route.verzender.werkBij(kanaal, kanaalBericht.activityId, { kaart: route.kaarten.voorKanaal(doorgezet) });
-  const melding = kanaalBericht
+  const { hulpvraag: doorgezet, kanaalBereikt } = await geefDoorAanSchakelteam(route, hulpvraag, context.persoon);
+  const melding = kanaalBereikt
     ? `Geregistreerd als ${doorgezet.nummer}. De kaart staat in het kanaal van het schakelteam.`
     : `Geregistreerd als ${doorgezet.nummer}, maar het kanaal van het schakelteam was niet bereikbaar. Het schakelteam ziet de hulpvraag via "mijn casussen".`;
-  return { soort: 'kaart', kaart: hulpvraagKaart(doorgezet, context.persoon, { vandaag, melding, meldingKleur: kanaalBericht ? 'Good' : 'Warning' }) };
+  return { soort: 'kaart', kaart: hulpvraagKaart(doorgezet, context.persoon, { vandaag, melding, meldingKleur: kanaalBereikt ? 'Good' : 'Warning' }) };
 }
 
 export const registreerActie: KaartActie = { verb: VERBS.registreren, voerUit: registreer };
