@@ -4,6 +4,7 @@
  * @type {import('jest').Config}
  */
 module.exports = {
+  // Type-checked by tsc in `npm run build`; ts-jest only transpiles (isolatedModules in tsconfig.json).
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/test/e2e'],

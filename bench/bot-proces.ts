@@ -1,3 +1,4 @@
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../test/helpers/instellingen';
 /**
  * The bot process the benchmark forks, so the load generator does not share the bot's event loop:
  *   node dist/bench/bot-proces.js beurten <serviceUrl> <besluitzaken> <besluitzaken in één kanaal>   (turn overhead)
@@ -65,7 +66,7 @@ async function beurten(serviceUrl: string, aantalBesluiten: number, aantalEenKan
   const echo = await startEchoBot();
   const app = await startBenchApp();
   const db = app.database;
-  const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger);
+  const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   const kanalen = new CosmosKanaalOpslag(db.container(CONTAINERS.kanalen.name));
   await new CosmosSchakelteamOpslag(db.container(CONTAINERS.kanalen.name)).bewaar(schakelteam());
   await kanalen.bewaar(schakelteamKanaal(serviceUrl));
@@ -107,7 +108,7 @@ async function sweep(maten: readonly number[]): Promise<void> {
   ruimOp();
   const leeg = geheugen();
   const db = app.database;
-  const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger);
+  const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   const kanalen = new CosmosKanaalOpslag(db.container(CONTAINERS.kanalen.name));
   const AANTAL_SCHAKELTEAMS = 100;
   for (let s = 0; s < AANTAL_SCHAKELTEAMS; s++) await kanalen.bewaar(sweepKanaal(FIXTURE_TENANT, `st-${s}`, nep.serviceUrl));

@@ -1,3 +1,4 @@
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../test/helpers/instellingen';
 /**
  * Part 2: what each use case costs in Cosmos round trips (and request charge, as far as the local server reports
  * one). The app runs in this process, so the meter sees every request its SDK sends to the embedded server.
@@ -41,7 +42,7 @@ export async function meetOpslag(): Promise<Opslaguitslag> {
   const app = await startApp(config, { log: stilleLogger });
   try {
     const db = app.database;
-    const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger);
+    const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
     const kanalen = new CosmosKanaalOpslag(db.container(CONTAINERS.kanalen.name));
     await new CosmosSchakelteamOpslag(db.container(CONTAINERS.kanalen.name)).bewaar(schakelteam());
     await kanalen.bewaar(schakelteamKanaal(kanaal.serviceUrl));

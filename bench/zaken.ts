@@ -1,5 +1,5 @@
+import { STANDAARD_TERMIJNEN } from '../test/helpers/instellingen';
 /** Builders for the data the benchmark stores: schakelteam, channel bindings and cases in a chosen state. */
-import { STANDAARD_TERMIJNEN } from '../src/domain/deadlines';
 import { pasToe } from '../src/domain/gebeurtenissen';
 import { Hulpvraag, registreer } from '../src/domain/hulpvraag';
 import { Kanaal } from '../src/domain/kanaal';

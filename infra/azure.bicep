@@ -104,11 +104,6 @@ var cosmosContainerSpecs = [
     partitionKey: '/id'
     compositeIndexes: []
   }
-  {
-    name: 'botstate'
-    partitionKey: '/id'
-    compositeIndexes: []
-  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Verzendinstellingen } from './app/verzendwerk';
 import { Agendainstellingen } from './domain/agenda';
 import { Herinneringsinstellingen } from './domain/herinneringen';
 
@@ -105,10 +106,8 @@ export interface Config {
   /** Fixed port for the embedded Cosmos server (0 = any free port), so the reminder CLI can reach a running bot. */
   readonly lokaleCosmosPoort: number;
   readonly herinneringen: Herinneringsinstellingen;
-  readonly sweep: {
+  readonly sweep: Verzendinstellingen & {
     readonly intervalMs: number;
-    readonly leaseMs: number;
-    readonly maxPerRonde: number;
     /** This instance's share of Teams' 50 requests/s per app per tenant. */
     readonly tenantLimietPerInstantie: number;
   };
@@ -170,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       intervalMs: values.SWEEP_INTERVAL_SECONDEN * 1000,
       leaseMs: values.SWEEP_LEASE_SECONDEN * 1000,
       maxPerRonde: values.SWEEP_MAX_PER_RONDE,
+      parallel: 8,
+      opnieuwNaMs: 15 * 60_000,
+      maxPogingen: 3,
       tenantLimietPerInstantie: 50 / values.BOT_INSTANTIES,
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,

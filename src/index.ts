@@ -1,4 +1,4 @@
-import { ConversationState, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { Database } from '@azure/cosmos';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -10,16 +10,10 @@ import { Config, ConfigError, loadConfig } from './config';
 import { maakHttpServer } from './http/server';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { hulpvraagOpslag, kanaalOpslag, maakAdapter, maakVerzender, openOpslag, sweepDeps } from './samenstelling';
-import { CosmosBotOpslag } from './store/bot-opslag';
-import { CONTAINERS } from './store/containers';
-import { CosmosSchakelteamOpslag } from './store/schakelteam-opslag';
-import { CosmosTeller } from './store/teller';
+import { maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
-import { agendaKaarten } from './teams/kaarten/agenda-kaart';
-import { herinneringKaarten } from './teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaarten } from './teams/kaarten/hulpvraag-kaarten';
 import { COMMANDOS, KAART_ACTIES } from './teams/register';
 
@@ -44,18 +38,13 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const klok: Klok = randen.klok ?? { nu: () => new Date() };
   const opslag = await openOpslag(config, log, 'bot');
   const { database } = opslag;
-  const gespreksstatus = new ConversationState(new CosmosBotOpslag(database.container(CONTAINERS.botstate.name)));
-  const hulpvragen = hulpvraagOpslag(database, config, log);
-  const kanalen = kanaalOpslag(database);
-  const schakelteams = new CosmosSchakelteamOpslag(database.container(CONTAINERS.kanalen.name));
-  const teller = new CosmosTeller(database.container(CONTAINERS.tellers.name));
-
   const adapter = maakAdapter(config);
+  const onderdelen = maakOnderdelen(config, log, database, adapter);
+  const { hulpvragen, kanalen, schakelteams, teller, verzender } = onderdelen;
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
     const melding = alsMelding(error, log, { activiteit: turn.activity.id ?? '' });
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
-  const verzender = maakVerzender(config, adapter, kanalen);
   const achtergrond = new Achtergrond(log);
   const diensten: TeamsDiensten = {
     commandos: COMMANDOS,
@@ -64,20 +53,11 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     kanalen,
   };
   const bot = new SchoolondersteuningBot(diensten, KAART_ACTIES, log);
-  const deps = sweepDeps(config, log, { database, verzender, opmaak: herinneringKaarten(klok), agendaOpmaak: agendaKaarten, instantie: `${os.hostname()}-${process.pid}` });
+  const deps = sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`);
   const sweep = (nu: Date) => sweepHerinneringen(deps, nu);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
-  const server = maakHttpServer(
-    adapter,
-    {
-      run: async (turn) => {
-        await bot.run(turn);
-        await gespreksstatus.saveChanges(turn);
-      },
-    },
-    log,
-  );
+  const server = maakHttpServer(adapter, bot, log);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const adres = server.address() as AddressInfo;
   const url = `http://${config.host}:${adres.port}`;

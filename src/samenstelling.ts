@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SweepDeps } from './app/herinneringen-sweep';
-import { AgendaOpmaak, HerinneringOpmaak, KanaalOpslag } from './app/ports';
+import { KanaalOpslag, Klok } from './app/ports';
 import { Config } from './config';
 import { Logger } from './log';
 import { TeamsVerzender } from './proactief/teams-verzender';
@@ -20,6 +20,9 @@ import { CosmosHulpvraagOpslag } from './store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from './store/kanaal-opslag';
 import { startLokaleCosmos } from './store/lokale-cosmos';
 import { CosmosSchakelteamOpslag } from './store/schakelteam-opslag';
+import { CosmosTeller } from './store/teller';
+import { agendaKaarten } from './teams/kaarten/agenda-kaart';
+import { herinneringKaarten } from './teams/kaarten/herinnering-kaarten';
 
 /** Matches the bot id in .m365agentsplayground.yml, so 1:1 chats created locally carry the Playground's bot. */
 const LOKALE_BOT_ID = '7d3a9e52-1c4b-4f08-a6d2-3e9b5c0f8a17';
@@ -90,7 +93,7 @@ export function botIdVan(config: Config): string {
   return `28:${config.bot.appId ?? LOKALE_BOT_ID}`;
 }
 
-export function maakVerzender(config: Config, adapter: CloudAdapter, kanalen: KanaalOpslag): TeamsVerzender {
+function maakVerzender(config: Config, adapter: CloudAdapter, kanalen: KanaalOpslag): TeamsVerzender {
   return new TeamsVerzender(adapter, kanalen, {
     botAppId: config.bot.appId ?? '',
     botId: botIdVan(config),
@@ -98,40 +101,43 @@ export function maakVerzender(config: Config, adapter: CloudAdapter, kanalen: Ka
   });
 }
 
-export function hulpvraagOpslag(database: Database, config: Config, log: Logger): CosmosHulpvraagOpslag {
-  return new CosmosHulpvraagOpslag(database.container(CONTAINERS.hulpvragen.name), log, config.herinneringen);
-}
-
-export function kanaalOpslag(database: Database): CosmosKanaalOpslag {
-  return new CosmosKanaalOpslag(database.container(CONTAINERS.kanalen.name));
-}
-
-export interface SweepOnderdelen {
-  readonly database: Database;
+/** The stores and the sender, built once per process from one database. */
+export interface Onderdelen {
+  readonly hulpvragen: CosmosHulpvraagOpslag;
+  readonly kanalen: CosmosKanaalOpslag;
+  readonly schakelteams: CosmosSchakelteamOpslag;
+  readonly teller: CosmosTeller;
+  readonly herinneringen: CosmosHerinneringOpslag;
+  readonly agendas: CosmosAgendaOpslag;
   readonly verzender: TeamsVerzender;
-  readonly opmaak: HerinneringOpmaak;
-  readonly agendaOpmaak: AgendaOpmaak;
-  readonly instantie: string;
 }
 
-export function sweepDeps(config: Config, log: Logger, onderdelen: SweepOnderdelen): SweepDeps {
+export function maakOnderdelen(config: Config, log: Logger, database: Database, adapter: CloudAdapter): Onderdelen {
+  const kanalen = new CosmosKanaalOpslag(database.container(CONTAINERS.kanalen.name));
   return {
-    hulpvragen: hulpvraagOpslag(onderdelen.database, config, log),
-    herinneringen: new CosmosHerinneringOpslag(onderdelen.database.container(CONTAINERS.herinneringen.name), log),
-    kanalen: kanaalOpslag(onderdelen.database),
+    hulpvragen: new CosmosHulpvraagOpslag(database.container(CONTAINERS.hulpvragen.name), log, config.herinneringen),
+    kanalen,
+    schakelteams: new CosmosSchakelteamOpslag(database.container(CONTAINERS.kanalen.name)),
+    teller: new CosmosTeller(database.container(CONTAINERS.tellers.name)),
+    herinneringen: new CosmosHerinneringOpslag(database.container(CONTAINERS.herinneringen.name), log),
+    agendas: new CosmosAgendaOpslag(database.container(CONTAINERS.herinneringen.name), log),
+    verzender: maakVerzender(config, adapter, kanalen),
+  };
+}
+
+/** What the reminder sweep needs; the bot's planner and the one-shot CLI both build it here. */
+export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, instantie: string): SweepDeps {
+  return {
+    hulpvragen: onderdelen.hulpvragen,
+    herinneringen: onderdelen.herinneringen,
+    kanalen: onderdelen.kanalen,
     verzender: onderdelen.verzender,
-    opmaak: onderdelen.opmaak,
+    opmaak: herinneringKaarten(klok),
     termijnen: config.evaluatie,
     instellingen: config.herinneringen,
-    instantie: onderdelen.instantie,
-    leaseMs: config.sweep.leaseMs,
-    maxPerSweep: config.sweep.maxPerRonde,
+    instantie,
+    verzending: config.sweep,
     standaardServiceUrl: config.teamsServiceUrl,
-    agenda: {
-      instellingen: config.agenda,
-      opslag: new CosmosAgendaOpslag(onderdelen.database.container(CONTAINERS.herinneringen.name)),
-      schakelteams: new CosmosSchakelteamOpslag(onderdelen.database.container(CONTAINERS.kanalen.name)),
-      opmaak: onderdelen.agendaOpmaak,
-    },
+    agenda: { instellingen: config.agenda, opslag: onderdelen.agendas, schakelteams: onderdelen.schakelteams, opmaak: agendaKaarten },
   };
 }

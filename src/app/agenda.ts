@@ -1,21 +1,17 @@
 import {
   Agendainstellingen,
-  Agendauitkomst,
   Agendaverzending,
-  Vergadering,
   agendaId,
-  claimAgenda,
-  isAgendaClaimbaar,
+  isAgendaNogActueel,
   nieuweAgendaverzending,
-  rondAgendaAf,
   stelAgendaOp,
   verschuldigdeVergaderingen,
 } from '../domain/agenda';
-import { isDomainError } from '../domain/errors';
-import { Kanaal } from '../domain/kanaal';
 import { datumInAmsterdam } from '../domain/tijd';
+import { Afronding } from '../domain/verzending';
 import { Feestdagopties, Verzendvenster, inVenster } from '../domain/werkdagen';
-import { AgendaOpmaak, AgendaOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, SchakelteamOpslag, Versie } from './ports';
+import { AgendaOpmaak, AgendaOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, SchakelteamOpslag } from './ports';
+import { Verzendinstellingen, Verzendsoort, afrondingVan, foutcode, verwerkVerschuldigde } from './verzendwerk';
 
 /** What only the agenda needs; the sweep passes it along with its own dependencies. */
 export interface AgendaOnderdelen {
@@ -33,9 +29,7 @@ export interface AgendaDeps {
   readonly instellingen: { readonly venster: Verzendvenster; readonly feestdagen: Feestdagopties };
   /** Unique per running process: recorded as `claimedBy` and on every attempt. */
   readonly instantie: string;
-  readonly leaseMs?: number;
-  readonly opnieuwNaMs?: number;
-  readonly maxVerzendpogingen?: number;
+  readonly verzending: Verzendinstellingen;
   readonly agenda: AgendaOnderdelen;
 }
 
@@ -47,41 +41,50 @@ export interface Agendaverslag {
   readonly fouten: string[];
 }
 
-const STANDAARD_LEASE_MS = 10 * 60_000;
-
-function foutcode(fout: unknown): string {
-  if (isDomainError(fout)) return fout.code;
-  return fout instanceof Error ? fout.name : 'onbekend';
+/** Agendas as a kind of sending: composed at sending time, so it shows the cases as they are now. */
+function agendaSoort(deps: AgendaDeps): Verzendsoort<Agendaverzending> {
+  return {
+    opslag: deps.agenda.opslag,
+    async verstuur(a, nu, meld): Promise<Afronding> {
+      if (!isAgendaNogActueel(a, datumInAmsterdam(nu))) return { uitkomst: 'vervallen', reden: 'overleg is geweest' };
+      const kanaal = await deps.kanalen.lees(a.tenantId, a.kanaalId);
+      const afronding: Afronding = kanaal
+        ? afrondingVan(
+            await deps.verzender.stuur(
+              { kanaal },
+              deps.agenda.opmaak.agenda(
+                (await deps.agenda.schakelteams.lees(a.tenantId, a.schakelteamId))?.naam ?? kanaal.naam,
+                stelAgendaOp(await deps.hulpvragen.vanSchakelteam(a.schakelteamId), a.vergaderdatum),
+              ),
+            ),
+            deps.verzending,
+          )
+        : { uitkomst: 'onbruikbaar', reden: 'kanaal niet meer gekoppeld' };
+      // The channel itself is what is unreachable, so there is nobody in Teams to tell: the document and the sweep
+      // report (logged by the planner, printed by the CLI) carry it; the channel is marked unusable by the sender.
+      if (afronding.uitkomst !== 'verzonden') meld(`agenda ${a.id}: ${afronding.uitkomst} (${afronding.reden})`);
+      return afronding;
+    },
+  };
 }
 
-/** Our claim on this agenda, or undefined when it is sent, failed for good, or someone else is on it. */
-async function claim(deps: AgendaDeps, nieuw: Agendaverzending, nu: Date): Promise<Versie<Agendaverzending> | undefined> {
-  const { opslag } = deps.agenda;
-  // Read first: during the days an agenda is due every sweep passes here, and a point read is cheaper than a 409.
-  const gelezen = (await opslag.lees(nieuw.id)) ?? (await opslag.maak(nieuw)) ?? (await opslag.lees(nieuw.id));
-  if (!gelezen || !isAgendaClaimbaar(gelezen.waarde, nu)) return undefined;
-  return opslag.vervang(claimAgenda(gelezen.waarde, deps.instantie, nu, deps.leaseMs ?? STANDAARD_LEASE_MS), gelezen.etag);
-}
-
-async function verwerk(deps: AgendaDeps, kanaal: Kanaal, schakelteamId: string, vergadering: Vergadering, nu: Date, verslag: Agendaverslag): Promise<void> {
-  const geclaimd = await claim(deps, nieuweAgendaverzending({ tenantId: kanaal.tenantId, schakelteamId, kanaalId: kanaal.id }, vergadering.datum, nu), nu);
-  if (!geclaimd) return;
-  // Composed at sending time, so it shows the cases as they are now, not as they were when it was planned.
-  const agenda = stelAgendaOp(await deps.hulpvragen.vanSchakelteam(schakelteamId), vergadering.datum);
-  const naam = (await deps.agenda.schakelteams.lees(kanaal.tenantId, schakelteamId))?.naam ?? kanaal.naam;
-  const uitkomst = await deps.verzender.stuur({ kanaal }, deps.agenda.opmaak.agenda(naam, agenda));
-  const afronding: Agendauitkomst =
-    uitkomst.soort === 'verzonden'
-      ? { uitkomst: 'verzonden', activityId: uitkomst.activityId }
-      : uitkomst.soort === 'onbruikbaar'
-        ? { uitkomst: 'onbruikbaar', reden: uitkomst.reden }
-        : { uitkomst: 'mislukt', reden: uitkomst.reden, opnieuwNaMs: deps.opnieuwNaMs ?? 15 * 60_000, maxPogingen: deps.maxVerzendpogingen ?? 3 };
-  verslag[afronding.uitkomst]++;
-  // The channel itself is what is unreachable, so there is nobody in Teams to tell: the document and the sweep
-  // report (logged by the planner, printed by the CLI) carry it; the channel is marked unusable by the sender.
-  if (afronding.uitkomst !== 'verzonden') verslag.fouten.push(`agenda ${geclaimd.waarde.id}: ${afronding.uitkomst} (${afronding.reden})`);
-  const bewaard = await deps.agenda.opslag.vervang(rondAgendaAf(geclaimd.waarde, afronding, deps.instantie, nu), geclaimd.etag);
-  if (!bewaard) verslag.fouten.push(`uitkomst ${geclaimd.waarde.id}: lease verlopen tijdens verzenden`);
+/** Plans the agenda of every due meeting for every bound schakelteam channel (all tenants), once per id. */
+async function planAgendas(deps: AgendaDeps, instellingen: Agendainstellingen, nu: Date, verslag: Agendaverslag): Promise<void> {
+  const vergaderingen = verschuldigdeVergaderingen(datumInAmsterdam(nu), instellingen, deps.instellingen.feestdagen);
+  if (vergaderingen.length === 0) return;
+  for (const kanaal of await deps.kanalen.alleVanSoort('schakelteam')) {
+    const schakelteamId = kanaal.schakelteamId;
+    if (!schakelteamId) continue;
+    for (const vergadering of vergaderingen) {
+      const nieuw = nieuweAgendaverzending({ tenantId: kanaal.tenantId, schakelteamId, kanaalId: kanaal.id }, vergadering.datum, nu);
+      try {
+        // Read first: during the days an agenda is due every sweep passes here, and a point read is cheaper than a 409.
+        if (!(await deps.agenda.opslag.lees(nieuw.id))) await deps.agenda.opslag.maak(nieuw);
+      } catch (fout) {
+        verslag.fouten.push(`agenda ${agendaId(schakelteamId, vergadering.datum)}: ${foutcode(fout)}`);
+      }
+    }
+  }
 }
 
 /**
@@ -93,20 +96,12 @@ export async function stuurAgenda(deps: AgendaDeps, nu: Date): Promise<Agendaver
   const verslag: Agendaverslag = { verzonden: 0, mislukt: 0, onbruikbaar: 0, fouten: [] };
   const instellingen = deps.agenda.instellingen;
   if (!instellingen) return verslag;
-  const { venster, feestdagen } = deps.instellingen;
-  if (!inVenster(nu, venster, feestdagen)) return verslag;
-  const vergaderingen = verschuldigdeVergaderingen(datumInAmsterdam(nu), instellingen, feestdagen);
-  if (vergaderingen.length === 0) return verslag;
-  for (const kanaal of await deps.kanalen.alleVanSoort('schakelteam')) {
-    const schakelteamId = kanaal.schakelteamId;
-    if (!schakelteamId) continue;
-    for (const vergadering of vergaderingen) {
-      try {
-        await verwerk(deps, kanaal, schakelteamId, vergadering, nu, verslag);
-      } catch (fout) {
-        verslag.fouten.push(`agenda ${agendaId(schakelteamId, vergadering.datum)}: ${foutcode(fout)}`);
-      }
-    }
-  }
+  if (!inVenster(nu, deps.instellingen.venster, deps.instellingen.feestdagen)) return verslag;
+  await planAgendas(deps, instellingen, nu, verslag);
+  const werk = await verwerkVerschuldigde(agendaSoort(deps), deps, nu);
+  verslag.verzonden += werk.verzonden;
+  verslag.mislukt += werk.mislukt;
+  verslag.onbruikbaar += werk.onbruikbaar;
+  verslag.fouten.push(...werk.fouten);
   return verslag;
 }

@@ -1,36 +1,23 @@
 import { Evaluatietermijnen } from '../domain/deadlines';
 import { FOUTCODES, isDomainError } from '../domain/errors';
+import { inVenster } from '../domain/werkdagen';
 import { nieuweHerinnering } from '../domain/herinnering-status';
 import { Herinneringsinstellingen, verschuldigdeHerinneringen } from '../domain/herinneringen';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
 import { StagnatieOmgeving, gestagneerd } from '../domain/stagnatie';
 import { AgendaOnderdelen, stuurAgenda } from './agenda';
-import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Versie } from './ports';
-import { verstuurVerschuldigde } from './herinneringen-verzenden';
+import { HerinneringVerzendDeps, herinneringSoort } from './herinneringen-verzenden';
+import { teamNoLeden } from './kanalen';
+import { Versie } from './ports';
+import { foutcode, verwerkVerschuldigde } from './verzendwerk';
 import { wijzigHulpvraag } from './wijzigen';
 
-export interface SweepDeps {
-  readonly hulpvragen: HulpvraagOpslag;
-  readonly herinneringen: HerinneringOpslag;
-  readonly kanalen: KanaalOpslag;
-  readonly verzender: ProactieveVerzender;
-  readonly opmaak: HerinneringOpmaak;
+export interface SweepDeps extends HerinneringVerzendDeps {
   readonly termijnen: Evaluatietermijnen;
   readonly instellingen: Herinneringsinstellingen;
   /** Unique per running process (e.g. host name + pid): recorded as `claimedBy` and on every attempt. */
   readonly instantie: string;
-  /** How long a claim holds before another instance may take over (default 10 minutes). */
-  readonly leaseMs?: number;
-  /** Cases and reminders handled per sweep; the rest waits for the next sweep (default 200). */
-  readonly maxPerSweep?: number;
-  /** Sends in flight at once (default 8); the sender's rate limits still apply. */
-  readonly parallel?: number;
-  /** serviceUrl for creating a 1:1 chat when the schakelteam's channel reference gives none. */
-  readonly standaardServiceUrl?: string;
-  /** After a transient failure, try again after this long, at most this many times (default 15 min, 3). */
-  readonly opnieuwNaMs?: number;
-  readonly maxVerzendpogingen?: number;
   /** The schakelteam agendas ride along with the sweep, so the planner and the CLI send them too. */
   readonly agenda?: AgendaOnderdelen;
 }
@@ -56,11 +43,6 @@ function systeem(tenantId: string): Persoon {
   return { tenantId, aadObjectId: 'systeem', naam: SYSTEEM_NAAM };
 }
 
-function foutcode(fout: unknown): string {
-  if (isDomainError(fout)) return fout.code;
-  return fout instanceof Error ? fout.name : 'onbekend';
-}
-
 /** Thrown inside the change when, on the fresh state, the rule no longer fires (someone acted, or another sweep). */
 class NietMeerNodig extends Error {}
 
@@ -70,8 +52,7 @@ function omgeving(inst: Herinneringsinstellingen): StagnatieOmgeving {
 
 /** Flags automatic stagnation, at most once: on a case already at Team NO the rule no longer applies. */
 async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<boolean> {
-  // Team NO members come from the bound Team NO channel; they get the team_no role so they can decide.
-  const teamNo = (await deps.kanalen.vanSoort(h.tenantId, 'team_no')).find((k) => k.bruikbaar)?.leden ?? [];
+  const teamNo = await teamNoLeden(deps.kanalen, h.tenantId);
   try {
     await wijzigHulpvraag(
       { hulpvragen: deps.hulpvragen, klok: { nu: () => nu }, termijnen: deps.termijnen },
@@ -139,7 +120,7 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
     agendas: 0,
     fouten: [],
   };
-  for (const gelezen of await deps.hulpvragen.tePlannen(nu, deps.maxPerSweep ?? 200)) {
+  for (const gelezen of await deps.hulpvragen.tePlannen(nu, deps.verzending.maxPerRonde)) {
     verslag.hulpvragen++;
     try {
       await planHulpvraag(deps, gelezen, nu, verslag);
@@ -147,7 +128,15 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
       verslag.fouten.push(`plannen ${gelezen.waarde.id}: ${foutcode(fout)}`);
     }
   }
-  await verstuurVerschuldigde(deps, nu, verslag);
+  // Outside the send window nothing is sent: it waits for the window.
+  if (inVenster(nu, deps.instellingen.venster, deps.instellingen.feestdagen)) {
+    const werk = await verwerkVerschuldigde(herinneringSoort(deps), deps, nu);
+    verslag.verzonden += werk.verzonden;
+    verslag.mislukt += werk.mislukt;
+    verslag.onbruikbaar += werk.onbruikbaar;
+    verslag.vervallen += werk.vervallen;
+    verslag.fouten.push(...werk.fouten);
+  }
   if (deps.agenda) {
     try {
       const agenda = await stuurAgenda({ ...deps, agenda: deps.agenda }, nu);

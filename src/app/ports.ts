@@ -3,6 +3,7 @@ import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { Schakelteam } from '../domain/schakelteam';
+import { Verzending } from '../domain/verzending';
 
 /** A stored value with the ETag it was read with; writes send the ETag back so concurrent changes are detected. */
 export interface Versie<T> {
@@ -69,32 +70,33 @@ export interface ProactieveVerzender {
   werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht): Promise<Verzenduitkomst>;
 }
 
-/** Stored reminders (container herinneringen): one document per occurrence, with a deterministic id. */
-export interface HerinneringOpslag {
-  /** Creates the reminder; false when the same occurrence already exists (another sweep was first). */
-  maak(herinnering: Herinnering): Promise<boolean>;
-  lees(id: string): Promise<Versie<Herinnering> | undefined>;
+/**
+ * Stored sendings of one kind (reminders, agendas, …), each claimed with an ETag lease before it is sent
+ * (domain/verzending.ts). A new kind of sending implements this port and plugs into the worker (app/verzendwerk.ts).
+ */
+export interface VerzendOpslag<T extends Verzending> {
+  /** Creates it; false when that id exists already (another instance planned it first). */
+  maak(verzending: T): Promise<boolean>;
+  lees(id: string): Promise<Versie<T> | undefined>;
   /** Replaces only when the ETag still matches; undefined when someone else changed it first (lost the claim). */
-  vervang(herinnering: Herinnering, etag: string): Promise<Versie<Herinnering> | undefined>;
-  /** Planned and due (`verzendOp <= nu`) plus claimed with an expired lease; indexed range queries. */
-  verschuldigd(nu: Date, max: number): Promise<Versie<Herinnering>[]>;
+  vervang(verzending: T, etag: string): Promise<Versie<T> | undefined>;
+  /** Planned and due (`verzendOp <= nu`) plus claimed with an expired lease, at most `max`; indexed range queries. */
+  verschuldigd(nu: Date, max: number): Promise<Versie<T>[]>;
+}
+
+/** Reminders: one document per occurrence, with a deterministic id. */
+export interface HerinneringOpslag extends VerzendOpslag<Herinnering> {
   vanHulpvraag(hulpvraagId: string): Promise<Herinnering[]>;
 }
+
+/** Agenda sendings: one document per schakelteam and meeting. */
+export type AgendaOpslag = VerzendOpslag<Agendaverzending>;
 
 /** Turns a reminder into a message (text and/or Adaptive Card). Teams implements it with real cards. */
 export interface HerinneringOpmaak {
   herinnering(herinnering: Herinnering, hulpvraag: Hulpvraag): Bericht;
   /** For the schakelteam channel: a reminder could not be delivered (conversation gone, no Team NO channel, ...). */
   onbereikbaar(herinnering: Herinnering, hulpvraag: Hulpvraag, reden: string): Bericht;
-}
-
-/** Agenda sendings (container herinneringen, next to the reminders): one document per schakelteam and meeting. */
-export interface AgendaOpslag {
-  /** Creates it; undefined when that id exists already (another sweep planned it first). */
-  maak(verzending: Agendaverzending): Promise<Versie<Agendaverzending> | undefined>;
-  lees(id: string): Promise<Versie<Agendaverzending> | undefined>;
-  /** Replaces only when the ETag still matches; undefined when someone else changed it first (lost the claim). */
-  vervang(verzending: Agendaverzending, etag: string): Promise<Versie<Agendaverzending> | undefined>;
 }
 
 /** Turns an agenda into a message for the schakelteam channel. */

@@ -6,6 +6,7 @@ import { Logger } from '../log';
 import { MeldDeps, meldBeurt, werkKanaalkaartBij } from './meldingen';
 import { SchakelteamOpslag } from './ports';
 import { Achtergrond } from './achtergrond';
+import { teamNoLeden } from './kanalen';
 import { Betrokkene } from '../domain/personen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
@@ -34,11 +35,6 @@ function vervolgOp(gebeurtenis: Gebeurtenis, teamNo: readonly Betrokkene[], h: H
     return { soort: 'stagnatie_gemeld', reden: 'Evaluatie: escaleren', toelichting: gebeurtenis.evaluatie.toelichting, teamNo };
   }
   return undefined;
-}
-
-/** Team NO members come from the bound Team NO channel; they get the team_no role on the case. */
-export async function teamNoLeden(deps: Pick<RouteDeps, 'kanalen'>, tenantId: string) {
-  return (await deps.kanalen.vanSoort(tenantId, 'team_no')).find((k) => k.bruikbaar)?.leden ?? [];
 }
 
 /** Records a refused attempt in the case history (retried on a concurrent write, so the line is not lost). */
@@ -72,7 +68,7 @@ export async function voerRouteActieUit(
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
   const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
   const escaleert = gebeurtenis.soort === 'evaluatie_vastgelegd' && gebeurtenis.evaluatie.vervolg === 'escaleren';
-  const teamNo = escaleert ? await teamNoLeden(deps, door.tenantId) : [];
+  const teamNo = escaleert ? await teamNoLeden(deps.kanalen, door.tenantId) : [];
   let uitkomst;
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {

@@ -7,10 +7,10 @@
  * (case number, school, status, a date), never the question, the pupil reference or names.
  */
 import { volgendeEvaluatie } from './deadlines';
-import { Verzendpoging } from './herinnering-status';
 import { Hulpvraag } from './hulpvraag';
 import { Status, isToegestaan } from './route';
 import { LocalDate, datumInAmsterdam, plusDagen, weekdag } from './tijd';
+import { Verzending, nieuweVerzending } from './verzending';
 import { Feestdagopties, STANDAARD_FEESTDAGEN, isWerkdag, plusWerkdagen } from './werkdagen';
 
 export interface Agendainstellingen {
@@ -138,25 +138,14 @@ export function stelAgendaOp(hulpvragen: readonly Hulpvraag[], vergaderdatum: Lo
 
 /**
  * The sending of one agenda (one schakelteam, one meeting), stored next to the reminders with a deterministic id:
- * whoever creates it first owns the planning; sending goes through an ETag lease like a reminder, so an instance
- * that dies after claiming is replaced once its lease runs out, and every attempt is on the document.
+ * whoever creates it first owns the planning; sending is a `Verzending` like a reminder (ETag lease, every attempt
+ * on the document), so an instance that dies after claiming is replaced once its lease runs out.
  */
-export type AgendaStatus = 'gepland' | 'geclaimd' | 'verzonden' | 'mislukt';
-
-export interface Agendaverzending {
-  readonly id: string;
+export interface Agendaverzending extends Verzending {
   readonly tenantId: string;
   readonly schakelteamId: string;
   readonly kanaalId: string;
   readonly vergaderdatum: LocalDate;
-  readonly status: AgendaStatus;
-  readonly claimedBy?: string;
-  readonly leaseUntil?: string;
-  /** After a transient failure: not before this instant. */
-  readonly opnieuwVanaf?: string;
-  readonly pogingen: readonly Verzendpoging[];
-  readonly aangemaakt: string;
-  readonly bijgewerkt: string;
 }
 
 /** Cosmos ids may not contain / \ ? #. */
@@ -164,42 +153,16 @@ export function agendaId(schakelteamId: string, vergaderdatum: LocalDate): strin
   return `agenda:${schakelteamId.replace(/[/\\?#]/g, '_')}:${vergaderdatum}`;
 }
 
+/** Due at once: it is only planned on a day its agenda is due. */
 export function nieuweAgendaverzending(
   doel: { readonly tenantId: string; readonly schakelteamId: string; readonly kanaalId: string },
   vergaderdatum: LocalDate,
   nu: Date,
 ): Agendaverzending {
-  const tijdstip = nu.toISOString();
-  return { id: agendaId(doel.schakelteamId, vergaderdatum), ...doel, vergaderdatum, status: 'gepland', pogingen: [], aangemaakt: tijdstip, bijgewerkt: tijdstip };
+  return { ...nieuweVerzending(agendaId(doel.schakelteamId, vergaderdatum), nu, nu), ...doel, vergaderdatum };
 }
 
-export function isAgendaClaimbaar(a: Agendaverzending, nu: Date): boolean {
-  if (a.status === 'gepland') return a.opnieuwVanaf === undefined || new Date(a.opnieuwVanaf).getTime() <= nu.getTime();
-  if (a.status === 'geclaimd') return a.leaseUntil !== undefined && new Date(a.leaseUntil).getTime() <= nu.getTime();
-  return false;
-}
-
-export function claimAgenda(a: Agendaverzending, door: string, nu: Date, leaseMs: number): Agendaverzending {
-  return { ...a, status: 'geclaimd', claimedBy: door, leaseUntil: new Date(nu.getTime() + leaseMs).toISOString(), bijgewerkt: nu.toISOString() };
-}
-
-export type Agendauitkomst =
-  | { readonly uitkomst: 'verzonden'; readonly activityId?: string }
-  /** 403/404 or no usable channel: final, recorded, reported; the channel is not tried again for this meeting. */
-  | { readonly uitkomst: 'onbruikbaar'; readonly reden: string }
-  /** Transient: planned again after `opnieuwNaMs` until `maxPogingen` failures, then final. */
-  | { readonly uitkomst: 'mislukt'; readonly reden: string; readonly opnieuwNaMs: number; readonly maxPogingen: number };
-
-export function rondAgendaAf(a: Agendaverzending, uitkomst: Agendauitkomst, door: string, nu: Date): Agendaverzending {
-  const poging: Verzendpoging =
-    uitkomst.uitkomst === 'verzonden'
-      ? { tijdstip: nu.toISOString(), door, uitkomst: 'verzonden', ...(uitkomst.activityId ? { activityId: uitkomst.activityId } : {}) }
-      : { tijdstip: nu.toISOString(), door, uitkomst: uitkomst.uitkomst, reden: uitkomst.reden };
-  const pogingen = [...a.pogingen, poging];
-  const basis: Agendaverzending = { ...a, pogingen, claimedBy: undefined, leaseUntil: undefined, opnieuwVanaf: undefined, bijgewerkt: nu.toISOString() };
-  if (uitkomst.uitkomst === 'verzonden') return { ...basis, status: 'verzonden' };
-  if (uitkomst.uitkomst === 'onbruikbaar') return { ...basis, status: 'mislukt' };
-  const mislukt = pogingen.filter((p) => p.uitkomst === 'mislukt').length;
-  if (mislukt >= uitkomst.maxPogingen) return { ...basis, status: 'mislukt' };
-  return { ...basis, status: 'gepland', opnieuwVanaf: new Date(nu.getTime() + uitkomst.opnieuwNaMs).toISOString() };
+/** After the meeting an agenda helps nobody: a sending still open then lapses. */
+export function isAgendaNogActueel(a: Agendaverzending, vandaag: LocalDate): boolean {
+  return vandaag < a.vergaderdatum;
 }

@@ -6,8 +6,6 @@ export interface Evaluatietermijnen {
   readonly maanden: number;
 }
 
-export const STANDAARD_TERMIJNEN: Evaluatietermijnen = { tussentijdsWeken: 6, maanden: 3 };
-
 /** Evaluation dates count calendar days in Amsterdam from the day the regierol started, whatever the UTC offset. */
 export function evaluatiedataVanaf(start: Date | LocalDate, termijnen: Evaluatietermijnen): Evaluatiedata {
   const startdatum = typeof start === 'string' ? start : datumInAmsterdam(start);

@@ -5,12 +5,10 @@
 import { Hulpvraag, metRol } from './hulpvraag';
 import { Rol } from './personen';
 import { Status } from './route';
-import { STANDAARD_LIMIETEN, StagnatieLimieten, openEvaluaties } from './stagnatie';
+import { StagnatieLimieten, openEvaluaties } from './stagnatie';
 import { LocalDate, datumInAmsterdam } from './tijd';
 import {
   Feestdagopties,
-  STANDAARD_FEESTDAGEN,
-  STANDAARD_VENSTER,
   Verzendvenster,
   plusWerkdagen,
   vensterbegin,
@@ -29,15 +27,6 @@ export interface Herinneringsinstellingen {
   readonly feestdagen: Feestdagopties;
   readonly stagnatie: StagnatieLimieten;
 }
-
-export const STANDAARD_HERINNERINGSINSTELLINGEN: Herinneringsinstellingen = {
-  dagenVooraf: 3,
-  achterstalligElke: 5,
-  escalatieElke: 5,
-  venster: STANDAARD_VENSTER,
-  feestdagen: STANDAARD_FEESTDAGEN,
-  stagnatie: STANDAARD_LIMIETEN,
-};
 
 export type HerinneringSoort = 'evaluatie_vooraf' | 'evaluatie_vandaag' | 'evaluatie_achterstallig' | 'escalatie_team_no';
 

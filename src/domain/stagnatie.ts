@@ -26,13 +26,6 @@ export interface StagnatieLimieten {
   readonly openMaandenNaRegierol: number;
 }
 
-export const STANDAARD_LIMIETEN: StagnatieLimieten = {
-  evaluatieAchterstalligWerkdagen: 10,
-  geenVoortgangDagen: 30,
-  loketNietGestartWeken: 6,
-  openMaandenNaRegierol: 4,
-};
-
 export type StagnatieRegel = 'evaluatie_achterstallig' | 'geen_voortgang' | 'loket_niet_gestart' | 'lang_open';
 
 export interface Stagnatiesignaal {

@@ -11,9 +11,7 @@ import { z } from 'zod';
 import { Sweepverslag, samenvatting, sweepHerinneringen } from '../app/herinneringen-sweep';
 import { Config, loadConfig } from '../config';
 import { createLogger, Logger } from '../log';
-import { kanaalOpslag, maakAdapter, maakVerzender, openOpslag, sweepDeps } from '../samenstelling';
-import { agendaKaarten } from '../teams/kaarten/agenda-kaart';
-import { herinneringKaarten } from '../teams/kaarten/herinnering-kaarten';
+import { maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from '../samenstelling';
 
 const argumenten = z.object({
   now: z.iso.datetime({ offset: true }).optional(),
@@ -38,9 +36,8 @@ export function leesArgumenten(argv: readonly string[]): z.infer<typeof argument
 export async function eenmaligeSweep(config: Config, nu: Date, instantie: string, log: Logger): Promise<Sweepverslag> {
   const opslag = await openOpslag(config, log, 'cli');
   try {
-    const verzender = maakVerzender(config, maakAdapter(config), kanaalOpslag(opslag.database));
-    const klok = { nu: () => nu };
-    return await sweepHerinneringen(sweepDeps(config, log, { database: opslag.database, verzender, opmaak: herinneringKaarten(klok), agendaOpmaak: agendaKaarten, instantie }), nu);
+    const onderdelen = maakOnderdelen(config, log, opslag.database, maakAdapter(config));
+    return await sweepHerinneringen(sweepDeps(config, onderdelen, { nu: () => nu }, instantie), nu);
   } finally {
     await opslag.sluit();
   }

@@ -7,8 +7,8 @@
  *   indexed `volgendeDeadline`; both are index seeks whose cost follows the matches, not the container size.
  * - tellers, partitioned by id: one tiny document per school and school year, bumped with an ETag check.
  * - kanalen, partitioned by tenant: conversation references of schakelteam, Team NO and Loket channels and 1:1 chats.
- * - herinneringen, partitioned by id: one document per reminder/escalation to send, claimed with an ETag lease.
- * - botstate, partitioned by id (the layout botbuilder's CosmosDbPartitionedStorage requires): dialog state.
+ * - herinneringen, partitioned by id: one document per thing to send (reminder, agenda, …; `type` tells them apart),
+ *   claimed with an ETag lease.
  */
 export interface ContainerSpec {
   readonly name: string;
@@ -21,7 +21,6 @@ export const CONTAINERS = {
   tellers: { name: 'tellers', partitionKey: '/id' },
   kanalen: { name: 'kanalen', partitionKey: '/tenantId' },
   herinneringen: { name: 'herinneringen', partitionKey: '/id' },
-  botstate: { name: 'botstate', partitionKey: '/id' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export const ALL_CONTAINERS: readonly ContainerSpec[] = Object.values(CONTAINERS);

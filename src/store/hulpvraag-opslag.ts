@@ -1,6 +1,6 @@
 import { Container, ItemDefinition } from '@azure/cosmos';
 import { volgendeDeadline } from '../domain/bewaking';
-import { Herinneringsinstellingen, STANDAARD_HERINNERINGSINSTELLINGEN } from '../domain/herinneringen';
+import { Herinneringsinstellingen } from '../domain/herinneringen';
 import { Hulpvraag, betrokkenenIds } from '../domain/hulpvraag';
 import { HulpvraagOpslag, Versie } from '../app/ports';
 import { Logger } from '../log';
@@ -35,7 +35,7 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
   constructor(
     private readonly container: Container,
     private readonly log: Logger,
-    private readonly instellingen: Herinneringsinstellingen = STANDAARD_HERINNERINGSINSTELLINGEN,
+    private readonly instellingen: Herinneringsinstellingen,
   ) {}
 
   async maak(hulpvraag: Hulpvraag): Promise<Versie<Hulpvraag>> {

@@ -1,11 +1,11 @@
+import { STANDAARD, STANDAARD_TERMIJNEN, STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { AgendaDeps, stuurAgenda } from '../../src/app/agenda';
 import { sweepHerinneringen } from '../../src/app/herinneringen-sweep';
 import { tekstOpmaak } from '../../src/app/herinnering-opmaak';
 import { ProactieveVerzender } from '../../src/app/ports';
-import { Agendainstellingen, nieuweAgendaverzending, claimAgenda } from '../../src/domain/agenda';
-import { STANDAARD_TERMIJNEN } from '../../src/domain/deadlines';
-import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../../src/domain/herinneringen';
+import { Agendainstellingen, nieuweAgendaverzending } from '../../src/domain/agenda';
+import { claim as claimAgenda } from '../../src/domain/verzending';
 import { Kanaal } from '../../src/domain/kanaal';
 import { stilleLogger } from '../../src/log';
 import { ECHTE_RANDEN, TeamsVerzender } from '../../src/proactief/teams-verzender';
@@ -37,6 +37,7 @@ function deps(instantie: string, opties: { instellingen?: Agendainstellingen; ve
     verzender: opties.verzender ?? new TeamsVerzender(adapter, kanalen, { botAppId: '', botId: '28:bot', tenantLimietPerInstantie: 25 }, ECHTE_RANDEN),
     instellingen: STANDAARD_HERINNERINGSINSTELLINGEN,
     instantie,
+    verzending: STANDAARD.sweep,
     agenda: { instellingen: opties.instellingen, opslag: agendas, schakelteams, opmaak: agendaKaarten },
   };
 }
@@ -66,9 +67,9 @@ function aangekomen(): Record<string, string[]> {
 beforeEach(async () => {
   cosmos = await startTestCosmos();
   nep = await startNepConnector();
-  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger);
+  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   kanalen = new CosmosKanaalOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
-  agendas = new CosmosAgendaOpslag(cosmos.database.container(CONTAINERS.herinneringen.name));
+  agendas = new CosmosAgendaOpslag(cosmos.database.container(CONTAINERS.herinneringen.name), stilleLogger);
   schakelteams = new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
   await kanalen.bewaar(kanaal('19:regenboog', 'st-regenboog'));
   await schakelteams.bewaar({ id: 'st-regenboog', tenantId: TENANT, naam: 'Regenboog', scholen: ['OBS De Regenboog'], onderwijs: 'PO', leden: [] });

@@ -1,9 +1,8 @@
+import { STANDAARD, STANDAARD_TERMIJNEN, STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { tekstOpmaak } from '../../src/app/herinnering-opmaak';
 import { SweepDeps, samenvatting, sweepHerinneringen } from '../../src/app/herinneringen-sweep';
 import { ProactieveVerzender } from '../../src/app/ports';
-import { STANDAARD_TERMIJNEN } from '../../src/domain/deadlines';
-import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../../src/domain/herinneringen';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { Kanaal } from '../../src/domain/kanaal';
 import { stilleLogger } from '../../src/log';
@@ -34,6 +33,7 @@ function deps(instantie: string, verzender?: ProactieveVerzender): SweepDeps {
     termijnen: STANDAARD_TERMIJNEN,
     instellingen: STANDAARD_HERINNERINGSINSTELLINGEN,
     instantie,
+    verzending: STANDAARD.sweep,
   };
 }
 
@@ -74,7 +74,7 @@ function aangekomen(): Record<string, string[]> {
 beforeEach(async () => {
   cosmos = await startTestCosmos();
   nep = await startNepConnector();
-  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger);
+  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   herinneringen = new CosmosHerinneringOpslag(cosmos.database.container(CONTAINERS.herinneringen.name), stilleLogger);
   kanalen = new CosmosKanaalOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
   await kanalen.bewaar(kanaal('19:schakelteam', 'schakelteam', { schakelteamId: 'st-regenboog' }));
@@ -141,9 +141,19 @@ describe('herinneringen-sweep', () => {
 
   it('een sweeper die claimt en dan sterft: na de lease verstuurt een ander het', async () => {
     await hulpvragen.maak(lopendeZaak('dood'));
-    const hangt: ProactieveVerzender = { stuur: () => new Promise(() => undefined), werkBij: () => new Promise(() => undefined) };
+    // A sender that never answers; both claims are on the documents once it has been asked twice.
+    let gevraagd = 0;
+    let beideGevraagd: () => void = () => undefined;
+    const tweeKeer = new Promise<void>((resolve) => (beideGevraagd = resolve));
+    const hangt: ProactieveVerzender = {
+      stuur: () => {
+        if (++gevraagd === 2) beideGevraagd();
+        return new Promise(() => undefined);
+      },
+      werkBij: () => new Promise(() => undefined),
+    };
     void sweep('2026-03-30T06:00:00Z', 'A', hangt);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await tweeKeer;
     const geclaimd = await herinneringen.vanHulpvraag('dood');
     expect(geclaimd.map((d) => `${d.status}:${d.claimedBy ?? ''}`)).toEqual(['geclaimd:A', 'geclaimd:A']);
 

@@ -2,15 +2,13 @@ import {
   Agendaverzending,
   agendaDag,
   agendaId,
-  claimAgenda,
-  isAgendaClaimbaar,
   nieuweAgendaverzending,
-  rondAgendaAf,
   stelAgendaOp,
   verschuldigdeVergaderingen,
   volgendeVergadering,
 } from '../../src/domain/agenda';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
+import { claim as claimAgenda, isClaimbaar as isAgendaClaimbaar, rondAf as rondAgendaAf } from '../../src/domain/verzending';
 import { Status } from '../../src/domain/route';
 import { hulpvraagIn } from './fixtures';
 

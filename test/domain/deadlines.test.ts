@@ -1,4 +1,5 @@
-import { Evaluatietermijnen, STANDAARD_TERMIJNEN, evaluatiedataVanaf, volgendeEvaluatie } from '../../src/domain/deadlines';
+import { STANDAARD_TERMIJNEN } from '../helpers/instellingen';
+import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from '../../src/domain/deadlines';
 import { Evaluatiedata } from '../../src/domain/hulpvraag';
 
 const VIER_WEKEN_TWEE_MAANDEN: Evaluatietermijnen = { tussentijdsWeken: 4, maanden: 2 };

@@ -1,5 +1,6 @@
+import { STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 /** Small builders for domain tests: people, a registered hulpvraag, a hulpvraag in any status, sample events. */
-import { STANDAARD_TERMIJNEN, Evaluatietermijnen } from '../../src/domain/deadlines';
+import { Evaluatietermijnen } from '../../src/domain/deadlines';
 import { Gebeurtenis, Omgeving } from '../../src/domain/gebeurtenissen';
 import { Hulpvraag, NieuweHulpvraag, registreer } from '../../src/domain/hulpvraag';
 import { Betrokkene, Discipline, Persoon, Rol } from '../../src/domain/personen';

@@ -1,10 +1,8 @@
+import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
 import { volgendeDeadline } from '../../src/domain/bewaking';
-import { claim, isClaimbaar, isNogActueel, nieuweHerinnering, rondAf } from '../../src/domain/herinnering-status';
-import {
-  STANDAARD_HERINNERINGSINSTELLINGEN as INST,
-  herinneringId,
-  verschuldigdeHerinneringen,
-} from '../../src/domain/herinneringen';
+import { isNogActueel, nieuweHerinnering } from '../../src/domain/herinnering-status';
+import { claim, isClaimbaar, rondAf } from '../../src/domain/verzending';
+import { herinneringId, verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { gestagneerd, stagnatieKandidaten } from '../../src/domain/stagnatie';
 import { hulpvraagIn } from './fixtures';

@@ -39,13 +39,21 @@ describe('Planner', () => {
       10,
       stilleLogger,
     );
-    planner.start();
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    await planner.stop();
-    const aantal = momenten.length;
-    expect(aantal).toBeGreaterThanOrEqual(2);
-    expect(maxTegelijk).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    expect(momenten).toHaveLength(aantal);
+    // Fake timers: the interval and the slow sweep run on jest's clock, not on real time.
+    jest.useFakeTimers();
+    try {
+      planner.start();
+      await jest.advanceTimersByTimeAsync(120);
+      const gestopt = planner.stop();
+      await jest.advanceTimersByTimeAsync(30);
+      await gestopt;
+      const aantal = momenten.length;
+      expect(aantal).toBeGreaterThanOrEqual(2);
+      expect(maxTegelijk).toBe(1);
+      await jest.advanceTimersByTimeAsync(40);
+      expect(momenten).toHaveLength(aantal);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,7 @@
-import { STANDAARD_HERINNERINGSINSTELLINGEN as INST, verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
-import { claim, nieuweHerinnering } from '../../src/domain/herinnering-status';
+import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
+import { verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
+import { nieuweHerinnering } from '../../src/domain/herinnering-status';
+import { claim } from '../../src/domain/verzending';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { stilleLogger } from '../../src/log';
 import { CONTAINERS } from '../../src/store/containers';
@@ -26,7 +28,7 @@ function zaak(id: string, tussentijds: string): Hulpvraag {
 beforeAll(async () => {
   cosmos = await startTestCosmos();
   herinneringen = new CosmosHerinneringOpslag(cosmos.database.container(CONTAINERS.herinneringen.name), stilleLogger);
-  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger);
+  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger, INST);
 });
 afterAll(() => cosmos.stop());
 

@@ -1,3 +1,4 @@
+import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { CONTAINERS } from '../../src/store/containers';
 import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
@@ -5,7 +6,6 @@ import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
 import { CosmosTeller } from '../../src/store/teller';
 import { registreerHulpvraag, Registratie } from '../../src/app/registreren';
 import { wijzigHulpvraag } from '../../src/app/wijzigen';
-import { STANDAARD_TERMIJNEN } from '../../src/domain/deadlines';
 import { FOUTCODES } from '../../src/domain/errors';
 import { Gebeurtenis } from '../../src/domain/gebeurtenissen';
 import { Persoon } from '../../src/domain/personen';
@@ -46,7 +46,7 @@ const registratie: Registratie = {
 
 beforeAll(async () => {
   cosmos = await startTestCosmos();
-  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger);
+  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   await deps().schakelteams.bewaar({
     id: 'st-zuid',
     tenantId: TENANT,

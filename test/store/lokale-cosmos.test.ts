@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONTAINERS } from '../../src/store/containers';
-import { CosmosBotOpslag } from '../../src/store/bot-opslag';
 import { startTestCosmos } from '../helpers/opslag';
 
 let map: string;
@@ -34,23 +33,5 @@ describe('de ingebouwde lokale Cosmos-server', () => {
     expect((await kopie.database.container(CONTAINERS.tellers.name).item('x', 'x').read()).resource).toMatchObject({ waarde: 1 });
     await kopie.stop();
     await eerste.stop();
-  });
-});
-
-describe('gespreksstatus van de bot in Cosmos', () => {
-  it('leest, schrijft voorwaardelijk en verwijdert, ook met sleutels vol tekens die Cosmos niet toestaat', async () => {
-    const cosmos = await startTestCosmos();
-    const opslag = new CosmosBotOpslag(cosmos.database.container(CONTAINERS.botstate.name));
-    const sleutel = 'msteams/conversations/19:abc@thread.tacv2;messageid=1?x#y';
-    await opslag.write({ [sleutel]: { dialoog: 'registreren', stap: 2 } });
-    const gelezen = await opslag.read([sleutel, 'bestaat-niet']);
-    expect(gelezen[sleutel]).toMatchObject({ dialoog: 'registreren', stap: 2 });
-    expect(gelezen['bestaat-niet']).toBeUndefined();
-    const eTag = (gelezen[sleutel] as { eTag: string }).eTag;
-    await opslag.write({ [sleutel]: { stap: 3, eTag } });
-    await expect(opslag.write({ [sleutel]: { stap: 4, eTag } })).rejects.toMatchObject({ code: 412 });
-    await opslag.delete([sleutel]);
-    expect(await opslag.read([sleutel])).toEqual({});
-    await cosmos.stop();
   });
 });

@@ -5,7 +5,7 @@ import { GekozenPersoon, kiesPersonen, splitsIds } from '../personen-kiezer';
 import { VERBS } from '../verbs';
 import { datumSchema, disciplineSchema, kortetekst, verplichteTekst } from './invoer';
 import { routeActie } from './route';
-import { teamNoLeden } from '../../app/route-acties';
+import { teamNoLeden } from '../../app/kanalen';
 
 const geen = z.object({});
 
@@ -168,7 +168,7 @@ const stagnatie = routeActie(
     soort: 'stagnatie_gemeld',
     reden: invoer.stagnatieReden,
     toelichting: invoer.stagnatieToelichting,
-    teamNo: await teamNoLeden(context.diensten.route, context.persoon.tenantId),
+    teamNo: await teamNoLeden(context.diensten.route.kanalen, context.persoon.tenantId),
   }),
   'Gemeld. De hulpvraag gaat naar Team NO.',
 );
