@@ -1,21 +1,27 @@
 import { TurnContext } from 'botbuilder';
 import { Database } from '@azure/cosmos';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { Achtergrond } from './app/achtergrond';
+import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './app/gesprekken';
+import { teamNoLeden } from './app/kanalen';
+import { koppelKanaal } from './app/koppelen';
+import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from './app/overzicht';
+import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
+import { RouteDeps, voerRouteActieUit } from './app/route-acties';
 import { sweepHerinneringen } from './app/herinneringen-sweep';
 import { Klok } from './app/ports';
 import { Config, ConfigError, loadConfig } from './config';
 import { maakHttpServer } from './http/server';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
+import { Onderdelen, maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
 import { hulpvraagKaarten } from './teams/kaarten/hulpvraag-kaarten';
-import { COMMANDOS, KAART_ACTIES } from './teams/register';
+import { REGISTER } from './teams/register';
 
 export interface App {
   readonly url: string;
@@ -32,6 +38,33 @@ export interface Randen {
   readonly log?: Logger;
 }
 
+/** The use cases the Teams edge calls, each bound to its stores once. */
+function maakDiensten(config: Config, onderdelen: Onderdelen, klok: Klok, log: Logger, achtergrond: Achtergrond): TeamsDiensten {
+  const { hulpvragen, kanalen, schakelteams, teller, verzender } = onderdelen;
+  const route: RouteDeps = { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log, schakelteams, achtergrond };
+  const registratie = { ...route, teller, ids: { nieuwId: () => randomUUID() } };
+  const gesprekken = { kanalen, klok, log };
+  return {
+    nu: () => klok.nu(),
+    koppel: (door, verzoek) =>
+      koppelKanaal(
+        { kanalen, schakelteams, klok, termijnen: config.evaluatie, schakelteamIdVoor: (id) => `st-${createHash('sha256').update(id).digest('hex').slice(0, 16)}` },
+        door,
+        verzoek,
+      ),
+    mijnHulpvragen: (persoon) => mijnHulpvragen(hulpvragen, persoon),
+    zoekOpNummer: (persoon, tekst) => zoekOpNummer(hulpvragen, persoon, tekst),
+    bekijk: (persoon, sleutel) => bekijkHulpvraag(route, persoon, sleutel),
+    mijnSchakelteams: (persoon) => mijnSchakelteams(schakelteams, persoon),
+    registreer: (door, invoer) => registreerEnGeefDoor(registratie, door, invoer),
+    voerActieUit: (door, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, door, versie, gebeurtenis),
+    teamNoLeden: (tenantId) => teamNoLeden(kanalen, tenantId),
+    houdGesprekBij: (binnen) => houdGesprekBij(gesprekken, binnen),
+    vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(gesprekken, tenantId, gesprekId, teamId),
+    hernoemTeam: (tenantId, team) => hernoemTeam(gesprekken, tenantId, team),
+  };
+}
+
 /** The composition root: config → store → use cases → bot → HTTP (+ the reminder planner). */
 export async function startApp(config: Config, randen: Randen = {}): Promise<App> {
   const log = randen.log ?? createLogger(config.logLevel);
@@ -40,19 +73,12 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const { database } = opslag;
   const adapter = maakAdapter(config);
   const onderdelen = maakOnderdelen(config, log, database, adapter);
-  const { hulpvragen, kanalen, schakelteams, teller, verzender } = onderdelen;
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
     const melding = alsMelding(error, log, { activiteit: turn.activity.id ?? '' });
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
   const achtergrond = new Achtergrond(log);
-  const diensten: TeamsDiensten = {
-    commandos: COMMANDOS,
-    route: { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log, schakelteams, achtergrond },
-    registratie: { hulpvragen, schakelteams, teller, klok, ids: { nieuwId: () => randomUUID() } },
-    kanalen,
-  };
-  const bot = new SchoolondersteuningBot(diensten, KAART_ACTIES, log);
+  const bot = new SchoolondersteuningBot(maakDiensten(config, onderdelen, klok, log, achtergrond), REGISTER, log);
   const deps = sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`);
   const sweep = (nu: Date) => sweepHerinneringen(deps, nu);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);

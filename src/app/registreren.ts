@@ -3,6 +3,7 @@ import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { pasToe } from '../domain/gebeurtenissen';
 import { Hulpvraag, NieuweHulpvraag, registreer } from '../domain/hulpvraag';
 import { Persoon, zelfdePersoon } from '../domain/personen';
+import { Schakelteam } from '../domain/schakelteam';
 import { datumInAmsterdam } from '../domain/tijd';
 import { MeldDeps } from './meldingen';
 import { HulpvraagOpslag, IdBron, Klok, SchakelteamOpslag, Teller } from './ports';
@@ -86,4 +87,19 @@ export async function geefDoorAanSchakelteam(deps: WijzigDeps & MeldDeps, hulpvr
     gebeurtenis: () => ({ soort: 'doorgezet', kanaalBericht }),
   });
   return { hulpvraag: uitkomst.hulpvraag, kanaalBereikt: kanaalBericht !== undefined };
+}
+
+/** The schakelteams the person is a member of: the ones they can register a case for. */
+export async function mijnSchakelteams(schakelteams: SchakelteamOpslag, persoon: Persoon): Promise<Schakelteam[]> {
+  const alle = await schakelteams.vanTenant(persoon.tenantId);
+  return alle.filter((team) => team.leden.some((lid) => zelfdePersoon(lid, persoon)));
+}
+
+export type Geregistreerd = { readonly soort: 'al_geregistreerd'; readonly hulpvraag: Hulpvraag } | ({ readonly soort: 'nieuw' } & Doorgezet);
+
+/** Registers the case and passes it on to its schakelteam; the same form submitted again registers nothing new. */
+export async function registreerEnGeefDoor(deps: RegistreerDeps & WijzigDeps & MeldDeps, door: Persoon, registratie: Registratie): Promise<Geregistreerd> {
+  const { hulpvraag, nieuw } = await registreerHulpvraag(deps, door, registratie);
+  if (!nieuw) return { soort: 'al_geregistreerd', hulpvraag };
+  return { soort: 'nieuw', ...(await geefDoorAanSchakelteam(deps, hulpvraag, door)) };
 }

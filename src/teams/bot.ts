@@ -5,11 +5,12 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { Logger } from '../log';
+import { beurtContext } from './beurt';
 import { BeurtContext, Commando, InvokeAntwoord, KaartActie } from './context';
 import { TeamsDiensten } from './diensten';
 import { alsMelding } from './fouten';
 import { persoonVan } from './persoon';
-import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './gesprekken';
+import { binnenkomendVan, gespreksId, teamVan } from './gesprekken';
 
 const WELKOM =
   'Hallo! Ik ben de bot van Team Schoolondersteuning. Met mij registreert u een hulpvraag, beslist het ' +
@@ -36,17 +37,25 @@ export function alsInvokeAntwoord(antwoord: InvokeAntwoord): AdaptiveCardInvokeR
     : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: antwoord.tekst as unknown as Record<string, unknown> };
 }
 
+/** The registries the bot dispatches to: commands by their words, card actions by their verb (src/teams/register.ts). */
+export interface Register {
+  readonly commandos: readonly Commando[];
+  readonly acties: readonly KaartActie[];
+}
+
 /** Only dispatches: commands and card verbs are looked up in their registries, the handlers do the work. */
 export class SchoolondersteuningBot extends TeamsActivityHandler {
   private readonly acties: ReadonlyMap<string, KaartActie>;
+  private readonly commandos: readonly Commando[];
 
   constructor(
     private readonly diensten: TeamsDiensten,
-    acties: readonly KaartActie[],
+    { commandos, acties }: Register,
     private readonly log: Logger,
   ) {
     super();
     this.acties = new Map(acties.map((actie) => [actie.verb, actie]));
+    this.commandos = commandos;
 
     this.onMessage(async (turn, next) => {
       await this.bijBericht(turn);
@@ -56,37 +65,42 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
       await turn.sendActivity(WELKOM);
       await next();
     });
+    const vergeet = (turn: TurnContext) =>
+      this.diensten.vergeetGesprek(persoonVan(turn.activity).tenantId, gespreksId(turn.activity), teamVan(turn.activity)?.id);
     this.onInstallationUpdateRemove(async (turn, next) => {
-      await vergeetGesprek(turn.activity, this.diensten.kanalen, persoonVan(turn.activity).tenantId, this.log);
+      await vergeet(turn);
       await next();
     });
     this.onTeamsTeamDeletedEvent(async (_team, turn, next) => {
-      await vergeetGesprek(turn.activity, this.diensten.kanalen, persoonVan(turn.activity).tenantId, this.log);
+      await vergeet(turn);
       await next();
     });
     this.onTeamsTeamRenamedEvent(async (_team, turn, next) => {
-      await hernoemTeam(turn.activity, this.diensten.kanalen, persoonVan(turn.activity).tenantId, this.diensten.route.klok.nu());
+      const team = teamVan(turn.activity);
+      if (team?.id && team.name) await this.diensten.hernoemTeam(persoonVan(turn.activity).tenantId, { id: team.id, naam: team.name });
       await next();
     });
   }
 
   /** Every activity first refreshes the stored conversation reference (new serviceUrl, revived conversation). */
   override async run(turn: TurnContext): Promise<void> {
-    const tenantId = persoonVan(turn.activity).tenantId;
-    await houdGesprekBij(turn.activity, this.diensten.kanalen, tenantId, this.diensten.route.klok.nu()).catch((error: unknown) =>
-      this.log.warn('gespreksreferentie bijwerken mislukt', { fout: error instanceof Error ? error.name : 'onbekend' }),
-    );
+    const binnen = binnenkomendVan(turn.activity, persoonVan(turn.activity).tenantId);
+    if (binnen) {
+      await this.diensten.houdGesprekBij(binnen).catch((error: unknown) =>
+        this.log.warn('gespreksreferentie bijwerken mislukt', { fout: error instanceof Error ? error.name : 'onbekend' }),
+      );
+    }
     await super.run(turn);
   }
 
   private context(turn: TurnContext): BeurtContext {
-    return { turn, persoon: persoonVan(turn.activity), diensten: this.diensten, log: this.log };
+    return beurtContext(turn, this.diensten, this.commandos, this.log);
   }
 
   private async bijBericht(turn: TurnContext): Promise<void> {
     // In channels the text starts with "<at>bot</at>"; strip it (only possible when Teams says who the bot is).
     const tekst = (turn.activity.recipient ? TurnContext.removeRecipientMention(turn.activity) : turn.activity.text) ?? '';
-    const gevonden = vindCommando(this.diensten.commandos, tekst);
+    const gevonden = vindCommando(this.commandos, tekst);
     if (!gevonden) {
       await turn.sendActivity('Dat begrijp ik niet. Typ **help** voor de opdrachten die ik ken.');
       return;

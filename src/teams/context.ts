@@ -1,15 +1,38 @@
-import { TurnContext } from 'botbuilder';
-import { AdaptiveCard } from './kaarten/render';
-import { Persoon } from '../domain/personen';
+import { Gespreksreferentie } from '../domain/kanaal';
+import { Discipline, Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { TeamsDiensten } from './diensten';
+import { AdaptiveCard } from './kaarten/render';
 
-/** What every command and card action gets: the turn, who acts, and the app's services. */
+export interface GekozenPersoon extends Persoon {
+  readonly teamsId?: string;
+  readonly discipline?: Discipline;
+}
+
+/** The conversation a turn happens in: a 1:1 chat with the bot, a channel of a team, or a group chat. */
+export interface Gesprek {
+  readonly soort: 'persoonlijk' | 'kanaal' | 'groep';
+  /** For a channel: the channel id (without ";messageid=…"). */
+  readonly id: string;
+  /** The opaque handle to reach this conversation later (stored when a channel is bound). */
+  readonly referentie: Gespreksreferentie;
+}
+
+/**
+ * What every command and card action gets: who acts, where, the use cases, and how to answer. No SDK types: the
+ * one implementation (beurt.ts, next to bot.ts) translates to and from botbuilder.
+ */
 export interface BeurtContext {
-  readonly turn: TurnContext;
   readonly persoon: Persoon;
+  readonly gesprek: Gesprek;
   readonly diensten: TeamsDiensten;
+  /** The registered commands (help lists them). */
+  readonly commandos: readonly Commando[];
   readonly log: Logger;
+  /** Sends a message into this conversation: text, or one or more cards. */
+  stuur(bericht: string | { readonly kaarten: readonly AdaptiveCard[] }): Promise<void>;
+  /** Resolves ids from the people picker to people with name and Teams id. */
+  kiesPersonen(ids: readonly string[]): Promise<GekozenPersoon[]>;
 }
 
 export interface Commando {
@@ -28,4 +51,12 @@ export type InvokeAntwoord =
 export interface KaartActie {
   readonly verb: string;
   voerUit(context: BeurtContext, data: unknown): Promise<InvokeAntwoord>;
+}
+
+/** The people picker submits ids comma-separated: AAD object ids in Teams, configured user ids in the Playground. */
+export function splitsIds(waarde: string | undefined): string[] {
+  return (waarde ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
 }

@@ -1,7 +1,6 @@
 import { Activity } from 'botbuilder';
-import { KanaalOpslag } from '../app/ports';
-import { Gespreksreferentie, Kanaal } from '../domain/kanaal';
-import { Logger } from '../log';
+import { Binnenkomend } from '../app/gesprekken';
+import { Gespreksreferentie } from '../domain/kanaal';
 
 interface TeamsKanaalData {
   channel?: { id?: string; name?: string };
@@ -19,10 +18,6 @@ export function gespreksId(activity: Partial<Activity>): string {
   return data.channel?.id ?? (activity.conversation?.id ?? '').split(';')[0] ?? '';
 }
 
-export function isKanaal(activity: Partial<Activity>): boolean {
-  return activity.conversation?.conversationType === 'channel';
-}
-
 export function referentieVan(activity: Partial<Activity>): Gespreksreferentie {
   const data = kanaalData(activity);
   return {
@@ -36,57 +31,23 @@ export function referentieVan(activity: Partial<Activity>): Gespreksreferentie {
   };
 }
 
-/**
- * Keeps stored conversation references current from every incoming activity: a new serviceUrl is taken over, a
- * conversation marked unusable comes back to life when the person or channel talks to the bot again, and every
- * 1:1 chat is remembered so reminders can reach that person later.
- */
-export async function houdGesprekBij(activity: Partial<Activity>, kanalen: KanaalOpslag, tenantId: string, nu: Date): Promise<void> {
-  const id = gespreksId(activity);
-  if (!id || !activity.serviceUrl) return;
-  const bestaand = await kanalen.lees(tenantId, id);
-  const referentie = referentieVan(activity);
-  if (bestaand) {
-    if (bestaand.bruikbaar && bestaand.referentie.serviceUrl === referentie.serviceUrl) return;
-    await kanalen.bewaar({ ...bestaand, referentie: { ...bestaand.referentie, serviceUrl: referentie.serviceUrl }, bruikbaar: true, onbruikbaarReden: undefined, bijgewerkt: nu.toISOString() });
-    return;
-  }
-  if (activity.conversation?.conversationType === 'personal' && activity.from?.aadObjectId) {
-    const kanaal: Kanaal = {
-      id,
-      tenantId,
-      soort: 'persoonlijk',
-      naam: activity.from.name ?? '',
-      referentie,
-      aadObjectId: activity.from.aadObjectId,
-      bruikbaar: true,
-      bijgewerkt: nu.toISOString(),
-    };
-    await kanalen.bewaar(kanaal);
-  }
+/** What conversation upkeep needs from an incoming activity; undefined when it names no reachable conversation. */
+export function binnenkomendVan(activity: Partial<Activity>, tenantId: string): Binnenkomend | undefined {
+  const gesprekId = gespreksId(activity);
+  const serviceUrl = activity.serviceUrl;
+  if (!gesprekId || !serviceUrl) return undefined;
+  const aadObjectId = activity.conversation?.conversationType === 'personal' ? activity.from?.aadObjectId : undefined;
+  return {
+    tenantId,
+    gesprekId,
+    referentie: referentieVan(activity),
+    // Teams may move a conversation to another service endpoint: take the new serviceUrl over.
+    verhuisd: (opgeslagen) => (opgeslagen.serviceUrl === serviceUrl ? undefined : { ...opgeslagen, serviceUrl }),
+    ...(aadObjectId ? { persoonlijk: { aadObjectId, naam: activity.from?.name ?? '' } } : {}),
+  };
 }
 
-/** The bot was removed from a team or chat, or the team was deleted: forget the bindings there. */
-export async function vergeetGesprek(activity: Partial<Activity>, kanalen: KanaalOpslag, tenantId: string, log: Logger): Promise<void> {
-  const teamId = kanaalData(activity).team?.id;
-  const soorten = ['schakelteam', 'team_no', 'loket'] as const;
-  for (const soort of soorten) {
-    for (const kanaal of await kanalen.vanSoort(tenantId, soort)) {
-      if ((teamId && kanaal.referentie.teamId === teamId) || kanaal.id === gespreksId(activity)) {
-        await kanalen.verwijder(tenantId, kanaal.id);
-        log.info('kanaalkoppeling verwijderd', { soort });
-      }
-    }
-  }
-}
-
-/** A renamed team keeps its bindings; only the shown name changes. */
-export async function hernoemTeam(activity: Partial<Activity>, kanalen: KanaalOpslag, tenantId: string, nu: Date): Promise<void> {
-  const team = kanaalData(activity).team;
-  if (!team?.id || !team.name) return;
-  for (const soort of ['schakelteam', 'team_no', 'loket'] as const) {
-    for (const kanaal of await kanalen.vanSoort(tenantId, soort)) {
-      if (kanaal.referentie.teamId === team.id) await kanalen.bewaar({ ...kanaal, naam: team.name, bijgewerkt: nu.toISOString() });
-    }
-  }
+/** The team an activity is about (installation removed, team deleted or renamed). */
+export function teamVan(activity: Partial<Activity>): { readonly id?: string; readonly name?: string } | undefined {
+  return kanaalData(activity).team;
 }

@@ -5,6 +5,7 @@ import { registreerActie } from './acties/registreren';
 import { helpCommando, helpPrivacyActie } from './commandos/help';
 import { casus, mijnCasussen, nieuweHulpvraag } from './commandos/hulpvragen';
 import { koppelLoket, koppelSchakelteam, koppelTeamNo } from './commandos/koppel';
+import { Register } from './bot';
 import { Commando, KaartActie } from './context';
 
 /** The one list of commands (README and the manifest name the same ones). */
@@ -20,3 +21,6 @@ export const COMMANDOS: readonly Commando[] = [
 
 /** The one list of card verbs: adding a button = a template change, a handler, and a line here. */
 export const KAART_ACTIES: readonly KaartActie[] = [helpPrivacyActie, koppelActie, registreerActie, bekijkActie, ...HULPVRAAG_ACTIES, ...EVALUATIE_ACTIES];
+
+/** What the bot dispatches to: both lists, handed over together. */
+export const REGISTER: Register = { commandos: COMMANDOS, acties: KAART_ACTIES };

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { DomainError, FOUTCODES } from '../../domain/errors';
-import { BeurtContext, KaartActie } from '../context';
-import { GekozenPersoon, kiesPersonen, splitsIds } from '../personen-kiezer';
+import { BeurtContext, GekozenPersoon, KaartActie, splitsIds } from '../context';
 import { VERBS } from '../verbs';
 import { datumSchema, disciplineSchema, kortetekst, verplichteTekst } from './invoer';
 import { routeActie } from './route';
-import { teamNoLeden } from '../../app/kanalen';
 
 const geen = z.object({});
 
 async function gekozen(context: BeurtContext, ids: string | undefined, melding: string): Promise<GekozenPersoon[]> {
-  const personen = await kiesPersonen(context.turn, context.persoon.tenantId, splitsIds(ids));
+  const personen = await context.kiesPersonen(splitsIds(ids));
   if (personen.length === 0) throw new DomainError(FOUTCODES.ongeldigeInvoer, melding);
   return personen;
 }
@@ -168,7 +166,7 @@ const stagnatie = routeActie(
     soort: 'stagnatie_gemeld',
     reden: invoer.stagnatieReden,
     toelichting: invoer.stagnatieToelichting,
-    teamNo: await teamNoLeden(context.diensten.route.kanalen, context.persoon.tenantId),
+    teamNo: await context.diensten.teamNoLeden(context.persoon.tenantId),
   }),
   'Gemeld. De hulpvraag gaat naar Team NO.',
 );

@@ -1,17 +1,12 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError, FOUTCODES } from '../../domain/errors';
-import { Kanaal, KanaalSoort } from '../../domain/kanaal';
-import { Betrokkene, ROL_NAMEN, Rol } from '../../domain/personen';
-import { BeurtContext, InvokeAntwoord, KaartActie } from '../context';
-import { gespreksId, isKanaal, referentieVan } from '../gesprekken';
+import { Koppelsoort } from '../../app/koppelen';
+import { Betrokkene, ROL_NAMEN } from '../../domain/personen';
+import { BeurtContext, InvokeAntwoord, KaartActie, splitsIds } from '../context';
 import { KoppelenKaart } from '../kaarten/modellen';
 import { AdaptiveCard, renderKaart } from '../kaarten/render';
-import { kiesPersonen, splitsIds } from '../personen-kiezer';
 import { VERBS } from '../verbs';
 import { kortetekst, leesInvoer, verplichteTekst } from './invoer';
-
-type Koppelsoort = Exclude<KanaalSoort, 'persoonlijk'>;
 
 const TITELS: Record<Koppelsoort, { titel: string; uitleg: string }> = {
   schakelteam: {
@@ -31,10 +26,6 @@ export function koppelKaart(soort: Koppelsoort, fout = '', waarden: Partial<Kopp
     verb: VERBS.kanaalKoppelen,
     waarden: { naam: '', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '', tussentijdsWeken: '', evaluatieMaanden: '', ...waarden },
   });
-}
-
-export function schakelteamIdVoor(kanaalId: string): string {
-  return `st-${createHash('sha256').update(kanaalId).digest('hex').slice(0, 16)}`;
 }
 
 /** An empty number box arrives as "" or (in some clients) 0: both mean "use the configured default". */
@@ -57,62 +48,36 @@ const koppelSchema = z.object({
   evaluatieMaanden: optioneleTermijn(12, 'maanden'),
 });
 
-async function betrokkenen(context: BeurtContext, ids: string | undefined, rol: Rol): Promise<Betrokkene[]> {
-  const personen = await kiesPersonen(context.turn, context.persoon.tenantId, splitsIds(ids));
-  return personen.map((p) => ({ ...p, rol }));
-}
-
 async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwoord> {
   const invoer = leesInvoer(koppelSchema, data);
-  const activiteit = context.turn.activity;
-  if (!isKanaal(activiteit)) {
+  if (context.gesprek.soort !== 'kanaal') {
     throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Koppelen kan alleen in een kanaal van een team.');
   }
-  const kanaalId = gespreksId(activiteit);
-  const nu = context.diensten.route.klok.nu().toISOString();
-  const kanaal: Kanaal = {
-    id: kanaalId,
-    tenantId: context.persoon.tenantId,
+  const kies = (ids: string | undefined) => context.kiesPersonen(splitsIds(ids));
+  const schakelteam = invoer.soort === 'schakelteam';
+  const uitkomst = await context.diensten.koppel(context.persoon, {
     soort: invoer.soort,
     naam: invoer.naam,
-    referentie: referentieVan(activiteit),
-    bruikbaar: true,
-    bijgewerkt: nu,
-  };
-  if (invoer.soort === 'schakelteam') {
-    const scholen = (invoer.scholen ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const leden = [...(await betrokkenen(context, invoer.ibCoo, 'ib_coo')), ...(await betrokkenen(context, invoer.schakelfunctionaris, 'schakelfunctionaris'))];
-    const fout = scholen.length === 0 ? 'Noem minstens één school.' : !leden.some((l) => l.rol === 'ib_coo') || !leden.some((l) => l.rol === 'schakelfunctionaris') ? 'Kies een IB\'er/COO én een schakelfunctionaris.' : '';
-    if (fout) return { soort: 'kaart', kaart: koppelKaart('schakelteam', fout, { naam: invoer.naam, scholen: invoer.scholen ?? '' }) };
-    const schakelteamId = schakelteamIdVoor(kanaalId);
-    await context.diensten.registratie.schakelteams.bewaar({
-      id: schakelteamId,
-      tenantId: context.persoon.tenantId,
-      naam: invoer.naam,
-      scholen,
-      onderwijs: invoer.onderwijs ?? 'PO',
-      leden,
-      ...(invoer.tussentijdsWeken || invoer.evaluatieMaanden
-        ? {
-            termijnen: {
-              tussentijdsWeken: invoer.tussentijdsWeken ?? context.diensten.route.termijnen.tussentijdsWeken,
-              maanden: invoer.evaluatieMaanden ?? context.diensten.route.termijnen.maanden,
-            },
-          }
-        : {}),
-    });
-    await context.diensten.kanalen.bewaar({ ...kanaal, schakelteamId });
+    kanaal: { id: context.gesprek.id, referentie: context.gesprek.referentie },
+    scholen: (invoer.scholen ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    onderwijs: invoer.onderwijs,
+    ibCoo: schakelteam ? await kies(invoer.ibCoo) : [],
+    schakelfunctionaris: schakelteam ? await kies(invoer.schakelfunctionaris) : [],
+    leden: schakelteam ? [] : await kies(invoer.leden),
+    tussentijdsWeken: invoer.tussentijdsWeken,
+    evaluatieMaanden: invoer.evaluatieMaanden,
+  });
+  if (uitkomst.soort === 'onvolledig') {
+    return { soort: 'kaart', kaart: koppelKaart(invoer.soort, uitkomst.fout, schakelteam ? { naam: invoer.naam, scholen: invoer.scholen ?? '' } : { naam: invoer.naam }) };
+  }
+  if (uitkomst.schakelteam) {
     return bevestig(`Schakelteam "${invoer.naam}" is gekoppeld`, [
-      { titel: 'Scholen', waarde: scholen.join(', ') },
-      { titel: 'Leden', waarde: ledenlijst(leden) },
+      { titel: 'Scholen', waarde: uitkomst.schakelteam.scholen.join(', ') },
+      { titel: 'Leden', waarde: ledenlijst(uitkomst.leden) },
     ]);
   }
-  const rol: Rol = invoer.soort === 'team_no' ? 'team_no' : 'loket';
-  const leden = await betrokkenen(context, invoer.leden, rol);
-  if (leden.length === 0) return { soort: 'kaart', kaart: koppelKaart(invoer.soort, 'Kies minstens één lid.', { naam: invoer.naam }) };
-  await context.diensten.kanalen.bewaar({ ...kanaal, leden });
   return bevestig(`${invoer.soort === 'team_no' ? 'Team NO' : 'Loket'} "${invoer.naam}" is gekoppeld`, [
-    { titel: 'Leden', waarde: leden.map((l) => l.naam).join(', ') },
+    { titel: 'Leden', waarde: uitkomst.leden.map((l) => l.naam).join(', ') },
   ]);
 }
 

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { geefDoorAanSchakelteam, registreerHulpvraag } from '../../app/registreren';
 import { Schakelteam } from '../../domain/schakelteam';
-import { zelfdePersoon } from '../../domain/personen';
 import { datumInAmsterdam } from '../../domain/tijd';
 import { BeurtContext, InvokeAntwoord, KaartActie } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
@@ -11,11 +9,6 @@ import { AdaptiveCard, renderKaart } from '../kaarten/render';
 import { VERBS } from '../verbs';
 import { leesInvoer } from './invoer';
 import { leeg, leesRegistratie } from './registratie-invoer';
-
-export async function mijnSchakelteams(context: BeurtContext): Promise<Schakelteam[]> {
-  const alle = await context.diensten.registratie.schakelteams.vanTenant(context.persoon.tenantId);
-  return alle.filter((team) => team.leden.some((lid) => zelfdePersoon(lid, context.persoon)));
-}
 
 export function registratieKaart(
   teams: readonly Schakelteam[],
@@ -46,17 +39,17 @@ const formulierSchema = z.object({ formulierId: z.string().uuid('Dit formulier i
 
 async function registreer(context: BeurtContext, data: unknown): Promise<InvokeAntwoord> {
   const { formulierId } = leesInvoer(formulierSchema, data);
-  const { route, registratie } = context.diensten;
-  const vandaag = datumInAmsterdam(route.klok.nu());
+  const vandaag = datumInAmsterdam(context.diensten.nu());
   const gelezen = leesRegistratie(data, vandaag, formulierId);
   if (!gelezen.geldig) {
-    return { soort: 'kaart', kaart: registratieKaart(await mijnSchakelteams(context), gelezen.waarden, gelezen.fouten, formulierId) };
+    return { soort: 'kaart', kaart: registratieKaart(await context.diensten.mijnSchakelteams(context.persoon), gelezen.waarden, gelezen.fouten, formulierId) };
   }
-  const { hulpvraag, nieuw } = await registreerHulpvraag(registratie, context.persoon, gelezen.registratie);
-  if (!nieuw) {
+  const uitkomst = await context.diensten.registreer(context.persoon, gelezen.registratie);
+  if (uitkomst.soort === 'al_geregistreerd') {
+    const { hulpvraag } = uitkomst;
     return { soort: 'kaart', kaart: hulpvraagKaart(hulpvraag, context.persoon, { vandaag, melding: `Al geregistreerd als ${hulpvraag.nummer}.` }) };
   }
-  const { hulpvraag: doorgezet, kanaalBereikt } = await geefDoorAanSchakelteam(route, hulpvraag, context.persoon);
+  const { hulpvraag: doorgezet, kanaalBereikt } = uitkomst;
   const melding = kanaalBereikt
     ? `Geregistreerd als ${doorgezet.nummer}. De kaart staat in het kanaal van het schakelteam.`
     : `Geregistreerd als ${doorgezet.nummer}, maar het kanaal van het schakelteam was niet bereikbaar. Het schakelteam ziet de hulpvraag via "mijn casussen".`;

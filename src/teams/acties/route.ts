@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActieUitkomst, voerRouteActieUit } from '../../app/route-acties';
+import { ActieUitkomst } from '../../app/route-acties';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { mag } from '../../domain/beleid';
 import { datumInAmsterdam } from '../../domain/tijd';
@@ -14,7 +14,7 @@ const BEVESTIGING = 'Vastgelegd. Dit is de huidige stand.';
 const VEROUDERD = 'Deze kaart was niet meer actueel; er is niets gewijzigd. Dit is de huidige stand.';
 
 export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkomst, bevestiging = BEVESTIGING): InvokeAntwoord {
-  const vandaag = datumInAmsterdam(context.diensten.route.klok.nu());
+  const vandaag = datumInAmsterdam(context.diensten.nu());
   if (uitkomst.soort === 'geweigerd') {
     const melding = alsMelding(uitkomst.fout, context.log).tekst;
     const h = uitkomst.hulpvraag;
@@ -45,10 +45,9 @@ export function routeActie<S extends z.ZodType>(verb: string, schema: S, bouw: B
       const sleutel = leesInvoer(actieDataSchema, data);
       const invoer = leesInvoer(schema, data);
       const gebeurtenis = await bouw(invoer, context);
-      const uitkomst = await voerRouteActieUit(
-        context.diensten.route,
-        { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId },
+      const uitkomst = await context.diensten.voerActieUit(
         context.persoon,
+        { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId },
         sleutel.versie,
         gebeurtenis,
       );

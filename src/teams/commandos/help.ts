@@ -1,4 +1,3 @@
-import { CardFactory } from 'botbuilder';
 import { BeurtContext, Commando, InvokeAntwoord, KaartActie } from '../context';
 import { AdaptiveCard, renderKaart } from '../kaarten/render';
 import { VERBS } from '../verbs';
@@ -11,7 +10,7 @@ function helpKaart(context: BeurtContext, toonPrivacy: boolean): AdaptiveCard {
   return renderKaart('help', {
     titel: 'Schoolondersteuning in Teams',
     inleiding: 'Typ een van deze opdrachten (in een kanaal: noem eerst de bot met @).',
-    commandos: context.diensten.commandos.map((c) => ({ naam: c.woorden, uitleg: c.uitleg })),
+    commandos: context.commandos.map((c) => ({ naam: c.woorden, uitleg: c.uitleg })),
     privacy: PRIVACY,
     toonPrivacy,
     knopTekst: 'Hoe gaat de bot om met privacy?',
@@ -23,7 +22,7 @@ export const helpCommando: Commando = {
   woorden: 'help',
   uitleg: 'Laat zien wat deze bot kan.',
   async voerUit(context) {
-    await context.turn.sendActivity({ attachments: [CardFactory.adaptiveCard(helpKaart(context, false))] });
+    await context.stuur({ kaarten: [helpKaart(context, false)] });
   },
 };
 

@@ -1,6 +1,4 @@
-import { CardFactory } from 'botbuilder';
 import { Commando } from '../context';
-import { isKanaal } from '../gesprekken';
 import { koppelKaart } from '../acties/koppelen';
 
 function koppelCommando(woorden: string, soort: 'schakelteam' | 'team_no' | 'loket', uitleg: string): Commando {
@@ -8,11 +6,11 @@ function koppelCommando(woorden: string, soort: 'schakelteam' | 'team_no' | 'lok
     woorden,
     uitleg,
     async voerUit(context) {
-      if (!isKanaal(context.turn.activity)) {
-        await context.turn.sendActivity('Koppelen kan alleen in een kanaal van een team. Noem daar de bot met @ en typ dit opnieuw.');
+      if (context.gesprek.soort !== 'kanaal') {
+        await context.stuur('Koppelen kan alleen in een kanaal van een team. Noem daar de bot met @ en typ dit opnieuw.');
         return;
       }
-      await context.turn.sendActivity({ attachments: [CardFactory.adaptiveCard(koppelKaart(soort))] });
+      await context.stuur({ kaarten: [koppelKaart(soort)] });
     },
   };
 }

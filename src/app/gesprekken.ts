@@ -1,0 +1,73 @@
+import { Gespreksreferentie, Kanaal } from '../domain/kanaal';
+import { Logger } from '../log';
+import { KanaalOpslag, Klok } from './ports';
+
+export interface GesprekDeps {
+  readonly kanalen: KanaalOpslag;
+  readonly klok: Klok;
+  readonly log: Logger;
+}
+
+/** An incoming activity as far as conversation upkeep cares (the Teams adapter translates it). */
+export interface Binnenkomend {
+  readonly tenantId: string;
+  /** The conversation id (for a channel: the channel id). */
+  readonly gesprekId: string;
+  readonly referentie: Gespreksreferentie;
+  /** Whether the handle points somewhere new, compared with the stored one (the adapter knows what "where" is). */
+  readonly verhuisd: (opgeslagen: Gespreksreferentie) => Gespreksreferentie | undefined;
+  /** Set for a 1:1 chat: the person it is with. */
+  readonly persoonlijk?: { readonly aadObjectId: string; readonly naam: string };
+}
+
+const GEKOPPELD = ['schakelteam', 'team_no', 'loket'] as const;
+
+/**
+ * Keeps stored conversation references current from every incoming activity: a moved conversation is taken over,
+ * a conversation marked unusable comes back to life when the person or channel talks to the bot again, and every
+ * 1:1 chat is remembered so reminders can reach that person later.
+ */
+export async function houdGesprekBij(deps: GesprekDeps, binnen: Binnenkomend): Promise<void> {
+  const bestaand = await deps.kanalen.lees(binnen.tenantId, binnen.gesprekId);
+  const nu = deps.klok.nu().toISOString();
+  if (bestaand) {
+    const verhuisd = binnen.verhuisd(bestaand.referentie);
+    if (bestaand.bruikbaar && !verhuisd) return;
+    await deps.kanalen.bewaar({ ...bestaand, referentie: verhuisd ?? bestaand.referentie, bruikbaar: true, onbruikbaarReden: undefined, bijgewerkt: nu });
+    return;
+  }
+  if (binnen.persoonlijk) {
+    const kanaal: Kanaal = {
+      id: binnen.gesprekId,
+      tenantId: binnen.tenantId,
+      soort: 'persoonlijk',
+      naam: binnen.persoonlijk.naam,
+      referentie: binnen.referentie,
+      aadObjectId: binnen.persoonlijk.aadObjectId,
+      bruikbaar: true,
+      bijgewerkt: nu,
+    };
+    await deps.kanalen.bewaar(kanaal);
+  }
+}
+
+/** The bot was removed from a team or chat, or the team was deleted: forget the bindings there. */
+export async function vergeetGesprek(deps: GesprekDeps, tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void> {
+  for (const soort of GEKOPPELD) {
+    for (const kanaal of await deps.kanalen.vanSoort(tenantId, soort)) {
+      if ((teamId && kanaal.referentie.teamId === teamId) || kanaal.id === gesprekId) {
+        await deps.kanalen.verwijder(tenantId, kanaal.id);
+        deps.log.info('kanaalkoppeling verwijderd', { soort });
+      }
+    }
+  }
+}
+
+/** A renamed team keeps its bindings; only the shown name changes. */
+export async function hernoemTeam(deps: GesprekDeps, tenantId: string, team: { readonly id: string; readonly naam: string }): Promise<void> {
+  for (const soort of GEKOPPELD) {
+    for (const kanaal of await deps.kanalen.vanSoort(tenantId, soort)) {
+      if (kanaal.referentie.teamId === team.id) await deps.kanalen.bewaar({ ...kanaal, naam: team.naam, bijgewerkt: deps.klok.nu().toISOString() });
+    }
+  }
+}

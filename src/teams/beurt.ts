@@ -1,0 +1,48 @@
+import { CardFactory, TeamsInfo, TurnContext } from 'botbuilder';
+import { Logger } from '../log';
+import { BeurtContext, Commando, GekozenPersoon, Gesprek } from './context';
+import { TeamsDiensten } from './diensten';
+import { gespreksId, referentieVan } from './gesprekken';
+import { persoonVan } from './persoon';
+
+function gesprekVan(turn: TurnContext): Gesprek {
+  const type = turn.activity.conversation?.conversationType;
+  return {
+    soort: type === 'personal' ? 'persoonlijk' : type === 'channel' ? 'kanaal' : 'groep',
+    id: gespreksId(turn.activity),
+    referentie: referentieVan(turn.activity),
+  };
+}
+
+/**
+ * Resolves picked ids to people with name and Teams id. getMember only knows members of the current conversation;
+ * for anyone else the id is kept and the name says so, rather than refusing the choice.
+ */
+function kiesPersonen(turn: TurnContext, tenantId: string, ids: readonly string[]): Promise<GekozenPersoon[]> {
+  return Promise.all(
+    ids.map(async (id) => {
+      try {
+        const lid = await TeamsInfo.getMember(turn, id);
+        return { tenantId, aadObjectId: lid.aadObjectId ?? id, naam: lid.name ?? 'Collega', teamsId: lid.id };
+      } catch {
+        return { tenantId, aadObjectId: id, naam: `Collega (${id.slice(0, 8)})` };
+      }
+    }),
+  );
+}
+
+/** The one translation of a botbuilder turn into what handlers see. */
+export function beurtContext(turn: TurnContext, diensten: TeamsDiensten, commandos: readonly Commando[], log: Logger): BeurtContext {
+  const persoon = persoonVan(turn.activity);
+  return {
+    persoon,
+    gesprek: gesprekVan(turn),
+    diensten,
+    commandos,
+    log,
+    async stuur(bericht) {
+      await turn.sendActivity(typeof bericht === 'string' ? bericht : { attachments: bericht.kaarten.map((k) => CardFactory.adaptiveCard(k)) });
+    },
+    kiesPersonen: (ids) => kiesPersonen(turn, persoon.tenantId, ids),
+  };
+}

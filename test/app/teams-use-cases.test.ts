@@ -1,0 +1,112 @@
+import { hernoemTeam, houdGesprekBij, vergeetGesprek } from '../../src/app/gesprekken';
+import { Koppelverzoek, koppelKanaal } from '../../src/app/koppelen';
+import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from '../../src/app/overzicht';
+import { mijnSchakelteams } from '../../src/app/registreren';
+import { Gespreksreferentie } from '../../src/domain/kanaal';
+import { stilleLogger } from '../../src/log';
+import { CONTAINERS } from '../../src/store/containers';
+import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
+import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
+import { LokaleCosmos } from '../../src/store/lokale-cosmos';
+import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
+import { IB, SF, TEAM_NO_1, TENANT, hulpvraagIn, persoon } from '../domain/fixtures';
+import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
+import { startTestCosmos } from '../helpers/opslag';
+
+let cosmos: LokaleCosmos;
+let kanalen: CosmosKanaalOpslag;
+let schakelteams: CosmosSchakelteamOpslag;
+let hulpvragen: CosmosHulpvraagOpslag;
+const klok = { nu: () => new Date('2026-03-02T09:00:00Z') };
+const referentie = (serviceUrl = 'https://smba.example/emea/'): Gespreksreferentie => ({ serviceUrl, conversationId: '19:k', channelId: 'msteams', botId: '28:bot', teamId: 'team-1' });
+const koppelDeps = () => ({ kanalen, schakelteams, klok, termijnen: STANDAARD_TERMIJNEN, schakelteamIdVoor: (id: string) => `st-${id}` });
+const verzoek = (extra: Partial<Koppelverzoek> = {}): Koppelverzoek => ({
+  soort: 'schakelteam',
+  naam: 'Regenboog',
+  kanaal: { id: '19:k', referentie: referentie() },
+  scholen: ['OBS De Regenboog'],
+  ibCoo: [IB],
+  schakelfunctionaris: [SF],
+  leden: [],
+  ...extra,
+});
+
+beforeEach(async () => {
+  cosmos = await startTestCosmos();
+  kanalen = new CosmosKanaalOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
+  schakelteams = new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
+  hulpvragen = new CosmosHulpvraagOpslag(cosmos.database.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
+});
+afterEach(() => cosmos.stop());
+
+describe('een kanaal koppelen', () => {
+  it('als schakelteam: scholen, rollen en standaardtermijnen voor wat leeg bleef; de leden kunnen dan registreren', async () => {
+    const uitkomst = await koppelKanaal(koppelDeps(), IB, verzoek({ tussentijdsWeken: 4 }));
+    expect(uitkomst).toMatchObject({ soort: 'gekoppeld', schakelteam: { id: 'st-19:k', termijnen: { tussentijdsWeken: 4, maanden: STANDAARD_TERMIJNEN.maanden } } });
+    expect(await kanalen.vanSchakelteam(TENANT, 'st-19:k')).toMatchObject({ soort: 'schakelteam', naam: 'Regenboog', bruikbaar: true });
+    expect((await mijnSchakelteams(schakelteams, SF)).map((t) => t.id)).toEqual(['st-19:k']);
+    expect(await mijnSchakelteams(schakelteams, TEAM_NO_1)).toEqual([]);
+  });
+
+  it('weigert zonder school of zonder beide rollen, en bewaart dan niets', async () => {
+    expect(await koppelKanaal(koppelDeps(), IB, verzoek({ scholen: [] }))).toEqual({ soort: 'onvolledig', fout: 'Noem minstens één school.' });
+    expect(await koppelKanaal(koppelDeps(), IB, verzoek({ schakelfunctionaris: [] }))).toMatchObject({ soort: 'onvolledig' });
+    expect(await kanalen.lees(TENANT, '19:k')).toBeUndefined();
+  });
+
+  it('als Team NO: de leden krijgen de rol team_no', async () => {
+    const uitkomst = await koppelKanaal(koppelDeps(), IB, verzoek({ soort: 'team_no', leden: [TEAM_NO_1] }));
+    expect(uitkomst).toMatchObject({ soort: 'gekoppeld', leden: [{ aadObjectId: TEAM_NO_1.aadObjectId, rol: 'team_no' }] });
+    expect(await koppelKanaal(koppelDeps(), IB, verzoek({ soort: 'loket', leden: [] }))).toEqual({ soort: 'onvolledig', fout: 'Kies minstens één lid.' });
+  });
+});
+
+describe('hulpvragen vinden en openen', () => {
+  it('mijn casussen: alleen waar ik bij betrokken ben, open eerst; een nummer alleen als ik het mag zien', async () => {
+    await hulpvragen.maak({ ...hulpvraagIn('gesloten'), id: 'hv-dicht', nummer: 'HV-2026-0001' });
+    await hulpvragen.maak({ ...hulpvraagIn('bij_schakelteam'), id: 'hv-open', nummer: 'HV-2026-0002' });
+    expect((await mijnHulpvragen(hulpvragen, IB)).hulpvragen.map((h) => h.id)).toEqual(['hv-open', 'hv-dicht']);
+    expect(await mijnHulpvragen(hulpvragen, TEAM_NO_1)).toEqual({ hulpvragen: [], ingekort: false });
+    expect(await zoekOpNummer(hulpvragen, IB, 'hv-2026-0002')).toMatchObject({ soort: 'gevonden', hulpvragen: [{ id: 'hv-open' }] });
+    expect(await zoekOpNummer(hulpvragen, TEAM_NO_1, 'HV-2026-0002')).toEqual({ soort: 'niet_gevonden', nummer: 'HV-2026-0002' });
+    expect(await zoekOpNummer(hulpvragen, IB, 'onzin')).toEqual({ soort: 'ongeldig_nummer' });
+  });
+
+  it('bekijken door een buitenstaander: alleen nummer en status, en de poging staat in de geschiedenis', async () => {
+    await hulpvragen.maak({ ...hulpvraagIn('bij_schakelteam'), id: 'hv-1' });
+    const sleutel = { schakelteamId: hulpvraagIn('bij_schakelteam').schakelteamId, id: 'hv-1' };
+    const deps = { hulpvragen, klok, termijnen: STANDAARD_TERMIJNEN };
+    expect((await bekijkHulpvraag(deps, IB, sleutel)).magLezen).toBe(true);
+    const buiten = persoon('aad-buiten', 'Bram Buiten');
+    expect((await bekijkHulpvraag(deps, buiten, sleutel)).magLezen).toBe(false);
+    const na = await hulpvragen.lees(sleutel.schakelteamId, 'hv-1');
+    expect(JSON.stringify(na?.waarde.geschiedenis)).toContain('aad-buiten');
+  });
+});
+
+describe('gespreksreferenties bijhouden', () => {
+  const deps = () => ({ kanalen, klok, log: stilleLogger });
+  const binnen = (serviceUrl: string) => ({
+    tenantId: TENANT,
+    gesprekId: 'a:1on1',
+    referentie: referentie(serviceUrl),
+    verhuisd: (oud: Gespreksreferentie) => (oud.serviceUrl === serviceUrl ? undefined : { ...oud, serviceUrl }),
+    persoonlijk: { aadObjectId: IB.aadObjectId, naam: IB.naam },
+  });
+
+  it('onthoudt een 1:1-gesprek, neemt een verhuizing over en maakt een onbruikbaar gesprek weer bruikbaar', async () => {
+    await houdGesprekBij(deps(), binnen('https://a/'));
+    expect(await kanalen.persoonlijk(TENANT, IB.aadObjectId)).toMatchObject({ id: 'a:1on1', bruikbaar: true, referentie: { serviceUrl: 'https://a/' } });
+    await kanalen.markeerOnbruikbaar(TENANT, 'a:1on1', '403');
+    await houdGesprekBij(deps(), binnen('https://b/'));
+    expect(await kanalen.lees(TENANT, 'a:1on1')).toMatchObject({ bruikbaar: true, referentie: { serviceUrl: 'https://b/' } });
+  });
+
+  it('vergeet de koppelingen van een verwijderd team en hernoemt die van een hernoemd team', async () => {
+    await koppelKanaal(koppelDeps(), IB, verzoek());
+    await hernoemTeam(deps(), TENANT, { id: 'team-1', naam: 'Regenboog-Noord' });
+    expect(await kanalen.lees(TENANT, '19:k')).toMatchObject({ naam: 'Regenboog-Noord' });
+    await vergeetGesprek(deps(), TENANT, 'iets-anders', 'team-1');
+    expect(await kanalen.lees(TENANT, '19:k')).toBeUndefined();
+  });
+});
