@@ -11,8 +11,28 @@
 @description('Short lower-case prefix for resource names, e.g. "schoolond". A hash of the resource group is appended where names must be globally unique.')
 param resourceBaseName string
 
-@description('Azure region for everything except the (global) bot registration. West Europe keeps pupil data in the EU.')
-param location string = resourceGroup().location
+// EU regions only: pupil data (AVG) stays in the European Union, also in backups and logs.
+@allowed([
+  'westeurope'
+  'northeurope'
+  'swedencentral'
+  'germanywestcentral'
+  'francecentral'
+  'italynorth'
+  'polandcentral'
+  'spaincentral'
+])
+@description('Azure region for every resource. Only EU regions are allowed.')
+param location string = 'westeurope'
+
+// A regional bot keeps the Bot Service's own processing of messages inside the EU; 'global' only if a tenant's
+// Teams channel cannot use the regional service (see docs/deploy.md).
+@allowed([
+  'westeurope'
+  'global'
+])
+@description('Data residency of the Azure Bot registration: westeurope (EU, regional) or global.')
+param botDataResidency string = 'westeurope'
 
 @maxLength(42)
 @description('Name of the bot as shown in the Azure portal.')
@@ -67,6 +87,9 @@ param agendaWeekdag string = ''
 @minValue(1)
 param botInstanties int = 1
 
+@description('Trusted partner tenants (comma-separated tenant ids) whose users may hold roles; empty = own tenant only.')
+param partnerTenants string = ''
+
 param tags object = {}
 
 var baseName = toLower(resourceBaseName)
@@ -88,21 +111,31 @@ var cosmosContainerSpecs = [
     name: 'hulpvragen'
     partitionKey: '/schakelteamId'
     compositeIndexes: []
+    alleenToevoegen: false
   }
   {
     name: 'tellers'
     partitionKey: '/id'
     compositeIndexes: []
+    alleenToevoegen: false
   }
   {
     name: 'kanalen'
     partitionKey: '/tenantId'
     compositeIndexes: []
+    alleenToevoegen: false
   }
   {
     name: 'herinneringen'
     partitionKey: '/id'
     compositeIndexes: []
+    alleenToevoegen: false
+  }
+  {
+    name: 'audit'
+    partitionKey: '/onderwerp'
+    compositeIndexes: []
+    alleenToevoegen: true
   }
 ]
 
@@ -161,6 +194,14 @@ resource cosmosAccount 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
     ]
     // Entra ID only: no account keys that could end up in settings, logs or laptops.
     disableLocalAuth: true
+    // Point-in-time restore of the last 7 days (accidental deletes, corruption) without holding copies longer
+    // than the retention term allows.
+    backupPolicy: {
+      type: 'Continuous'
+      continuousModeProperties: {
+        tier: 'Continuous7Days'
+      }
+    }
     disableKeyBasedMetadataWriteAccess: true
     minimalTlsVersion: 'Tls12'
     publicNetworkAccess: 'Enabled'
@@ -209,18 +250,80 @@ resource cosmosContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/co
   }
 }]
 
-// Scoped to the one database, not the account: the identity needs items, nothing else.
-resource cosmosRoleAssignment 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = {
+// Scoped per container, not the account: the identity needs items, nothing else. The append-only containers (the
+// audit log) get the role below instead, which cannot replace or upsert a line.
+resource cosmosRoleAssignments 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = [for spec in cosmosContainerSpecs: if (!spec.alleenToevoegen) {
   parent: cosmosAccount
-  name: guid(cosmosAccount.id, identity.id, cosmosDataContributorRoleId)
+  name: guid(cosmosAccount.id, identity.id, cosmosDataContributorRoleId, spec.name)
   properties: {
     roleDefinitionId: '${cosmosAccount.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'
     principalId: identity.properties.principalId
-    scope: '${cosmosAccount.id}/dbs/${cosmosDatabaseName}'
+    scope: '${cosmosAccount.id}/dbs/${cosmosDatabaseName}/colls/${spec.name}'
+  }
+  dependsOn: [
+    cosmosContainers
+  ]
+}]
+
+// Append-only: add and read lines; delete only for retention and erasure on request. No replace, no upsert.
+resource cosmosAppendOnlyRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions@2024-05-15' = {
+  parent: cosmosAccount
+  name: guid(cosmosAccount.id, 'alleen-toevoegen')
+  properties: {
+    roleName: 'Schoolondersteuning alleen toevoegen'
+    type: 'CustomRole'
+    assignableScopes: [
+      '${cosmosAccount.id}/dbs/${cosmosDatabaseName}'
+    ]
+    permissions: [
+      {
+        dataActions: [
+          'Microsoft.DocumentDB/databaseAccounts/readMetadata'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/delete'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery'
+        ]
+      }
+    ]
   }
   dependsOn: [
     cosmosDatabase
   ]
+}
+
+resource cosmosAppendOnlyAssignments 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = [for spec in cosmosContainerSpecs: if (spec.alleenToevoegen) {
+  parent: cosmosAccount
+  name: guid(cosmosAccount.id, identity.id, 'alleen-toevoegen', spec.name)
+  properties: {
+    roleDefinitionId: cosmosAppendOnlyRole.id
+    principalId: identity.properties.principalId
+    scope: '${cosmosAccount.id}/dbs/${cosmosDatabaseName}/colls/${spec.name}'
+  }
+  dependsOn: [
+    cosmosContainers
+  ]
+}]
+
+// Who touched the data plane and the account settings, for the security officer; request metadata only (no
+// document contents, no query parameter values).
+resource cosmosDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: cosmosAccount
+  properties: {
+    workspaceId: logAnalytics.id
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'DataPlaneRequests'
+        enabled: true
+      }
+      {
+        category: 'ControlPlaneRequests'
+        enabled: true
+      }
+    ]
+  }
 }
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
@@ -379,6 +482,11 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: '5'
         }
         {
+          // Only the bot's own tenant by default; partner tenants are added here (comma-separated).
+          name: 'PARTNER_TENANTS'
+          value: partnerTenants
+        }
+        {
           // An identifier for ingestion, not a credential.
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsights.properties.ConnectionString
@@ -399,6 +507,23 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         }
       ]
     }
+  }
+}
+
+// Deployments use Entra ID (az webapp deploy); no publishing user names and passwords for SCM or FTP.
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: webApp
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: webApp
+  name: 'ftp'
+  properties: {
+    allow: false
   }
 }
 
@@ -434,6 +559,7 @@ module botRegistration 'botRegistration/azurebot.bicep' = {
     identityTenantId: identity.properties.tenantId
     botAppDomain: webApp.properties.defaultHostName
     botServiceSku: botServiceSku
+    botLocation: botDataResidency
     tags: tags
   }
 }

@@ -38,6 +38,7 @@ export const CONFIG_KEYS = [
   'TEAMS_SERVICE_URL',
   'AGENDA_WEEKDAG',
   'AGENDA_WERKDAGEN_VOORAF',
+  'PARTNER_TENANTS',
 ] as const;
 
 const optionalText = z
@@ -81,6 +82,11 @@ const schema = z.object({
   AGENDA_WEEKDAG: z.enum(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']).default(''),
   // Seed 000: the agenda must be there "uiterlijk een week voorafgaand"; 5 working days is that week.
   AGENDA_WERKDAGEN_VOORAF: z.coerce.number().int().min(1).max(10).default(5),
+  PARTNER_TENANTS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((t) => t.trim()).filter((t) => t !== ''))
+    .pipe(z.array(z.string().regex(/^[0-9a-zA-Z.-]{1,64}$/, 'een tenant-id per komma'))),
 }).refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
   message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
   path: ['VERZENDVENSTER_BEGIN_UUR'],
@@ -112,11 +118,28 @@ export interface Config {
     readonly tenantLimietPerInstantie: number;
   };
   readonly teamsServiceUrl?: string;
+  /**
+   * Tenants whose activities are accepted: the bot's own tenant plus the configured partner tenants (guests from
+   * CJG, schoolmaatschappelijk werk, gemeente work in their own tenant). Absent only locally without a tenant id.
+   */
+  readonly toegestaneTenants?: readonly string[];
   /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
   readonly agenda?: Agendainstellingen;
 }
 
 export class ConfigError extends Error {}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+function isLoopbackUrl(url: string): boolean {
+  try {
+    return isLoopback(new URL(url).hostname.replace(/^\[|\]$/g, ''));
+  } catch {
+    return false;
+  }
+}
 
 /** Parses the environment once. Throws a ConfigError whose message is one line saying what is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -127,19 +150,27 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const values = parsed.data;
   const production = values.NODE_ENV === 'production';
-  if (production) {
-    const missing: string[] = [];
+  const host = values.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
+  const alleenLokaal = !production && isLoopback(host) && (!values.COSMOS_ENDPOINT || isLoopbackUrl(values.COSMOS_ENDPOINT));
+  const missing: string[] = [];
+  if (!alleenLokaal) {
+    // Without an app id botbuilder authenticates nothing: anyone who can reach the port could then make the bot
+    // post to any serviceUrl. That is only acceptable on this machine with the embedded store.
     if (!values.MicrosoftAppId) missing.push('MicrosoftAppId');
-    if (!values.MicrosoftAppTenantId && values.MicrosoftAppType !== 'MultiTenant') missing.push('MicrosoftAppTenantId');
-    if (values.MicrosoftAppType === 'SingleTenant' && !values.MicrosoftAppPassword) missing.push('MicrosoftAppPassword');
-    if (!values.COSMOS_ENDPOINT) missing.push('COSMOS_ENDPOINT');
-    if (missing.length > 0) {
-      throw new ConfigError(`Productie start niet: ontbrekende instellingen ${missing.join(', ')}`);
-    }
+    if (!values.MicrosoftAppTenantId) missing.push('MicrosoftAppTenantId');
+    if (values.MicrosoftAppType !== 'UserAssignedMSI' && !values.MicrosoftAppPassword) missing.push('MicrosoftAppPassword');
+  }
+  if (production && !values.COSMOS_ENDPOINT) missing.push('COSMOS_ENDPOINT');
+  if (missing.length > 0) {
+    throw new ConfigError(
+      production
+        ? `Productie start niet: ontbrekende instellingen ${missing.join(', ')}`
+        : `Start geweigerd: zonder ${missing.join(', ')} luistert de bot alleen op 127.0.0.1 met de ingebouwde opslag`,
+    );
   }
   return Object.freeze({
     production,
-    host: values.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    host,
     port: values.PORT,
     bot: Object.freeze({
       appId: values.MicrosoftAppId,
@@ -175,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       tenantLimietPerInstantie: 50 / values.BOT_INSTANTIES,
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,
+    toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
     agenda:
       values.AGENDA_WEEKDAG === ''
         ? undefined

@@ -29,13 +29,20 @@ param botAppDomain string
 @description('F0 is free and enough for Teams: the Teams channel is a standard channel, without message charges.')
 param botServiceSku string = 'F0'
 
+@allowed([
+  'westeurope'
+  'global'
+])
+@description('westeurope: a regional bot whose Bot Service data stays in the EU; global only as a fallback.')
+param botLocation string = 'westeurope'
+
 @description('Tags for every resource.')
 param tags object = {}
 
 resource botService 'Microsoft.BotService/botServices@2022-09-15' = {
   kind: 'azurebot'
-  // Bot registrations are global; their data residency follows the tenant.
-  location: 'global'
+  // Regional (EU) data residency: the Bot Service stores and processes messages inside the EU boundary.
+  location: botLocation
   name: botServiceName
   tags: tags
   sku: {
@@ -53,7 +60,7 @@ resource botService 'Microsoft.BotService/botServices@2022-09-15' = {
 
 resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   parent: botService
-  location: 'global'
+  location: botLocation
   name: 'MsTeamsChannel'
   properties: {
     channelName: 'MsTeamsChannel'

@@ -1,6 +1,6 @@
 import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './deadlines';
 import { DomainError, FOUTCODES } from './errors';
-import { Evaluatie, Hulpvraag, TeamNoBesluit, Uitvraag, persoonsregel, regierolhouder } from './hulpvraag';
+import { Evaluatie, Hulpvraag, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { BesluitSoort, GebeurtenisSoort, eisToegestaan, volgendeStatus } from './route';
 import { LocalDate, datumInAmsterdam } from './tijd';
@@ -205,6 +205,6 @@ export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Om
     status,
     versie: h.versie + 1,
     bijgewerkt: tijdstip,
-    geschiedenis: [...h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details: historieDetails(g) }],
+    geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details: historieDetails(g) }),
   };
 }

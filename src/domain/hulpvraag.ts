@@ -132,6 +132,16 @@ export function registreer(invoer: NieuweHulpvraag, door: Persoon, moment: Date)
   };
 }
 
+/**
+ * The case keeps only its latest history lines, as context on the card; the full trail is the audit log in its own
+ * container. This keeps every case document far below Cosmos DB's 2 MB item limit however long it runs.
+ */
+export const MAX_HISTORIE = 100;
+
+export function metHistorie(geschiedenis: readonly Historieregel[], regel: Historieregel): Historieregel[] {
+  return [...geschiedenis, regel].slice(-MAX_HISTORIE);
+}
+
 export function persoonsregel(persoon: Persoon): Historieregel['door'] {
   return { tenantId: persoon.tenantId, aadObjectId: persoon.aadObjectId, naam: persoon.naam };
 }
@@ -160,6 +170,6 @@ export function betrokkenenIds(hulpvraag: Pick<Hulpvraag, 'betrokkenen'>): strin
 export function noteerWeigering(h: Hulpvraag, door: Persoon, actie: string, moment: Date): Hulpvraag {
   return {
     ...h,
-    geschiedenis: [...h.geschiedenis, { tijdstip: moment.toISOString(), door: persoonsregel(door), wat: 'geweigerd', details: { actie } }],
+    geschiedenis: metHistorie(h.geschiedenis, { tijdstip: moment.toISOString(), door: persoonsregel(door), wat: 'geweigerd', details: { actie } }),
   };
 }

@@ -1,16 +1,60 @@
 import { CloudAdapter } from 'botbuilder';
 import * as restify from 'restify';
 import { Logger } from '../log';
+import { controleerActiviteit } from './activiteit';
 
 export interface HttpBot {
   run(context: import('botbuilder').TurnContext): Promise<void>;
 }
 
+export interface HttpOpties {
+  /** Tenants whose activities are accepted (own + partners); absent = local mode, every tenant. */
+  readonly toegestaneTenants?: readonly string[];
+}
+
+const MAX_BODY = 256 * 1024;
+
+type Lezing = { readonly soort: 'json'; readonly waarde: unknown } | { readonly soort: 'fout'; readonly status: number };
+
+/**
+ * Reads a JSON body in memory. No multipart, no compression, no temp files: the Bot Framework only ever sends JSON,
+ * so anything else is refused before authentication or parsing spends effort on it.
+ */
+async function leesJson(req: restify.Request): Promise<Lezing> {
+  const soort = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  const codering = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (soort !== 'application/json' || codering !== 'identity') return { soort: 'fout', status: 415 };
+  const delen: Buffer[] = [];
+  let lengte = 0;
+  for await (const deel of req as AsyncIterable<Buffer>) {
+    lengte += deel.length;
+    if (lengte > MAX_BODY) return { soort: 'fout', status: 413 };
+    delen.push(deel);
+  }
+  try {
+    return { soort: 'json', waarde: JSON.parse(Buffer.concat(delen).toString('utf8')) as unknown };
+  } catch {
+    return { soort: 'fout', status: 400 };
+  }
+}
+
 /** /api/messages for the Bot Framework, /healthz for App Service and the local scripts. */
-export function maakHttpServer(adapter: CloudAdapter, bot: HttpBot, log: Logger): restify.Server {
+export function maakHttpServer(adapter: CloudAdapter, bot: HttpBot, log: Logger, opties: HttpOpties = {}): restify.Server {
   const server = restify.createServer({ name: 'schoolondersteuning' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
   server.post('/api/messages', async (req, res) => {
+    const lezing = await leesJson(req);
+    if (lezing.soort === 'fout') {
+      log.warn('http-verzoek geweigerd', { status: lezing.status });
+      res.send(lezing.status, {});
+      return;
+    }
+    const controle = controleerActiviteit(lezing.waarde, opties.toegestaneTenants);
+    if (controle.soort !== 'geldig') {
+      log.warn('activiteit geweigerd', { reden: controle.soort });
+      res.send(controle.soort === 'ongeldig' ? 400 : 403, {});
+      return;
+    }
+    req.body = lezing.waarde;
     await adapter.process(req, res, (turn) => bot.run(turn));
   });
   server.get('/healthz', (_req, res, next) => {

@@ -9,10 +9,14 @@
  * - kanalen, partitioned by tenant: conversation references of schakelteam, Team NO and Loket channels and 1:1 chats.
  * - herinneringen, partitioned by id: one document per thing to send (reminder, agenda, …; `type` tells them apart),
  *   claimed with an ETag lease.
+ * - audit, partitioned by onderwerp (one case, one binding, one person's list views): the append-only audit log.
+ *   A case's trail is one partition, so an access-request export reads it in one query and retention removes it
+ *   whole. `alleenToevoegen`: in Azure the app's identity may create, read and delete lines here, never replace them.
  */
 export interface ContainerSpec {
   readonly name: string;
   readonly partitionKey: string;
+  readonly alleenToevoegen?: boolean;
   readonly compositeIndexes?: ReadonlyArray<ReadonlyArray<{ path: string; order: 'ascending' | 'descending' }>>;
 }
 
@@ -21,6 +25,7 @@ export const CONTAINERS = {
   tellers: { name: 'tellers', partitionKey: '/id' },
   kanalen: { name: 'kanalen', partitionKey: '/tenantId' },
   herinneringen: { name: 'herinneringen', partitionKey: '/id' },
+  audit: { name: 'audit', partitionKey: '/onderwerp', alleenToevoegen: true },
 } as const satisfies Record<string, ContainerSpec>;
 
 export const ALL_CONTAINERS: readonly ContainerSpec[] = Object.values(CONTAINERS);

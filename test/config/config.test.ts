@@ -30,4 +30,22 @@ describe('configuratie', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ EVALUATIE_MAANDEN: '0' })).toThrow(/EVALUATIE_MAANDEN/);
   });
+
+  it('weigert ook buiten productie te starten zonder botgegevens, tenzij op loopback met de ingebouwde opslag', () => {
+    const melding = 'Start geweigerd: zonder MicrosoftAppId, MicrosoftAppTenantId, MicrosoftAppPassword luistert de bot alleen op 127.0.0.1 met de ingebouwde opslag';
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(melding);
+    expect(() => loadConfig({ COSMOS_ENDPOINT: 'https://so.documents.azure.com:443/' })).toThrow(melding);
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+    expect(loadConfig({ COSMOS_ENDPOINT: 'http://127.0.0.1:8081' }).cosmos.endpoint).toBe('http://127.0.0.1:8081');
+    const metGegevens = loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: 'app', MicrosoftAppTenantId: 'eigen', MicrosoftAppPassword: 'geheim' });
+    expect(metGegevens.host).toBe('0.0.0.0');
+  });
+
+  it('accepteert standaard alleen de eigen tenant, plus de geconfigureerde partnertenants', () => {
+    expect(loadConfig({}).toegestaneTenants).toBeUndefined();
+    const basis = { MicrosoftAppId: 'app', MicrosoftAppTenantId: 'eigen', MicrosoftAppPassword: 'geheim' };
+    expect(loadConfig(basis).toegestaneTenants).toEqual(['eigen']);
+    expect(loadConfig({ ...basis, PARTNER_TENANTS: ' cjg-tenant , gemeente-tenant ' }).toegestaneTenants).toEqual(['eigen', 'cjg-tenant', 'gemeente-tenant']);
+    expect(() => loadConfig({ ...basis, PARTNER_TENANTS: 'een tenant met spaties' })).toThrow(/PARTNER_TENANTS/);
+  });
 });

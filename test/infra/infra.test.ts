@@ -4,6 +4,7 @@ import { CONFIG_KEYS } from '../../src/config';
 import { ALL_CONTAINERS } from '../../src/store/containers';
 import { SETTING_KEYS } from '../../scripts/app-package.cjs';
 import {
+  BicepValue,
   bracketProblem,
   codeOnly,
   declarations,
@@ -16,6 +17,9 @@ import {
 const INFRA = path.resolve(__dirname, '..', '..', 'infra');
 const MAIN = 'azure.bicep';
 const BOT = path.join('botRegistration', 'azurebot.bicep');
+
+/** Azure regions inside the European Union (AVG: pupil data stays in the EU). */
+const EU_REGIONS = ['westeurope', 'northeurope', 'swedencentral', 'germanywestcentral', 'francecentral', 'italynorth', 'polandcentral', 'spaincentral'];
 
 const read = (file: string): string => fs.readFileSync(path.join(INFRA, file), 'utf8');
 
@@ -40,6 +44,15 @@ const NOT_SET_IN_AZURE: Readonly<Record<string, string>> = {
   LOCAL_COSMOS_PORT: 'only used by the embedded local Cosmos server in development',
   TEAMS_SERVICE_URL: 'optional: every stored conversation reference carries the serviceUrl Teams sent',
 };
+
+/** The @allowed list right above `param <name>` (only decorators may sit in between). */
+function toegestaneWaarden(bron: string, param: string): BicepValue {
+  const paramAt = bron.search(new RegExp(`^param ${param}\\b`, 'm'));
+  const ervoor = bron.slice(0, paramAt);
+  const decorator = ervoor.slice(ervoor.lastIndexOf('@allowed('));
+  if (paramAt < 0 || /^(param|var|resource|output|module) /m.test(decorator)) throw new Error(`no @allowed for ${param}`);
+  return parseLiteral(findBlock(decorator, /@allowed\(/));
+}
 
 interface AppSetting {
   name: string;
@@ -84,6 +97,7 @@ describe('infra/ (Bicep, checked offline)', () => {
       name: c.name,
       partitionKey: c.partitionKey,
       compositeIndexes: (c.compositeIndexes ?? []).map((index) => index.map((p) => ({ path: p.path, order: p.order }))),
+      alleenToevoegen: c.alleenToevoegen ?? false,
     }));
     expect(declared).toEqual(expected);
   });
@@ -103,6 +117,20 @@ describe('infra/ (Bicep, checked offline)', () => {
     expect(read(MAIN)).toMatch(/cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'/);
     expect(assignment).toMatch(/sqlRoleDefinitions\/\$\{cosmosDataContributorRoleId\}/);
     expect(assignment).toMatch(/principalId:\s*identity\.properties\.principalId/);
+  });
+
+  it('gives the identity the Data Contributor role per container, and on the append-only audit log only add, read and delete', () => {
+    const main = read(MAIN);
+    const contributor = findBlock(main, /^resource cosmosRoleAssignments\s+'[^']+'\s*=/);
+    expect(contributor).toMatch(/^\[for spec in cosmosContainerSpecs: if \(!spec\.alleenToevoegen\)/);
+    expect(contributor).toMatch(/scope:\s*'\$\{cosmosAccount\.id\}\/dbs\/\$\{cosmosDatabaseName\}\/colls\/\$\{spec\.name\}'/);
+    const rol = findBlock(main, /^resource cosmosAppendOnlyRole\s+'Microsoft\.DocumentDB\/databaseAccounts\/sqlRoleDefinitions@[^']+'\s*=/);
+    const acties = [...findBlock(rol, /dataActions:/).matchAll(/'([^']+)'/g)].map((m) => (m[1] ?? '').split('/').slice(-2).join('/'));
+    expect(acties.sort()).toEqual(['containers/executeQuery', 'databaseAccounts/readMetadata', 'items/create', 'items/delete', 'items/read']);
+    const toewijzing = findBlock(main, /^resource cosmosAppendOnlyAssignments\s+'[^']+'\s*=/);
+    expect(toewijzing).toMatch(/^\[for spec in cosmosContainerSpecs: if \(spec\.alleenToevoegen\)/);
+    expect(toewijzing).toMatch(/roleDefinitionId:\s*cosmosAppendOnlyRole\.id/);
+    expect(ALL_CONTAINERS.filter((c) => c.alleenToevoegen).map((c) => c.name)).toEqual(['audit']);
   });
 
   it('sets every app setting the app reads, or says why not', () => {
@@ -146,6 +174,45 @@ describe('infra/ (Bicep, checked offline)', () => {
     expect(bot).toMatch(/endpoint:\s*'https:\/\/\$\{botAppDomain\}\/api\/messages'/);
     expect(bot).toMatch(/channelName:\s*'MsTeamsChannel'/);
     expect(bot).toMatch(/isEnabled:\s*true/);
+  });
+
+  it('allows EU regions only, also for the bot registration, which is regional (EU) by default', () => {
+    const main = read(MAIN);
+    const regios = toegestaneWaarden(main, 'location');
+    expect(Array.isArray(regios) && regios.length > 0).toBe(true);
+    for (const regio of regios as string[]) expect(EU_REGIONS).toContain(regio);
+    expect(main).toMatch(/^param location string = 'westeurope'$/m);
+    // Nothing may sit outside that parameter: every resource in the main template uses `location`.
+    expect([...main.matchAll(/^\s+location:\s*(.+)$/gm)].map((m) => m[1])).toEqual(expect.arrayContaining(['location']));
+    expect([...main.matchAll(/^\s+location:\s*(.+)$/gm)].map((m) => m[1]).filter((v) => v !== 'location')).toEqual([]);
+    expect(toegestaneWaarden(main, 'botDataResidency')).toEqual(['westeurope', 'global']);
+    expect(main).toMatch(/^param botDataResidency string = 'westeurope'$/m);
+    const bot = read(BOT);
+    expect(toegestaneWaarden(bot, 'botLocation')).toEqual(['westeurope', 'global']);
+    expect([...bot.matchAll(/^\s+location:\s*(.+)$/gm)].map((m) => m[1])).toEqual(['botLocation', 'botLocation']);
+    expect(findBlock(main, /^module botRegistration\s+'[^']+'\s*=/)).toMatch(/botLocation:\s*botDataResidency/);
+  });
+
+  it('gives Cosmos DB continuous backup and sends its diagnostic logs to Log Analytics', () => {
+    const main = read(MAIN);
+    const account = findBlock(main, /^resource cosmosAccount\s+'Microsoft\.DocumentDB\/databaseAccounts@[^']+'\s*=/);
+    expect(findBlock(account, /backupPolicy:/)).toMatch(/type:\s*'Continuous'/);
+    const diagnostics = findBlock(main, /^resource cosmosDiagnostics\s+'Microsoft\.Insights\/diagnosticSettings@[^']+'\s*=/);
+    expect(diagnostics).toMatch(/scope:\s*cosmosAccount\b/);
+    expect(diagnostics).toMatch(/workspaceId:\s*logAnalytics\.id/);
+    expect(diagnostics).toMatch(/category:\s*'DataPlaneRequests'\s*enabled:\s*true/);
+    expect(diagnostics).toMatch(/category:\s*'ControlPlaneRequests'\s*enabled:\s*true/);
+  });
+
+  it('turns basic authentication off for SCM and FTP publishing', () => {
+    const main = read(MAIN);
+    for (const naam of ['scm', 'ftp']) {
+      const beleid = [...main.matchAll(/^resource \w+\s+'Microsoft\.Web\/sites\/basicPublishingCredentialsPolicies@[^']+'\s*=/gm)]
+        .map((m) => findBlock(main.slice(m.index), /^resource \w+\s+'[^']+'\s*=/))
+        .find((blok) => new RegExp(`name:\\s*'${naam}'`).test(blok));
+      expect(beleid).toMatch(/parent:\s*webApp\b/);
+      expect(beleid).toMatch(/allow:\s*false/);
+    }
   });
 
   it('passes exactly the declared params to each module, and every required one', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Registratie } from '../../app/registreren';
+import { MAX_LENGTE, REFERENTIE_UITLEG, leerlingreferentie } from '../../domain/invoerregels';
 import { isLocalDate } from '../../domain/tijd';
 import { Leeftijdsgegeven } from '../../domain/toestemming';
 import { REGISTRATIE_VELDEN, RegistratieVeld } from '../kaarten/modellen';
@@ -7,16 +8,11 @@ import { REGISTRATIE_VELDEN, RegistratieVeld } from '../kaarten/modellen';
 const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`).default('');
 const verplicht = (max: number, melding: string) => z.string({ error: melding }).trim().min(1, melding).max(max, `Maximaal ${max} tekens.`);
 
-/** Initials + birth year, a school number, or a short code: anything that looks like a person's name is refused. */
-const LIJKT_OP_NAAM = /^[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-]+(?:(?:van|de|der|den|ter|ten|el|al|la)\s+)*[A-ZÀ-Ý][a-zà-ÿ'-]+)+$/;
-
 export const registratieSchema = z.object({
   schakelteamId: verplicht(100, 'Kies het schakelteam.'),
   school: verplicht(100, 'Noem de school.'),
-  referentie: verplicht(30, 'Geef een leerlingreferentie.').refine(
-    (waarde) => !LIJKT_OP_NAAM.test(waarde) && !(/^[A-Za-zÀ-ÿ]{5,}$/.test(waarde)),
-    'Dit lijkt op een naam. Gebruik het leerlingnummer of initialen + geboortejaar (bijv. AB-2014).',
-  ),
+  // Only a pupil number or initials + birth year: a name can never be stored (domain/invoerregels.ts).
+  referentie: verplicht(MAX_LENGTE.referentie, 'Geef een leerlingreferentie.').refine((waarde) => leerlingreferentie(waarde) !== undefined, REFERENTIE_UITLEG),
   geboortedatum: z.string().trim().default('').refine((w) => w === '' || isLocalDate(w), 'Geen geldige datum.'),
   leeftijd: z.string().trim().default('').refine((w) => w === '' || (/^\d{1,2}$/.test(w) && Number(w) >= 2 && Number(w) <= 25), 'Een leeftijd tussen 2 en 25.'),
   groep: verplicht(30, 'Noem de groep of klas.'),

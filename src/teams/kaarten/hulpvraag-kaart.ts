@@ -5,19 +5,12 @@ import { DISCIPLINES, Persoon, ROL_NAMEN } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate, datumNl } from '../../domain/tijd';
 import { leeftijdOpDatum, vereisteGevers } from '../../domain/toestemming';
+import { PARTNERS } from '../../domain/zichtbaarheid';
 import { HULPVRAAG_VERBS } from '../verbs';
 import { Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
 import { jaNee } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
 
-export const PARTNERS = [
-  'CJG / jeugdgezondheidszorg',
-  'Schoolmaatschappelijk werk',
-  'Samenwerkingsverband (BPO / expertiseteam)',
-  'Loket verbinding onderwijs en jeugdhulp',
-  'Leerplicht',
-  'Wijkteam',
-];
 
 const VERKLARING =
   'Toestemmingsverklaring informatie-uitwisseling. Hierbij verklaren de wettelijk vertegenwoordiger(s) en, vanaf 12 jaar, ' +
