@@ -57,7 +57,7 @@ export async function meetVerzenden(opties: { berichten: number; gesprekken: num
     await parallel(opties.berichten, opties.parallel, async (n) => {
       const c = n % opties.gesprekken;
       const uitkomst = await verzender.stuur(
-        { persoon: { tenantId: TENANT, aadObjectId: `aad-p-${c}`, naam: `Persoon ${c}` }, serviceUrl: nep.serviceUrl },
+        { persoon: { tenantId: TENANT, aadObjectId: `aad-p-${c}`, naam: `Persoon ${c}` }, via: { id: 'bench-kanaal', tenantId: TENANT, soort: 'schakelteam', naam: 'bench', referentie: { serviceUrl: nep.serviceUrl, conversationId: 'bench-kanaal', channelId: 'msteams', botId: '28:bot' }, bruikbaar: true, bijgewerkt: new Date(0).toISOString() } },
         { tekst: `bench-${n}` },
       );
       if (uitkomst.soort !== 'verzonden') nietVerzonden++;

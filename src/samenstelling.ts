@@ -97,6 +97,7 @@ function maakVerzender(config: Config, adapter: CloudAdapter, kanalen: KanaalOps
   return new TeamsVerzender(adapter, kanalen, {
     botAppId: config.bot.appId ?? '',
     botId: botIdVan(config),
+    standaardServiceUrl: config.teamsServiceUrl,
     tenantLimietPerInstantie: config.sweep.tenantLimietPerInstantie,
   });
 }
@@ -137,7 +138,6 @@ export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, in
     instellingen: config.herinneringen,
     instantie,
     verzending: config.sweep,
-    standaardServiceUrl: config.teamsServiceUrl,
     agenda: { instellingen: config.agenda, opslag: onderdelen.agendas, schakelteams: onderdelen.schakelteams, opmaak: agendaKaarten },
   };
 }

@@ -55,7 +55,7 @@ export async function houdGesprekBij(deps: GesprekDeps, binnen: Binnenkomend): P
 export async function vergeetGesprek(deps: GesprekDeps, tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void> {
   for (const soort of GEKOPPELD) {
     for (const kanaal of await deps.kanalen.vanSoort(tenantId, soort)) {
-      if ((teamId && kanaal.referentie.teamId === teamId) || kanaal.id === gesprekId) {
+      if ((teamId && kanaal.teamId === teamId) || kanaal.id === gesprekId) {
         await deps.kanalen.verwijder(tenantId, kanaal.id);
         deps.log.info('kanaalkoppeling verwijderd', { soort });
       }
@@ -67,7 +67,7 @@ export async function vergeetGesprek(deps: GesprekDeps, tenantId: string, gespre
 export async function hernoemTeam(deps: GesprekDeps, tenantId: string, team: { readonly id: string; readonly naam: string }): Promise<void> {
   for (const soort of GEKOPPELD) {
     for (const kanaal of await deps.kanalen.vanSoort(tenantId, soort)) {
-      if (kanaal.referentie.teamId === team.id) await deps.kanalen.bewaar({ ...kanaal, naam: team.naam, bijgewerkt: deps.klok.nu().toISOString() });
+      if (kanaal.teamId === team.id) await deps.kanalen.bewaar({ ...kanaal, naam: team.naam, bijgewerkt: deps.klok.nu().toISOString() });
     }
   }
 }

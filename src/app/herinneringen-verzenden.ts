@@ -12,8 +12,6 @@ export interface HerinneringVerzendDeps {
   readonly verzender: ProactieveVerzender;
   readonly opmaak: HerinneringOpmaak;
   readonly verzending: Verzendinstellingen;
-  /** serviceUrl for creating a 1:1 chat when the schakelteam's channel reference gives none. */
-  readonly standaardServiceUrl?: string;
 }
 
 async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering): Promise<Verzenddoel | string> {
@@ -21,11 +19,8 @@ async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering): Promise<V
     const kanaal = await teamNoKanaal(deps.kanalen, r.tenantId);
     return kanaal ? { kanaal } : 'geen bruikbaar Team NO-kanaal gekoppeld';
   }
-  const schakelteam = await deps.kanalen.vanSchakelteam(r.tenantId, r.schakelteamId);
-  const serviceUrl = schakelteam?.referentie.serviceUrl ?? deps.standaardServiceUrl;
-  if (!serviceUrl) return 'geen serviceUrl bekend om een 1:1-gesprek te openen';
   const { tenantId, aadObjectId, naam } = r.ontvanger;
-  return { persoon: { tenantId, aadObjectId, naam }, serviceUrl };
+  return { persoon: { tenantId, aadObjectId, naam }, via: await deps.kanalen.vanSchakelteam(r.tenantId, r.schakelteamId) };
 }
 
 /** Never drop silently: an undeliverable reminder is told to the schakelteam channel (if that one still works). */

@@ -23,7 +23,7 @@ export interface Koppelverzoek {
   readonly soort: Koppelsoort;
   readonly naam: string;
   /** The channel being bound: its id and the opaque handle to reach it later. */
-  readonly kanaal: { readonly id: string; readonly referentie: Gespreksreferentie };
+  readonly kanaal: { readonly id: string; readonly referentie: Gespreksreferentie; readonly teamId?: string };
   readonly scholen: readonly string[];
   readonly onderwijs?: 'PO' | 'VO';
   readonly ibCoo: readonly GekozenLid[];
@@ -51,6 +51,7 @@ export async function koppelKanaal(deps: KoppelDeps, door: Persoon, verzoek: Kop
     soort: verzoek.soort,
     naam: verzoek.naam,
     referentie: verzoek.kanaal.referentie,
+    ...(verzoek.kanaal.teamId ? { teamId: verzoek.kanaal.teamId } : {}),
     bruikbaar: true,
     bijgewerkt: deps.klok.nu().toISOString(),
   };

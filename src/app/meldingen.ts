@@ -44,7 +44,7 @@ export async function meldBeurt(deps: MeldDeps, vorigeStatus: Status, h: Hulpvra
   const stuurPersoonlijk = async (ontvangers: readonly Betrokkene[], melding: string) => {
     for (const ontvanger of ontvangers.filter((b) => !zelfdePersoon(b, door))) {
       const kaart = deps.kaarten.voorPersoon(h, ontvanger, melding);
-      personen.push(await deps.verzender.stuur({ persoon: ontvanger, serviceUrl: kanaal.referentie.serviceUrl }, { kaart }));
+      personen.push(await deps.verzender.stuur({ persoon: ontvanger, via: kanaal }, { kaart }));
     }
   };
   if (beurt) await stuurPersoonlijk(metRol(h, beurt.rol), beurt.melding);

@@ -43,13 +43,14 @@ export interface KanaalOpslag {
   verwijder(tenantId: string, id: string): Promise<void>;
 }
 
+/**
+ * A bound channel, or a person: their 1:1 chat, which the sender opens when there is none yet. `via` is a
+ * conversation of the same tenant (e.g. the case's schakelteam channel); where and how to open the chat from it is
+ * the sender's business.
+ */
 export type Verzenddoel =
   | { readonly kanaal: Kanaal }
-  | {
-      readonly persoon: { readonly tenantId: string; readonly aadObjectId: string; readonly naam: string };
-      /** Where to create the 1:1 chat when there is none yet (the serviceUrl of the tenant's Teams). */
-      readonly serviceUrl: string;
-    };
+  | { readonly persoon: { readonly tenantId: string; readonly aadObjectId: string; readonly naam: string }; readonly via?: Kanaal };
 
 export interface Bericht {
   readonly tekst?: string;

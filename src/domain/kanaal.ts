@@ -6,16 +6,8 @@ import { Betrokkene } from './personen';
  */
 export type KanaalSoort = 'schakelteam' | 'team_no' | 'loket' | 'persoonlijk';
 
-export interface Gespreksreferentie {
-  readonly serviceUrl: string;
-  readonly conversationId: string;
-  readonly channelId: string;
-  readonly botId: string;
-  readonly botNaam?: string;
-  /** For channels: the Teams channel id (the conversation id without ";messageid=…"). */
-  readonly teamsKanaalId?: string;
-  readonly teamId?: string;
-}
+/** An opaque handle: the Teams adapter fills it from an activity and the proactive sender reads it; nobody else. */
+export type Gespreksreferentie = Readonly<Record<string, unknown>>;
 
 export interface Kanaal {
   /** The conversation id (for channels: the channel id), unique within the tenant. */
@@ -24,6 +16,8 @@ export interface Kanaal {
   readonly soort: KanaalSoort;
   readonly naam: string;
   readonly referentie: Gespreksreferentie;
+  /** The team a bound channel belongs to: removing the bot from that team (or deleting it) removes the binding. */
+  readonly teamId?: string;
   /** The schakelteam this channel belongs to (soort schakelteam). */
   readonly schakelteamId?: string;
   /** Members of a Team NO channel or the Loket (soort team_no / loket): they get that role on a case. */

@@ -1,5 +1,6 @@
 import { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { Bericht, KanaalOpslag, ProactieveVerzender, Verzenddoel, Verzenduitkomst } from '../app/ports';
+import { z } from 'zod';
 import { Kanaal } from '../domain/kanaal';
 import { Begrenzer, Limiet, TEAMS_GESPREKLIMIETEN, Tijdbron, neemPlaats } from './begrenzer';
 import { Foutbeeld, Herhaalbeleid, STANDAARD_HERHAALBELEID, isGesprekWeg, isHerhaalbaar, leesFout, wachttijd } from './herhaling';
@@ -12,6 +13,8 @@ export interface VerzenderOpties {
   readonly botAppId: string;
   /** The bot's Teams id (`28:<appId>`), needed to create a 1:1 chat. */
   readonly botId: string;
+  /** Where to open a 1:1 chat when no stored conversation of the tenant names its service (TEAMS_SERVICE_URL). */
+  readonly standaardServiceUrl?: string;
   readonly audience?: string;
   /** This instance's share of Teams' 50 requests/s per app per tenant: 50 / number of instances. */
   readonly tenantLimietPerInstantie: number;
@@ -51,8 +54,19 @@ function alsActiviteit(bericht: Bericht): Partial<Activity> {
   };
 }
 
+/**
+ * The Bot Framework conversation reference behind the domain's opaque handle: the Teams adapter writes it
+ * (src/teams/gesprekken.ts), this sender is the only reader.
+ */
+const botReferentie = z.object({
+  serviceUrl: z.string().min(1),
+  conversationId: z.string().min(1),
+  channelId: z.string().min(1),
+  botId: z.string(),
+  botNaam: z.string().optional(),
+});
 function referentie(kanaal: Kanaal): Partial<ConversationReference> {
-  const r = kanaal.referentie;
+  const r = botReferentie.parse(kanaal.referentie);
   return {
     serviceUrl: r.serviceUrl,
     channelId: r.channelId,
@@ -92,13 +106,17 @@ export class TeamsVerzender implements ProactieveVerzender {
     }
     const bestaand = await this.kanalen.persoonlijk(doel.persoon.tenantId, doel.persoon.aadObjectId);
     if (bestaand?.bruikbaar) return this.stuurNaar(bestaand, bericht);
+    // A tenant's conversations live at one service: open the new chat where `via` lives, or at the configured one.
+    const serviceUrl = (doel.via && botReferentie.safeParse(doel.via.referentie).data?.serviceUrl) ?? this.opties.standaardServiceUrl;
+    if (!serviceUrl) return { soort: 'onbruikbaar', reden: 'geen serviceUrl bekend om een 1:1-gesprek te openen' };
     // No usable 1:1 chat: create one (Teams hands back the existing 1:1 when there is one) and send in the same turn.
-    return this.maakEnStuur(doel.persoon, doel.serviceUrl, bericht);
+    return this.maakEnStuur(doel.persoon, serviceUrl, bericht);
   }
+
 
   async werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht): Promise<Verzenduitkomst> {
     if (!kanaal.bruikbaar) return { soort: 'onbruikbaar', reden: kanaal.onbruikbaarReden ?? 'gesprek onbruikbaar', kanaal };
-    const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.referentie.conversationId, (plaats) =>
+    const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.id, (plaats) =>
       this.inGesprek(kanaal, async (context) => {
         const klaar = await plaats();
         try {
@@ -114,7 +132,7 @@ export class TeamsVerzender implements ProactieveVerzender {
   }
 
   private async stuurNaar(kanaal: Kanaal, bericht: Bericht): Promise<Verzenduitkomst> {
-    const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.referentie.conversationId, (plaats) =>
+    const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.id, (plaats) =>
       this.inGesprek(kanaal, async (context) => {
         const klaar = await plaats();
         try {

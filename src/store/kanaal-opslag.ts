@@ -12,15 +12,9 @@ const kanaalDocument = z.object({
   schemaVersie: z.literal(SCHEMA_VERSIE),
   soort: z.enum(['schakelteam', 'team_no', 'loket', 'persoonlijk']),
   naam: z.string(),
-  referentie: z.object({
-    serviceUrl: z.string().min(1),
-    conversationId: z.string().min(1),
-    channelId: z.string().min(1),
-    botId: z.string(),
-    botNaam: z.string().optional(),
-    teamsKanaalId: z.string().optional(),
-    teamId: z.string().optional(),
-  }),
+  // Opaque to the store as to the domain: the Teams adapter writes it, the proactive sender validates what it reads.
+  referentie: z.record(z.string(), z.unknown()),
+  teamId: z.string().optional(),
   schakelteamId: z.string().optional(),
   leden: z.array(betrokkeneSchema).optional(),
   aadObjectId: z.string().optional(),
@@ -31,7 +25,9 @@ const kanaalDocument = z.object({
 
 function uitDocument(item: unknown): Kanaal {
   const { type, schemaVersie, ...kanaal } = kanaalDocument.parse(item);
-  return kanaal;
+  // Bindings stored before teamId had its own field carry it inside the reference.
+  const teamId = kanaal.teamId ?? (typeof kanaal.referentie.teamId === 'string' ? kanaal.referentie.teamId : undefined);
+  return { ...kanaal, ...(teamId ? { teamId } : {}) };
 }
 
 /** Cosmos ids may not contain / \ ? #; Teams conversation ids can. */

@@ -2,7 +2,7 @@ import { CardFactory, TeamsInfo, TurnContext } from 'botbuilder';
 import { Logger } from '../log';
 import { BeurtContext, Commando, GekozenPersoon, Gesprek } from './context';
 import { TeamsDiensten } from './diensten';
-import { gespreksId, referentieVan } from './gesprekken';
+import { gespreksId, referentieVan, teamVan } from './gesprekken';
 import { persoonVan } from './persoon';
 
 function gesprekVan(turn: TurnContext): Gesprek {
@@ -11,6 +11,7 @@ function gesprekVan(turn: TurnContext): Gesprek {
     soort: type === 'personal' ? 'persoonlijk' : type === 'channel' ? 'kanaal' : 'groep',
     id: gespreksId(turn.activity),
     referentie: referentieVan(turn.activity),
+    teamId: teamVan(turn.activity)?.id,
   };
 }
 

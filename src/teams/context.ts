@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Gespreksreferentie } from '../domain/kanaal';
 import { Discipline, Persoon } from '../domain/personen';
 import { Logger } from '../log';
@@ -16,6 +17,8 @@ export interface Gesprek {
   readonly id: string;
   /** The opaque handle to reach this conversation later (stored when a channel is bound). */
   readonly referentie: Gespreksreferentie;
+  /** For a channel: the team it belongs to. */
+  readonly teamId?: string;
 }
 
 /**
@@ -50,6 +53,8 @@ export type InvokeAntwoord =
 
 export interface KaartActie {
   readonly verb: string;
+  /** The form this verb submits: the one schema of its inputs (a test keeps the template's Input ids equal to it). */
+  readonly formulier?: z.ZodObject;
   voerUit(context: BeurtContext, data: unknown): Promise<InvokeAntwoord>;
 }
 

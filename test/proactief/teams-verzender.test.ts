@@ -106,7 +106,7 @@ describe('TeamsVerzender', () => {
 
   it('maakt een 1:1-gesprek als de persoon er nog geen heeft, bewaart het en gebruikt het daarna', async () => {
     const persoon = { tenantId: TENANT, aadObjectId: 'aad-nieuw', naam: 'Nina Nieuw' };
-    const eerste = await verzender().stuur({ persoon, serviceUrl: nep.serviceUrl }, { tekst: 'eerste', kaart: { type: 'AdaptiveCard', version: '1.5', body: [] } });
+    const eerste = await verzender().stuur({ persoon, via: kanaal('c-via', 'schakelteam') }, { tekst: 'eerste', kaart: { type: 'AdaptiveCard', version: '1.5', body: [] } });
     expect(eerste).toMatchObject({ soort: 'verzonden', kanaal: { soort: 'persoonlijk', aadObjectId: 'aad-nieuw' } });
     expect(nep.aangemaakt).toEqual([{ leden: ['aad-nieuw'], id: 'a:1:1-aad-nieuw', tenantId: TENANT }]);
     expect(nep.ontvangen[0]).toMatchObject({
@@ -114,7 +114,7 @@ describe('TeamsVerzender', () => {
       activiteit: { text: 'eerste', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] },
     });
     expect(await kanalen.persoonlijk(TENANT, 'aad-nieuw')).toMatchObject({ id: 'a:1:1-aad-nieuw', bruikbaar: true });
-    await verzender().stuur({ persoon, serviceUrl: nep.serviceUrl }, { tekst: 'tweede' });
+    await verzender().stuur({ persoon, via: kanaal('c-via', 'schakelteam') }, { tekst: 'tweede' });
     expect(nep.aangemaakt).toHaveLength(1);
     expect(nep.ontvangen.map((o) => o.activiteit.text)).toEqual(['eerste', 'tweede']);
   });

@@ -4,6 +4,7 @@ import { MAX_LENGTE, REFERENTIE_UITLEG, leerlingreferentie } from '../../domain/
 import { isLocalDate } from '../../domain/tijd';
 import { Leeftijdsgegeven } from '../../domain/toestemming';
 import { REGISTRATIE_VELDEN, RegistratieVeld } from '../kaarten/modellen';
+import { leeg } from '../kaarten/registratie-kaart';
 
 const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`).default('');
 const verplicht = (max: number, melding: string) => z.string({ error: melding }).trim().min(1, melding).max(max, `Maximaal ${max} tekens.`);
@@ -26,10 +27,6 @@ export const registratieSchema = z.object({
 export type Registratieresultaat =
   | { readonly geldig: true; readonly registratie: Registratie }
   | { readonly geldig: false; readonly fouten: Record<RegistratieVeld, string>; readonly waarden: Record<RegistratieVeld, string> };
-
-export function leeg(): Record<RegistratieVeld, string> {
-  return Object.fromEntries(REGISTRATIE_VELDEN.map((veld) => [veld, ''])) as Record<RegistratieVeld, string>;
-}
 
 /** What was typed, as strings, so an invalid form comes back with every value still in place. */
 export function getypteWaarden(data: unknown): Record<RegistratieVeld, string> {

@@ -1,39 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Schakelteam } from '../../domain/schakelteam';
 import { datumInAmsterdam } from '../../domain/tijd';
 import { BeurtContext, InvokeAntwoord, KaartActie } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
-import { RegistratieKaart, RegistratieVeld } from '../kaarten/modellen';
-import { AdaptiveCard, renderKaart } from '../kaarten/render';
+import { registratieKaart } from '../kaarten/registratie-kaart';
 import { VERBS } from '../verbs';
 import { leesInvoer } from './invoer';
-import { leeg, leesRegistratie } from './registratie-invoer';
-
-export function registratieKaart(
-  teams: readonly Schakelteam[],
-  waarden: Partial<Record<RegistratieVeld, string>>,
-  fouten: Partial<Record<RegistratieVeld, string>> = {},
-  formulierId: string = randomUUID(),
-): AdaptiveCard {
-  const [enigTeam] = teams.length === 1 ? teams : [];
-  const model: RegistratieKaart = {
-    verb: VERBS.registreren,
-    formulierId,
-    schakelteams: teams.map((t) => ({ titel: `${t.naam} (${t.scholen.join(', ')})`, waarde: t.id })),
-    waarden: {
-      ...leeg(),
-      schakelteamId: enigTeam?.id ?? '',
-      school: enigTeam?.scholen.length === 1 ? (enigTeam.scholen[0] ?? '') : '',
-      oudersOpDeHoogte: 'false',
-      alleenAdvies: 'false',
-      ...waarden,
-    },
-    fouten: { ...leeg(), ...fouten },
-    foutSamenvatting: Object.values(fouten).some(Boolean) ? 'Nog niet geregistreerd: verbeter de gemarkeerde velden.' : '',
-  };
-  return renderKaart('registratie', model);
-}
+import { leesRegistratie, registratieSchema } from './registratie-invoer';
 
 const formulierSchema = z.object({ formulierId: z.string().uuid('Dit formulier is niet (meer) geldig; typ "nieuwe hulpvraag".') });
 
@@ -56,4 +28,4 @@ async function registreer(context: BeurtContext, data: unknown): Promise<InvokeA
   return { soort: 'kaart', kaart: hulpvraagKaart(doorgezet, context.persoon, { vandaag, melding, meldingKleur: kanaalBereikt ? 'Good' : 'Warning' }) };
 }
 
-export const registreerActie: KaartActie = { verb: VERBS.registreren, voerUit: registreer };
+export const registreerActie: KaartActie = { verb: VERBS.registreren, formulier: registratieSchema, voerUit: registreer };

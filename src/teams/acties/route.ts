@@ -8,7 +8,7 @@ import { alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { actieDataSchema, leesInvoer } from './invoer';
 
-type Bouwer<S extends z.ZodType> = (invoer: z.infer<S>, context: BeurtContext) => Promise<Gebeurtenis> | Gebeurtenis;
+type Bouwer<S extends z.ZodObject> = (invoer: z.infer<S>, context: BeurtContext) => Promise<Gebeurtenis> | Gebeurtenis;
 
 const BEVESTIGING = 'Vastgelegd. Dit is de huidige stand.';
 const VEROUDERD = 'Deze kaart was niet meer actueel; er is niets gewijzigd. Dit is de huidige stand.';
@@ -38,9 +38,10 @@ export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkoms
  * A card verb that changes a case: parse the card's data with its schema, build the event, and let the use case
  * apply it exactly once. The clicker always gets the current card back.
  */
-export function routeActie<S extends z.ZodType>(verb: string, schema: S, bouw: Bouwer<S>, bevestiging?: string): KaartActie {
+export function routeActie<S extends z.ZodObject>(verb: string, schema: S, bouw: Bouwer<S>, bevestiging?: string): KaartActie {
   return {
     verb,
+    formulier: schema,
     async voerUit(context, data) {
       const sleutel = leesInvoer(actieDataSchema, data);
       const invoer = leesInvoer(schema, data);

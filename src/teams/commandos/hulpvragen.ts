@@ -1,13 +1,8 @@
-import { volgendeEvaluatie } from '../../domain/deadlines';
-import { rollenVan } from '../../domain/hulpvraag';
-import { ROL_NAMEN } from '../../domain/personen';
-import { STATUS_NAMEN } from '../../domain/route';
-import { datumInAmsterdam, datumNl } from '../../domain/tijd';
-import { registratieKaart } from '../acties/registreren';
+import { datumInAmsterdam } from '../../domain/tijd';
+import { registratieKaart } from '../kaarten/registratie-kaart';
 import { Commando } from '../context';
+import { casussenKaart } from '../kaarten/casussen-kaart';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
-import { renderKaart } from '../kaarten/render';
-import { VERBS } from '../verbs';
 
 export const nieuweHulpvraag: Commando = {
   woorden: 'nieuwe hulpvraag',
@@ -30,23 +25,7 @@ export const mijnCasussen: Commando = {
       await context.stuur('Uw overzicht is persoonlijk. Typ "mijn casussen" in uw chat met de bot.');
       return;
     }
-    const { hulpvragen, ingekort } = await context.diensten.mijnHulpvragen(context.persoon);
-    const kaart = renderKaart('casussen', {
-      titel: `Mijn casussen (${hulpvragen.length}${ingekort ? ' meest recente' : ''})`,
-      leeg: 'U bent (nog) niet betrokken bij een hulpvraag.',
-      verbOpen: VERBS.vernieuwen,
-      casussen: hulpvragen.map((h) => {
-        const volgende = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
-        return {
-          nummer: h.nummer,
-          school: h.school,
-          status: STATUS_NAMEN[h.status],
-          rol: [...new Set(rollenVan(h, context.persoon).map((r) => ROL_NAMEN[r]))].join(', '),
-          volgende: volgende ? `Volgende evaluatie: ${datumNl(volgende.datum)}` : '',
-          actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
-        };
-      }),
-    });
+    const kaart = casussenKaart(await context.diensten.mijnHulpvragen(context.persoon), context.persoon);
     await context.stuur({ kaarten: [kaart] });
   },
 };

@@ -1,5 +1,5 @@
 import { Commando } from '../context';
-import { koppelKaart } from '../acties/koppelen';
+import { koppelKaart } from '../kaarten/koppel-kaart';
 
 function koppelCommando(woorden: string, soort: 'schakelteam' | 'team_no' | 'loket', uitleg: string): Commando {
   return {

@@ -1,0 +1,28 @@
+import { Overzicht } from '../../app/overzicht';
+import { volgendeEvaluatie } from '../../domain/deadlines';
+import { rollenVan } from '../../domain/hulpvraag';
+import { Persoon, ROL_NAMEN } from '../../domain/personen';
+import { STATUS_NAMEN } from '../../domain/route';
+import { datumNl } from '../../domain/tijd';
+import { VERBS } from '../verbs';
+import { AdaptiveCard, renderKaart } from './render';
+
+/** "Mijn casussen": per case its number, school, status, the person's roles and the next evaluation. */
+export function casussenKaart({ hulpvragen, ingekort }: Overzicht, persoon: Persoon): AdaptiveCard {
+  return renderKaart('casussen', {
+    titel: `Mijn casussen (${hulpvragen.length}${ingekort ? ' meest recente' : ''})`,
+    leeg: 'U bent (nog) niet betrokken bij een hulpvraag.',
+    verbOpen: VERBS.vernieuwen,
+    casussen: hulpvragen.map((h) => {
+      const volgende = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
+      return {
+        nummer: h.nummer,
+        school: h.school,
+        status: STATUS_NAMEN[h.status],
+        rol: [...new Set(rollenVan(h, persoon).map((r) => ROL_NAMEN[r]))].join(', '),
+        volgende: volgende ? `Volgende evaluatie: ${datumNl(volgende.datum)}` : '',
+        actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
+      };
+    }),
+  });
+}

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { Schakelteam } from '../../domain/schakelteam';
+import { VERBS } from '../verbs';
+import { REGISTRATIE_VELDEN, RegistratieKaart, RegistratieVeld } from './modellen';
+import { AdaptiveCard, renderKaart } from './render';
+
+/** Every field of the registration form, empty. */
+export function leeg(): Record<RegistratieVeld, string> {
+  return Object.fromEntries(REGISTRATIE_VELDEN.map((veld) => [veld, ''])) as Record<RegistratieVeld, string>;
+}
+
+export function registratieKaart(
+  teams: readonly Schakelteam[],
+  waarden: Partial<Record<RegistratieVeld, string>>,
+  fouten: Partial<Record<RegistratieVeld, string>> = {},
+  formulierId: string = randomUUID(),
+): AdaptiveCard {
+  const [enigTeam] = teams.length === 1 ? teams : [];
+  const model: RegistratieKaart = {
+    verb: VERBS.registreren,
+    formulierId,
+    schakelteams: teams.map((t) => ({ titel: `${t.naam} (${t.scholen.join(', ')})`, waarde: t.id })),
+    waarden: {
+      ...leeg(),
+      schakelteamId: enigTeam?.id ?? '',
+      school: enigTeam?.scholen.length === 1 ? (enigTeam.scholen[0] ?? '') : '',
+      oudersOpDeHoogte: 'false',
+      alleenAdvies: 'false',
+      ...waarden,
+    },
+    fouten: { ...leeg(), ...fouten },
+    foutSamenvatting: Object.values(fouten).some(Boolean) ? 'Nog niet geregistreerd: verbeter de gemarkeerde velden.' : '',
+  };
+  return renderKaart('registratie', model);
+}
