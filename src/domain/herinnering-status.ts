@@ -5,7 +5,7 @@
 import { HerinneringSoort, Herinneringsmoment, Ontvanger, herinneringId } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
 import { isToegestaan } from './route';
-import { openEvaluaties } from './stagnatie';
+import { openEvaluaties, voortgangOnderwerp } from './stagnatie';
 import { LocalDate } from './tijd';
 import { Verzending, nieuweVerzending } from './verzending';
 
@@ -44,6 +44,7 @@ export function isNogActueel(r: Herinnering, h: Hulpvraag): boolean {
   if (r.soort === 'escalatie_team_no') {
     return h.status === 'stagnatie_team_no' && h.stagnatie !== undefined && r.onderwerp === `stagnatie-${h.stagnatie.sinds.replace(/[^0-9]/g, '')}`;
   }
+  if (r.soort === 'voortgang_gevraagd') return voortgangOnderwerp(h) === r.onderwerp;
   if (!isToegestaan(h.status, 'evaluatie_vastgelegd') || !r.evaluatie) return false;
   const evaluatie = r.evaluatie;
   return openEvaluaties(h).some((e) => e.soort === evaluatie.soort && e.datum === evaluatie.datum);

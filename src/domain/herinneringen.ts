@@ -5,7 +5,7 @@
 import { Hulpvraag, metRol } from './hulpvraag';
 import { Rol } from './personen';
 import { Status } from './route';
-import { StagnatieLimieten, openEvaluaties } from './stagnatie';
+import { StagnatieLimieten, openEvaluaties, voortgangHerinnering } from './stagnatie';
 import { LocalDate, datumInAmsterdam } from './tijd';
 import {
   Feestdagopties,
@@ -28,7 +28,8 @@ export interface Herinneringsinstellingen {
   readonly stagnatie: StagnatieLimieten;
 }
 
-export type HerinneringSoort = 'evaluatie_vooraf' | 'evaluatie_vandaag' | 'evaluatie_achterstallig' | 'escalatie_team_no';
+export const HERINNERING_SOORTEN = ['evaluatie_vooraf', 'evaluatie_vandaag', 'evaluatie_achterstallig', 'voortgang_gevraagd', 'escalatie_team_no'] as const;
+export type HerinneringSoort = (typeof HERINNERING_SOORTEN)[number];
 
 export type Ontvanger =
   | { readonly soort: 'persoon'; readonly tenantId: string; readonly aadObjectId: string; readonly naam: string; readonly rol: Rol }
@@ -37,7 +38,7 @@ export type Ontvanger =
 /** One planned occurrence: the day it belongs to and the instant it may be sent. */
 export interface Herinneringsmoment {
   readonly soort: HerinneringSoort;
-  /** What the reminder is about: `tussentijds-2026-05-11` or `stagnatie-<since>`; part of the deterministic id. */
+  /** What it is about: `tussentijds-2026-05-11`, `voortgang-<day of last progress>` or `stagnatie-<since>`; part of the id. */
   readonly onderwerp: string;
   readonly evaluatie?: { readonly soort: 'tussentijds' | 'eind'; readonly datum: LocalDate };
   readonly datum: LocalDate;
@@ -107,7 +108,14 @@ function planregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
   }
   if (!EVALUATIE_STATUSSEN.includes(h.status)) return [];
   const ontvangers = evaluatieOntvangers(h);
-  return openEvaluaties(h).map((evaluatie) => ({ momenten: () => evaluatieMomenten(evaluatie, inst), ontvangers }));
+  const regels: Planregel[] = openEvaluaties(h).map((evaluatie) => ({ momenten: () => evaluatieMomenten(evaluatie, inst), ontvangers }));
+  // "No progress" is asked once; the stagnation rule waits for it (stagnatie.ts), so nobody is escalated unwarned.
+  const voortgang = voortgangHerinnering(h, { limieten: inst.stagnatie, feestdagen: inst.feestdagen });
+  if (voortgang) {
+    const moment: Moment = { soort: 'voortgang_gevraagd', onderwerp: voortgang.onderwerp, datum: voortgang.datum, verzendOp: vensterbegin(voortgang.datum, inst.venster) };
+    regels.push({ momenten: function* () { yield moment; }, ontvangers });
+  }
+  return regels;
 }
 
 /**

@@ -3,8 +3,11 @@
  * it fires; the sweep flags the case with the earliest rule that has fired. Interpretations:
  *
  * - evaluatie_achterstallig: an evaluation not recorded more than N working days after its date.
- * - geen_voortgang: no progress recorded (uitvraag, voortgang, evaluatie, regierol accepted) for N calendar days
- *   while the regierol is active.
+ * - geen_voortgang: no progress recorded (uitvraag, voortgang, evaluatie, regierol accepted) while the regierol is
+ *   active. It never fires unannounced: after N calendar days without progress the holder and the IB'er/COO are
+ *   reminded first (a `voortgang_gevraagd` reminder on the first working day from then, see herinneringen.ts), and
+ *   only when that reminder has stood for the same grace period as an overdue evaluation (M working days) is it
+ *   stagnation. So a sweep a few days before the 6-week evaluation reminds; it does not escalate.
  * - loket_niet_gestart: the schakelteam sent the case to the Loket (`besluit.soort === 'loket'`) and the Loket's
  *   help has not started: no Loket employee has accepted the regierol yet (status still wacht_op_toestemming or
  *   regierol_aangeboden). In that period the former holder / IB'er gives overbruggingszorg; it must not last longer
@@ -17,7 +20,7 @@
 import { Hulpvraag } from './hulpvraag';
 import { Status, isToegestaan } from './route';
 import { LocalDate, datumInAmsterdam, plusDagen, plusMaanden } from './tijd';
-import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen, werkdagOpOfVoor } from './werkdagen';
+import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen, werkdagOpOfNa, werkdagOpOfVoor } from './werkdagen';
 
 export interface StagnatieLimieten {
   readonly evaluatieAchterstalligWerkdagen: number;
@@ -58,6 +61,33 @@ function later(a: LocalDate, b: LocalDate | undefined): LocalDate {
   return b !== undefined && b > a ? b : a;
 }
 
+/** The day "no progress" counts from: the last progress (or the regierol start), or a later Team NO decision. */
+function voortgangBasis(h: Hulpvraag): LocalDate | undefined {
+  const voortgang = h.laatsteVoortgang ?? h.regierolSinds;
+  if (!voortgang || !LOPEND.includes(h.status)) return undefined;
+  return later(datumInAmsterdam(new Date(voortgang)), h.teamNoBesluit?.datum);
+}
+
+/**
+ * What a "no progress" reminder is about: `voortgang-<day it counts from>`. Recording progress changes it, so a
+ * planned reminder then lapses and a new count starts. Undefined outside a running regierol.
+ */
+export function voortgangOnderwerp(h: Hulpvraag): string | undefined {
+  const basis = voortgangBasis(h);
+  return basis ? `voortgang-${basis.replace(/-/g, '')}` : undefined;
+}
+
+/** The "no progress" reminder of the case as it is now: the first working day N days after its basis. */
+export function voortgangHerinnering(
+  h: Hulpvraag,
+  omgeving: Pick<StagnatieOmgeving, 'limieten' | 'feestdagen'>,
+): { readonly onderwerp: string; readonly datum: LocalDate } | undefined {
+  const basis = voortgangBasis(h);
+  const onderwerp = voortgangOnderwerp(h);
+  if (!basis || !onderwerp) return undefined;
+  return { onderwerp, datum: werkdagOpOfNa(plusDagen(basis, omgeving.limieten.geenVoortgangDagen), omgeving.feestdagen) };
+}
+
 /** Every rule that applies to the case as it is now, with the instant it fires (past or future). */
 export function stagnatieKandidaten(h: Hulpvraag, omgeving: StagnatieOmgeving): Stagnatiesignaal[] {
   if (h.stagnatie || !isToegestaan(h.status, 'stagnatie_gemeld')) return [];
@@ -77,14 +107,13 @@ export function stagnatieKandidaten(h: Hulpvraag, omgeving: StagnatieOmgeving): 
         toelichting: `De ${evaluatie.soort === 'tussentijds' ? 'tussentijdse evaluatie' : 'evaluatie'} van ${evaluatie.datum} is meer dan ${limieten.evaluatieAchterstalligWerkdagen} werkdagen over de datum.`,
       });
     }
-    const voortgang = h.laatsteVoortgang ?? h.regierolSinds;
-    if (voortgang) {
-      const basis = later(datumInAmsterdam(new Date(voortgang)), herstart);
+    const herinnering = voortgangHerinnering(h, omgeving);
+    if (herinnering) {
       signalen.push({
         regel: 'geen_voortgang',
-        vanaf: vanafDatum(plusDagen(basis, limieten.geenVoortgangDagen)),
+        vanaf: vanafDatum(plusWerkdagen(herinnering.datum, limieten.evaluatieAchterstalligWerkdagen + 1, feestdagen)),
         reden: 'Termijn verlopen zonder voortgang',
-        toelichting: `Al ${limieten.geenVoortgangDagen} dagen geen voortgang vastgelegd.`,
+        toelichting: `Al ${limieten.geenVoortgangDagen} dagen geen voortgang vastgelegd, en meer dan ${limieten.evaluatieAchterstalligWerkdagen} werkdagen na de herinnering nog steeds niet.`,
       });
     }
   }

@@ -2,6 +2,7 @@ import { Container, ItemDefinition } from '@azure/cosmos';
 import { z } from 'zod';
 import { HerinneringOpslag } from '../app/ports';
 import { Herinnering } from '../domain/herinnering-status';
+import { HERINNERING_SOORTEN } from '../domain/herinneringen';
 import { ROLLEN } from '../domain/personen';
 import { Logger } from '../log';
 import { SCHEMA_VERSIE } from './schemas';
@@ -16,7 +17,7 @@ const herinneringDocument = verzendingVelden.extend({
   hulpvraagId: z.string().min(1),
   schakelteamId: z.string().min(1),
   nummer: z.string(),
-  soort: z.enum(['evaluatie_vooraf', 'evaluatie_vandaag', 'evaluatie_achterstallig', 'escalatie_team_no']),
+  soort: z.enum(HERINNERING_SOORTEN),
   onderwerp: z.string(),
   evaluatie: z.object({ soort: z.enum(['tussentijds', 'eind']), datum }).optional(),
   datum,

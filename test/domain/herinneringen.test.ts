@@ -67,10 +67,11 @@ describe('stagnatieregels', () => {
   it.each<[string, Hulpvraag, string, string]>([
     ['evaluatie > 10 werkdagen over de datum', lopend('2026-03-30'), 'evaluatie_achterstallig', '2026-04-15T06:00:00.000Z'],
     [
-      '30 dagen geen voortgang (valt op de wintertijdzondag → maandag)',
+      // 30 days after 25 Sept is Sunday 25 Oct: reminded on Monday 26 Oct, stagnation after 10 more working days.
+      'geen voortgang: pas als de herinnering van 26 oktober meer dan 10 werkdagen oud is',
       lopend('2027-06-01', { laatsteVoortgang: '2026-09-25T10:00:00.000Z', regierolSinds: '2026-09-01T10:00:00.000Z' }),
       'geen_voortgang',
-      '2026-10-26T07:00:00.000Z',
+      '2026-11-10T07:00:00.000Z',
     ],
     [
       'Loket: 6 weken na het besluit nog niet gestart',
@@ -96,6 +97,30 @@ describe('stagnatieregels', () => {
     const h = { ...lopend('2026-03-30'), teamNoBesluit: { besluit: 'door', opdracht: 'x', aanbieder: 'y', datum: '2026-05-01' } };
     const regels = stagnatieKandidaten(h, OMGEVING).map((s) => `${s.regel}@${iso(s.vanaf)}`);
     expect(regels[0]).toBe('evaluatie_achterstallig@2026-05-20T06:00:00.000Z' /* 5 mei en Hemelvaart tellen niet */);
+  });
+
+  it('README: een sweep 3 werkdagen voor de tussentijdse evaluatie herinnert en escaleert niet (ook zonder voortgang sinds de start)', () => {
+    // Regierol accepted Monday 23 Nov 2026, nothing recorded since; tussentijdse evaluatie Monday 4 Jan 2027.
+    const h = lopend('2027-01-04', { regierolSinds: '2026-11-23T09:00:00.000Z', laatsteVoortgang: '2026-11-23T09:00:00.000Z', evaluatiedata: { tussentijds: '2027-01-04', eind: '2027-02-23' } });
+    const nu = new Date('2026-12-29T10:00:00+01:00');
+    expect(gestagneerd(h, nu, OMGEVING)).toBeUndefined();
+    const soorten = verschuldigdeHerinneringen(h, undefined, nu, INST).map((m) => `${m.soort}:${m.datum}`);
+    expect([...new Set(soorten)].sort()).toEqual(['evaluatie_vooraf:2026-12-29', 'voortgang_gevraagd:2026-12-23']);
+  });
+
+  it.each(['2026-01-05', '2026-04-24', '2026-07-17', '2026-12-18'])('geen voortgang (laatste voortgang %s) vuurt nooit vóór de herinnering erover', (dag) => {
+    const h = lopend('2027-12-31', { regierolSinds: `${dag}T09:00:00.000Z`, laatsteVoortgang: `${dag}T09:00:00.000Z` });
+    const signaal = stagnatieKandidaten(h, OMGEVING).find((s) => s.regel === 'geen_voortgang') ?? fail('geen regel');
+    const herinnering = verschuldigdeHerinneringen(h, undefined, signaal.vanaf, INST).find((m) => m.soort === 'voortgang_gevraagd') ?? fail('geen herinnering');
+    expect(herinnering.verzendOp.getTime()).toBeLessThan(signaal.vanaf.getTime());
+  });
+
+  it('de voortgangsherinnering vervalt zodra er voortgang is vastgelegd', () => {
+    const h = lopend('2027-12-31', { regierolSinds: '2026-09-01T09:00:00.000Z', laatsteVoortgang: '2026-09-01T09:00:00.000Z' });
+    const [moment] = verschuldigdeHerinneringen(h, undefined, new Date('2026-10-01T10:00:00Z'), INST).filter((m) => m.soort === 'voortgang_gevraagd');
+    const r = nieuweHerinnering(h, moment ?? fail('geen herinnering'), new Date('2026-10-01T10:00:00Z'));
+    expect(isNogActueel(r, h)).toBe(true);
+    expect(isNogActueel(r, { ...h, laatsteVoortgang: '2026-10-01T09:30:00.000Z' })).toBe(false);
   });
 
   it('niets als er al een stagnatie loopt of de zaak gesloten is', () => {

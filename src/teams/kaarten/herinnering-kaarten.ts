@@ -1,3 +1,4 @@
+import { voortgangGevraagd } from '../../app/herinnering-opmaak';
 import { HerinneringOpmaak, Klok } from '../../app/ports';
 import { Herinnering } from '../../domain/herinnering-status';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
@@ -17,6 +18,8 @@ function evaluatieTekst(r: Herinnering, h: Hulpvraag): string {
       return `Herinnering: de ${welke} van ${h.nummer} staat op ${datum}.`;
     case 'evaluatie_vandaag':
       return `Vandaag staat de ${welke} van ${h.nummer} gepland. Leg de evaluatie vast op deze kaart.`;
+    case 'voortgang_gevraagd':
+      return voortgangGevraagd(h);
     default:
       return `De ${welke} van ${h.nummer} (${datum}) is nog niet vastgelegd. Leg de evaluatie vast op deze kaart.`;
   }
@@ -71,7 +74,7 @@ export function herinneringKaarten(klok: Klok): HerinneringOpmaak {
         return { kaart: teamNoKaart(h, vandaag(), 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: evaluatieTekst(r, h) };
-      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), melding: evaluatieTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' ? 'Attention' : 'Default' }) };
+      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), melding: evaluatieTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' || r.soort === 'voortgang_gevraagd' ? 'Attention' : 'Default' }) };
     },
     onbereikbaar(r, h, reden) {
       const wie = r.ontvanger.soort === 'persoon' ? r.ontvanger.naam : 'het Team NO-kanaal';
