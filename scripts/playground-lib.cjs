@@ -144,10 +144,18 @@ async function startBotAndPlayground(options = {}) {
     const bot = startChild(
       'bot',
       process.execPath,
-      [botScript],
+      [botScript, ...(options.botArgs ?? [])],
       {
         cwd: ROOT,
-        env: { ...process.env, ...options.botEnv, NODE_ENV: 'development', HOST: LOOPBACK, PORT: String(botPort) },
+        // TEAMS_SERVICE_URL: where the bot opens 1:1 chats for reminders before anyone has talked to it.
+        env: {
+          TEAMS_SERVICE_URL: `http://${LOOPBACK}:${playgroundPort}/_connector`,
+          ...process.env,
+          ...options.botEnv,
+          NODE_ENV: 'development',
+          HOST: LOOPBACK,
+          PORT: String(botPort),
+        },
       },
       log,
     );

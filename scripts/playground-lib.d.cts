@@ -12,6 +12,8 @@ export interface PlaygroundOptions {
   playgroundPort?: number;
   /** Script run with node, relative to the repo root. Default dist/src/index.js. */
   botScript?: string;
+  /** Arguments for the bot script, e.g. ["--demo"]. */
+  botArgs?: readonly string[];
   /** Extra environment for the bot; NODE_ENV, HOST and PORT are always set by the launcher. */
   botEnv?: Readonly<Record<string, string>>;
   /** Working folder of the Playground, where it looks for .m365agentsplayground.yml. Default: repo root. */

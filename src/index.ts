@@ -5,7 +5,7 @@ import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { Achtergrond } from './app/achtergrond';
 import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './app/gesprekken';
-import { teamNoLeden } from './app/kanalen';
+import { teamNoLeden, wanneerBijTeamNo } from './app/kanalen';
 import { koppelKanaal } from './app/koppelen';
 import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from './app/overzicht';
 import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
@@ -22,6 +22,8 @@ import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
 import { hulpvraagKaarten } from './teams/kaarten/hulpvraag-kaarten';
 import { REGISTER } from './teams/register';
+import { vulDemo } from './app/demo';
+import { PLAYGROUND_SERVICE_URL, demoOpzet } from './teams/demo-opzet';
 
 export interface App {
   readonly url: string;
@@ -36,19 +38,35 @@ export interface App {
 export interface Randen {
   readonly klok?: Klok;
   readonly log?: Logger;
+  /** Fill the local store with the fictional demo cases first (`--demo`; refused with COSMOS_ENDPOINT). */
+  readonly demo?: boolean;
 }
 
+export const DEMO_WEIGERING =
+  'Demo-modus werkt alleen met de lokale opslag: maak COSMOS_ENDPOINT leeg. / Demo mode only runs on the local store: unset COSMOS_ENDPOINT.';
+
 /** The use cases the Teams edge calls, each bound to its stores once. */
-function maakDiensten(config: Config, onderdelen: Onderdelen, klok: Klok, log: Logger, achtergrond: Achtergrond): TeamsDiensten {
+/** One schakelteam per bound channel, with an id that does not show the channel id. */
+function schakelteamIdVoor(kanaalId: string): string {
+  return `st-${createHash('sha256').update(kanaalId).digest('hex').slice(0, 16)}`;
+}
+
+/** What the route's use cases need, bound to the stores once (the bot's services and the demo share it). */
+function gebruiksDeps(config: Config, onderdelen: Onderdelen, klok: Klok, log: Logger, achtergrond: Achtergrond) {
   const { hulpvragen, kanalen, schakelteams, teller, verzender } = onderdelen;
   const route: RouteDeps = { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log, schakelteams, achtergrond };
-  const registratie = { ...route, teller, ids: { nieuwId: () => randomUUID() } };
+  return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
+}
+
+function maakDiensten(config: Config, onderdelen: Onderdelen, klok: Klok, log: Logger, achtergrond: Achtergrond): TeamsDiensten {
+  const { hulpvragen, kanalen, schakelteams } = onderdelen;
+  const { route, registratie } = gebruiksDeps(config, onderdelen, klok, log, achtergrond);
   const gesprekken = { kanalen, klok, log };
   return {
     nu: () => klok.nu(),
     koppel: (door, verzoek) =>
       koppelKanaal(
-        { kanalen, schakelteams, klok, termijnen: config.evaluatie, schakelteamIdVoor: (id) => `st-${createHash('sha256').update(id).digest('hex').slice(0, 16)}` },
+        { kanalen, schakelteams, klok, termijnen: config.evaluatie, schakelteamIdVoor },
         door,
         verzoek,
       ),
@@ -59,6 +77,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, klok: Klok, log: L
     registreer: (door, invoer) => registreerEnGeefDoor(registratie, door, invoer),
     voerActieUit: (door, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, door, versie, gebeurtenis),
     teamNoLeden: (tenantId) => teamNoLeden(kanalen, tenantId),
+    wanneerBijTeamNo: (tenantId) => wanneerBijTeamNo(kanalen, config.herinneringen, tenantId, klok.nu()),
     houdGesprekBij: (binnen) => houdGesprekBij(gesprekken, binnen),
     vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(gesprekken, tenantId, gesprekId, teamId),
     hernoemTeam: (tenantId, team) => hernoemTeam(gesprekken, tenantId, team),
@@ -69,6 +88,8 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, klok: Klok, log: L
 export async function startApp(config: Config, randen: Randen = {}): Promise<App> {
   const log = randen.log ?? createLogger(config.logLevel);
   const klok: Klok = randen.klok ?? { nu: () => new Date() };
+  // Checked before anything is opened: fictional cases must never reach a real Cosmos account.
+  if (randen.demo && config.cosmos.endpoint) throw new ConfigError(DEMO_WEIGERING);
   const opslag = await openOpslag(config, log, 'bot');
   const { database } = opslag;
   const adapter = maakAdapter(config);
@@ -78,6 +99,11 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
   const achtergrond = new Achtergrond(log);
+  if (randen.demo) {
+    const opzet = demoOpzet(config.teamsServiceUrl ?? PLAYGROUND_SERVICE_URL);
+    const verslag = await vulDemo({ ...gebruiksDeps(config, onderdelen, klok, log, achtergrond).registratie, schakelteamIdVoor }, opzet, klok);
+    log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
+  }
   const bot = new SchoolondersteuningBot(maakDiensten(config, onderdelen, klok, log, achtergrond), REGISTER, log);
   const deps = sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`);
   const sweep = (nu: Date) => sweepHerinneringen(deps, nu);
@@ -88,7 +114,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const adres = server.address() as AddressInfo;
   const url = `http://${config.host}:${adres.port}`;
   log.info('bot luistert', { url: `${url}/api/messages` });
-  if (config.sweep.intervalMs > 0) planner.start();
+  if (config.sweep.intervalMs > 0) planner.start(!randen.demo);
 
   return {
     url,
@@ -105,6 +131,12 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
 }
 
 async function main(): Promise<void> {
+  const demo = process.argv.slice(2).includes('--demo');
+  // Before the settings are judged: whoever asks for the demo with an endpoint set hears why it will not run.
+  if (demo && process.env.COSMOS_ENDPOINT?.trim()) {
+    console.error(DEMO_WEIGERING);
+    process.exit(1);
+  }
   let config: Config;
   try {
     config = loadConfig(process.env);
@@ -115,7 +147,17 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await startApp(config);
+  let app: App;
+  try {
+    app = await startApp(config, { demo });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (demo) console.log('Demo-modus: fictieve hulpvragen van "OBS De Regenboog (demo)" staan klaar (typ "mijn casussen").');
   console.log(`Schoolondersteuning-bot draait: ${app.url}/api/messages (gezondheid: ${app.url}/healthz)`);
   let stoppend = false;
   const stop = async (signaal: string) => {

@@ -1,5 +1,7 @@
+import { Herinneringsinstellingen, eersteEscalatie } from '../domain/herinneringen';
 import { Kanaal } from '../domain/kanaal';
 import { Betrokkene } from '../domain/personen';
+import { dagEnDatumNl, datumInAmsterdam, wandtijdInAmsterdam } from '../domain/tijd';
 import { KanaalOpslag } from './ports';
 
 /** The tenant's bound Team NO channel that still works: where escalations go and whose members decide. */
@@ -10,4 +12,19 @@ export async function teamNoKanaal(kanalen: KanaalOpslag, tenantId: string): Pro
 /** Team NO members come from the bound Team NO channel; they get the team_no role on the case. */
 export async function teamNoLeden(kanalen: KanaalOpslag, tenantId: string): Promise<readonly Betrokkene[]> {
   return (await teamNoKanaal(kanalen, tenantId))?.leden ?? [];
+}
+
+/**
+ * What the person who flags stagnation is told: when Team NO will actually see it (the bot sends only on working
+ * days inside the send window), or that no Team NO channel is bound, so nobody would.
+ */
+export async function wanneerBijTeamNo(kanalen: KanaalOpslag, inst: Pick<Herinneringsinstellingen, 'venster' | 'feestdagen'>, tenantId: string, nu: Date): Promise<string> {
+  if (!(await teamNoKanaal(kanalen, tenantId))) {
+    return 'Gemeld, maar er is nog geen Team NO-kanaal gekoppeld: Team NO ontvangt niets en niemand kan erover beslissen. Laat Team NO eerst in hun eigen kanaal "@Schoolondersteuning koppel team no" typen.';
+  }
+  const moment = eersteEscalatie(nu, inst);
+  if (moment.getTime() <= nu.getTime()) return 'Gemeld. Team NO krijgt de hulpvraag binnen enkele minuten in hun kanaal.';
+  const { uur, minuut } = wandtijdInAmsterdam(moment);
+  const tijd = `${String(uur).padStart(2, '0')}:${String(minuut).padStart(2, '0')}`;
+  return `Gemeld. De bot verstuurt alleen op werkdagen tussen ${tijd} en ${String(inst.venster.eindUur).padStart(2, '0')}:00: Team NO krijgt de hulpvraag op ${dagEnDatumNl(datumInAmsterdam(moment))} vanaf ${tijd}.`;
 }

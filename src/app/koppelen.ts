@@ -36,7 +36,14 @@ export interface Koppelverzoek {
 
 export type Koppeluitkomst =
   | { readonly soort: 'onvolledig'; readonly fout: string }
-  | { readonly soort: 'gekoppeld'; readonly kanaal: Kanaal; readonly leden: readonly Betrokkene[]; readonly schakelteam?: Schakelteam };
+  | {
+      readonly soort: 'gekoppeld';
+      readonly kanaal: Kanaal;
+      readonly leden: readonly Betrokkene[];
+      readonly schakelteam?: Schakelteam;
+      /** For a schakelteam: the evaluation terms that now apply, and whether they are its own or the defaults. */
+      readonly termijnen?: { readonly waarden: Evaluatietermijnen; readonly eigen: boolean };
+    };
 
 const metRol = (personen: readonly GekozenLid[], rol: Betrokkene['rol']): Betrokkene[] => personen.map((p) => ({ ...p, rol }));
 
@@ -61,6 +68,9 @@ export async function koppelKanaal(deps: KoppelDeps, door: Persoon, verzoek: Kop
     if (verzoek.ibCoo.length === 0 || verzoek.schakelfunctionaris.length === 0) {
       return { soort: 'onvolledig', fout: 'Kies een IB\'er/COO én een schakelfunctionaris.' };
     }
+    // An empty box means the configured default; only a schakelteam with a term of its own stores terms.
+    const eigen = verzoek.tussentijdsWeken !== undefined || verzoek.evaluatieMaanden !== undefined;
+    const termijnen = { tussentijdsWeken: verzoek.tussentijdsWeken ?? deps.termijnen.tussentijdsWeken, maanden: verzoek.evaluatieMaanden ?? deps.termijnen.maanden };
     const schakelteam: Schakelteam = {
       id: deps.schakelteamIdVoor(kanaal.id),
       tenantId: door.tenantId,
@@ -68,19 +78,12 @@ export async function koppelKanaal(deps: KoppelDeps, door: Persoon, verzoek: Kop
       scholen: [...verzoek.scholen],
       onderwijs: verzoek.onderwijs ?? 'PO',
       leden,
-      ...(verzoek.tussentijdsWeken || verzoek.evaluatieMaanden
-        ? {
-            termijnen: {
-              tussentijdsWeken: verzoek.tussentijdsWeken ?? deps.termijnen.tussentijdsWeken,
-              maanden: verzoek.evaluatieMaanden ?? deps.termijnen.maanden,
-            },
-          }
-        : {}),
+      ...(eigen ? { termijnen } : {}),
     };
     await deps.schakelteams.bewaar(schakelteam);
     const gekoppeld = { ...kanaal, schakelteamId: schakelteam.id };
     await deps.kanalen.bewaar(gekoppeld);
-    return { soort: 'gekoppeld', kanaal: gekoppeld, leden, schakelteam };
+    return { soort: 'gekoppeld', kanaal: gekoppeld, leden, schakelteam, termijnen: { waarden: termijnen, eigen } };
   }
   const leden = metRol(verzoek.leden, verzoek.soort === 'team_no' ? 'team_no' : 'loket');
   if (leden.length === 0) return { soort: 'onvolledig', fout: 'Kies minstens één lid.' };

@@ -84,8 +84,13 @@ function* evaluatieMomenten(evaluatie: { soort: 'tussentijds' | 'eind'; datum: L
 }
 
 /** The escalation itself (as soon as the window allows) and then a reminder every K working days until Team NO decides. */
+/** When Team NO first hears of a stagnation flagged at `sinds`: the next opening of the send window (or now, inside it). */
+export function eersteEscalatie(sinds: Date, inst: Pick<Herinneringsinstellingen, 'venster' | 'feestdagen'>): Date {
+  return volgendVensterbegin(sinds, inst.venster, inst.feestdagen);
+}
+
 function* escalatieMomenten(sinds: string, inst: Herinneringsinstellingen): Generator<Moment> {
-  const eerste = volgendVensterbegin(new Date(sinds), inst.venster, inst.feestdagen);
+  const eerste = eersteEscalatie(new Date(sinds), inst);
   const eersteDatum = datumInAmsterdam(eerste);
   const onderwerp = `stagnatie-${sinds.replace(/[^0-9]/g, '')}`;
   yield { soort: 'escalatie_team_no', onderwerp, datum: eersteDatum, verzendOp: eerste };

@@ -128,3 +128,10 @@ export function datumNl(datum: LocalDate): string {
   const [jaar, maand, dag] = delen(datum);
   return `${dag} ${MAANDEN[maand - 1] ?? ''} ${jaar}`;
 }
+
+const DAGNAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+
+/** "woensdag 2 december 2026". */
+export function dagEnDatumNl(datum: LocalDate): string {
+  return `${DAGNAMEN[weekdag(datum) - 1] ?? ''} ${datumNl(datum)}`;
+}

@@ -17,12 +17,13 @@ export class Planner {
     private readonly log: Logger,
   ) {}
 
-  start(): void {
+  /** `direct: false` waits one interval first (the demo: the Playground is not listening yet when the bot starts). */
+  start(direct = true): void {
     if (this.timer) return;
     this.timer = setInterval(() => void this.eenKeer(), this.intervalMs);
     // Do not keep the process alive just for the sweep: shutting down stops it.
     this.timer.unref();
-    void this.eenKeer();
+    if (direct) void this.eenKeer();
   }
 
   /** One sweep now, unless one is still running (then that one's promise). */

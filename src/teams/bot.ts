@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import { Logger } from '../log';
 import { beurtContext } from './beurt';
-import { BeurtContext, Commando, InvokeAntwoord, KaartActie } from './context';
+import { Bereik, BeurtContext, Commando, Gesprek, InvokeAntwoord, KaartActie } from './context';
 import { TeamsDiensten } from './diensten';
 import { alsMelding } from './fouten';
 import { persoonVan } from './persoon';
@@ -14,7 +14,25 @@ import { binnenkomendVan, gespreksId, teamVan } from './gesprekken';
 
 const WELKOM =
   'Hallo! Ik ben de bot van Team Schoolondersteuning. Met mij registreert u een hulpvraag, beslist het ' +
-  'schakelteam over de regierol en houdt u toestemming en evaluaties bij. Typ **help** om te zien wat ik kan.';
+  'schakelteam over de regierol en houdt u toestemming en evaluaties bij.';
+
+const BEREIK: Record<Gesprek['soort'], Bereik> = { persoonlijk: 'personal', kanaal: 'team', groep: 'groupChat' };
+
+const WAAR: Record<Bereik, string> = {
+  personal: 'in uw persoonlijke chat met de bot',
+  team: 'in een kanaal van een team (noem daar de bot met @)',
+  groupChat: 'in een groepschat (noem daar de bot met @)',
+};
+
+/** In a channel or group chat the bot only hears messages that @mention it: the welcome there says so, with its name. */
+function welkom(gesprek: Gesprek, botNaam: string | undefined): string {
+  if (gesprek.soort === 'persoonlijk') return `${WELKOM} Typ **help** om te zien wat ik kan.`;
+  return `${WELKOM} Hier hoor ik alleen berichten waarin u mij noemt: typ **@${botNaam ?? 'Schoolondersteuning'} help** (typ @ en kies mij uit de lijst).`;
+}
+
+function nietHier(commando: Commando): string {
+  return `"${commando.woorden}" werkt alleen ${commando.bereik.map((b) => WAAR[b]).join(' of ')}. Typ het daar opnieuw.`;
+}
 
 export function normaliseer(tekst: string): string {
   return tekst.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -62,7 +80,7 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateAdd(async (turn, next) => {
-      await turn.sendActivity(WELKOM);
+      await turn.sendActivity(welkom(this.context(turn).gesprek, turn.activity.recipient?.name));
       await next();
     });
     const vergeet = (turn: TurnContext) =>
@@ -105,8 +123,13 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
       await turn.sendActivity('Dat begrijp ik niet. Typ **help** voor de opdrachten die ik ken.');
       return;
     }
+    const context = this.context(turn);
+    if (!gevonden.commando.bereik.includes(BEREIK[context.gesprek.soort])) {
+      await turn.sendActivity(nietHier(gevonden.commando));
+      return;
+    }
     try {
-      await gevonden.commando.voerUit(this.context(turn), gevonden.rest);
+      await gevonden.commando.voerUit(context, gevonden.rest);
     } catch (error) {
       const melding = alsMelding(error, this.log, { commando: gevonden.commando.woorden, activiteit: turn.activity.id ?? '' });
       await turn.sendActivity(melding.tekst);

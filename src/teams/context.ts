@@ -38,10 +38,15 @@ export interface BeurtContext {
   kiesPersonen(ids: readonly string[]): Promise<GekozenPersoon[]>;
 }
 
+/** Where a command works, in the manifest's words: personal chat, a team channel, a group chat. */
+export type Bereik = 'personal' | 'team' | 'groupChat';
+
 export interface Commando {
   /** Lower-case words that start the command, e.g. "nieuwe hulpvraag". */
   readonly woorden: string;
   readonly uitleg: string;
+  /** The manifest offers the command exactly here (a test compares), and the bot refuses it elsewhere. */
+  readonly bereik: readonly Bereik[];
   /** `rest` is what followed the command words (e.g. the case number). */
   voerUit(context: BeurtContext, rest: string): Promise<void>;
 }

@@ -24,6 +24,8 @@ export interface TeamsDiensten {
   registreer(door: Persoon, registratie: Registratie): Promise<Geregistreerd>;
   voerActieUit(door: Persoon, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis): Promise<ActieUitkomst>;
   teamNoLeden(tenantId: string): Promise<readonly Betrokkene[]>;
+  /** What someone who flags stagnation is told: when Team NO will see it, or that no Team NO channel is bound. */
+  wanneerBijTeamNo(tenantId: string): Promise<string>;
   houdGesprekBij(binnen: Binnenkomend): Promise<void>;
   vergeetGesprek(tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void>;
   hernoemTeam(tenantId: string, team: { readonly id: string; readonly naam: string }): Promise<void>;

@@ -58,7 +58,6 @@ const EXPECTED_COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['koppel team no', 'Dit kanaal koppelen als Team NO-kanaal'],
   ['koppel loket', 'Dit kanaal koppelen als Loket'],
 ];
-const CHANNEL_ONLY = new Set(['koppel schakelteam', 'koppel team no', 'koppel loket']);
 
 /** The child must not pick up a developer's exported BOT_ID etc.: env vars win over the env file. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -151,14 +150,13 @@ describe('Teams app package', () => {
     expect([...(bot?.scopes ?? [])].sort()).toEqual(['groupChat', 'personal', 'team']);
     const commandsFor = (scope: string): Command[] =>
       (bot?.commandLists ?? []).filter((list) => list.scopes.includes(scope)).flatMap((list) => list.commands);
-    expect(commandsFor('team').map((c) => [c.title, c.description])).toEqual(EXPECTED_COMMANDS);
-    // The manifest offers exactly the commands the bot understands (src/teams/register.ts).
-    expect(commandsFor('team').map((c) => c.title).sort()).toEqual(COMMANDOS.map((c) => c.woorden).sort());
-    for (const scope of ['personal', 'groupChat']) {
-      expect(commandsFor(scope).map((c) => [c.title, c.description])).toEqual(
-        EXPECTED_COMMANDS.filter(([title]) => !CHANNEL_ONLY.has(title)),
-      );
+    // Each scope offers exactly the commands the bot answers there (src/teams/register.ts, `bereik`), in its order.
+    for (const scope of ['personal', 'team', 'groupChat'] as const) {
+      const verwacht = COMMANDOS.filter((c) => c.bereik.includes(scope)).map((c) => c.woorden);
+      expect(commandsFor(scope).map((c) => [c.title, c.description])).toEqual(EXPECTED_COMMANDS.filter(([title]) => verwacht.includes(title)));
+      expect(commandsFor(scope).map((c) => c.title)).toEqual(verwacht);
     }
+    expect(COMMANDOS.map((c) => c.woorden)).toEqual(EXPECTED_COMMANDS.map(([title]) => title));
   });
 
   it('has a fully opaque 192x192 colour icon', () => {

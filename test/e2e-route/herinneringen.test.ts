@@ -109,7 +109,7 @@ describe('herinneringen, evaluaties, stagnatie en Team NO', () => {
   it('iedere betrokkene kan zelf stagnatie melden; de escalatie bereikt Team NO één keer', async () => {
     klok.zet('2027-03-23T10:00:00+01:00');
     const gemeld = await bot.kaartNaKlik(await bot.kaartNaKlik(casus, ib, VERBS.vernieuwen), ib, VERBS.stagnatie, { stagnatieReden: 'Wachtlijst', stagnatieToelichting: 'Aanbieder heeft 12 weken wachttijd' });
-    expect(tekstVan(gemeld)).toContain('De hulpvraag gaat naar Team NO');
+    expect(tekstVan(gemeld)).toContain('Team NO krijgt de hulpvraag binnen enkele minuten');
     const eerste = await sweep('2027-03-23T10:05:00+01:00');
     const tweede = await sweep('2027-03-23T10:10:00+01:00');
     const naarTeamNo = [...eerste.verzonden, ...tweede.verzonden].filter((v) => v.gesprek === TEAM_NO_KANAAL.id);

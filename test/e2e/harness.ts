@@ -61,7 +61,7 @@ export interface E2eHarness {
  * `name` names the failure files in test-results/ (<name>.png, <name>.html). Call `markPassed()` at the end of
  * the test so afterAll knows not to dump the page and logs.
  */
-export function useE2eHarness(name: string): { harness: () => E2eHarness; markPassed: () => void } {
+export function useE2eHarness(name: string, opties: { botArgs?: readonly string[] } = {}): { harness: () => E2eHarness; markPassed: () => void } {
   const logLines: string[] = [];
   const blocked: string[] = [];
   const pageErrors: string[] = [];
@@ -94,6 +94,7 @@ export function useE2eHarness(name: string): { harness: () => E2eHarness; markPa
         botPort,
         playgroundPort,
         botEnv: { LOCAL_DATA_DIR: ':memory:', LOG_LEVEL: 'info' },
+        botArgs: opties.botArgs,
         log: (line) => logLines.push(line),
         timeoutMs: 20000,
         graceMs: 3000,

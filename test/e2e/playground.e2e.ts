@@ -17,7 +17,7 @@ const SCREENSHOT = process.env.E2E_SCREENSHOT === '1' ? path.join(ROOT, 'docs', 
 // What this test relies on: only the help command and its privacy button (other cards change independently).
 const HELP_TITLE = 'Schoolondersteuning in Teams';
 const PRIVACY_BUTTON = 'Hoe gaat de bot om met privacy?';
-const PRIVACY_TEXT = 'Geen namen van leerlingen';
+const PRIVACY_TEXT = 'verwerkingsverantwoordelijke';
 
 describe('Agents Playground in headless Chromium', () => {
   const { harness, markPassed } = useE2eHarness('playground-e2e');

@@ -60,6 +60,8 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
     const gekoppeld = card(p, `Schakelteam "${SCHAKELTEAM}" is gekoppeld`);
     await step('see "is gekoppeld"', () => gekoppeld.waitFor());
     expect(await gekoppeld.innerText()).toContain(SCHOOL);
+    // The term fields were left empty (not 0): the confirmation names the defaults that now apply.
+    expect(await gekoppeld.innerText()).toContain('tussentijds na 6 weken, evaluatie na 3 maanden (de standaard)');
     expect(await koppel.count()).toBe(0); // replaced in place
     await screenshot(p, 'route-1-gekoppeld.png', gekoppeld);
 

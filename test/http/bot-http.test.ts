@@ -68,7 +68,7 @@ describe('de bot over echte HTTP', () => {
     const antwoord = body as { statusCode: number; type: string; value: unknown };
     expect(antwoord.statusCode).toBe(200);
     expect(antwoord.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(kaartTeksten(antwoord.value)).toContain('Geen namen van leerlingen');
+    expect(kaartTeksten(antwoord.value)).toContain('verwerkingsverantwoordelijke');
   });
 
   it('antwoordt op een onbekende knop met een korte Nederlandse tekst', async () => {

@@ -168,7 +168,7 @@ const stagnatie = routeActie(
     toelichting: invoer.stagnatieToelichting,
     teamNo: await context.diensten.teamNoLeden(context.persoon.tenantId),
   }),
-  'Gemeld. De hulpvraag gaat naar Team NO.',
+  (context) => context.diensten.wanneerBijTeamNo(context.persoon.tenantId),
 );
 
 const teamNoBesluit = routeActie(

@@ -50,9 +50,13 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
     return { soort: 'kaart', kaart: koppelKaart(invoer.soort, uitkomst.fout, schakelteam ? { naam: invoer.naam, scholen: invoer.scholen ?? '' } : { naam: invoer.naam }) };
   }
   if (uitkomst.schakelteam) {
+    const termijnen = uitkomst.termijnen;
     return { soort: 'kaart', kaart: koppelBevestiging(`Schakelteam "${invoer.naam}" is gekoppeld`, [
       { titel: 'Scholen', waarde: uitkomst.schakelteam.scholen.join(', ') },
       { titel: 'Leden', waarde: ledenlijst(uitkomst.leden) },
+      ...(termijnen
+        ? [{ titel: 'Evaluaties', waarde: `tussentijds na ${termijnen.waarden.tussentijdsWeken} weken, evaluatie na ${termijnen.waarden.maanden} maanden${termijnen.eigen ? '' : ' (de standaard)'}` }]
+        : []),
     ]) };
   }
   return { soort: 'kaart', kaart: koppelBevestiging(`${invoer.soort === 'team_no' ? 'Team NO' : 'Loket'} "${invoer.naam}" is gekoppeld`, [

@@ -38,7 +38,12 @@ export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkoms
  * A card verb that changes a case: parse the card's data with its schema, build the event, and let the use case
  * apply it exactly once. The clicker always gets the current card back.
  */
-export function routeActie<S extends z.ZodObject>(verb: string, schema: S, bouw: Bouwer<S>, bevestiging?: string): KaartActie {
+export function routeActie<S extends z.ZodObject>(
+  verb: string,
+  schema: S,
+  bouw: Bouwer<S>,
+  bevestiging?: string | ((context: BeurtContext) => Promise<string>),
+): KaartActie {
   return {
     verb,
     formulier: schema,
@@ -52,7 +57,8 @@ export function routeActie<S extends z.ZodObject>(verb: string, schema: S, bouw:
         sleutel.versie,
         gebeurtenis,
       );
-      return antwoordOpUitkomst(context, uitkomst, bevestiging);
+      const tekst = typeof bevestiging === 'function' ? (uitkomst.soort === 'toegepast' ? await bevestiging(context) : undefined) : bevestiging;
+      return antwoordOpUitkomst(context, uitkomst, tekst);
     },
   };
 }

@@ -4,6 +4,7 @@ import { VERBS } from '../verbs';
 
 export const helpCommando: Commando = {
   woorden: 'help',
+  bereik: ['personal', 'team', 'groupChat'],
   uitleg: 'Laat zien wat deze bot kan.',
   async voerUit(context) {
     await context.stuur({ kaarten: [helpKaart(context.commandos, false)] });

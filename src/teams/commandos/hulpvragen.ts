@@ -6,6 +6,8 @@ import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 
 export const nieuweHulpvraag: Commando = {
   woorden: 'nieuwe hulpvraag',
+  // Only in the 1:1 chat: a form with an error comes back with what was typed, which a channel or group must not see.
+  bereik: ['personal'],
   uitleg: 'Registreer een hulpvraag voor een leerling (zonder naam).',
   async voerUit(context) {
     const teams = await context.diensten.mijnSchakelteams(context.persoon);
@@ -19,12 +21,9 @@ export const nieuweHulpvraag: Commando = {
 
 export const mijnCasussen: Commando = {
   woorden: 'mijn casussen',
+  bereik: ['personal'],
   uitleg: 'Laat de hulpvragen zien waarbij u betrokken bent, met status en volgende datum.',
   async voerUit(context) {
-    if (context.gesprek.soort !== 'persoonlijk') {
-      await context.stuur('Uw overzicht is persoonlijk. Typ "mijn casussen" in uw chat met de bot.');
-      return;
-    }
     const kaart = casussenKaart(await context.diensten.mijnHulpvragen(context.persoon), context.persoon);
     await context.stuur({ kaarten: [kaart] });
   },
@@ -32,6 +31,7 @@ export const mijnCasussen: Commando = {
 
 export const casus: Commando = {
   woorden: 'casus',
+  bereik: ['personal', 'team', 'groupChat'],
   uitleg: 'Bekijk één hulpvraag, bijvoorbeeld: casus HV-2026-0042.',
   async voerUit(context, rest) {
     const gezocht = await context.diensten.zoekOpNummer(context.persoon, rest);

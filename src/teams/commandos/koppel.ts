@@ -5,11 +5,8 @@ function koppelCommando(woorden: string, soort: 'schakelteam' | 'team_no' | 'lok
   return {
     woorden,
     uitleg,
+    bereik: ['team'],
     async voerUit(context) {
-      if (context.gesprek.soort !== 'kanaal') {
-        await context.stuur('Koppelen kan alleen in een kanaal van een team. Noem daar de bot met @ en typ dit opnieuw.');
-        return;
-      }
       await context.stuur({ kaarten: [koppelKaart(soort)] });
     },
   };

@@ -1,11 +1,10 @@
 import { AgendaOpmaak } from '../../app/ports';
 import { Agenda, AgendaDatumSoort } from '../../domain/agenda';
 import { STATUS_NAMEN } from '../../domain/route';
-import { LocalDate, datumNl, weekdag } from '../../domain/tijd';
+import { dagEnDatumNl as dagEnDatum, datumNl } from '../../domain/tijd';
 import { AgendaKaart } from './modellen';
 import { AdaptiveCard, renderKaart } from './render';
 
-const DAGNAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 
 const DATUM_TEKST: Record<AgendaDatumSoort, string> = {
   aangemeld: 'Aangemeld op',
@@ -15,9 +14,6 @@ const DATUM_TEKST: Record<AgendaDatumSoort, string> = {
   bij_team_no: 'Bij Team NO sinds',
 };
 
-function dagEnDatum(datum: LocalDate): string {
-  return `${DAGNAMEN[weekdag(datum) - 1] ?? ''} ${datumNl(datum)}`;
-}
 
 /**
  * The model of the agenda card. It goes to the schakelteam channel, so it carries only case number, school, status

@@ -10,7 +10,7 @@ import { Feit } from './modellen';
 import { jaNee } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
 
-function evaluatieTekst(r: Herinnering, h: Hulpvraag): string {
+function herinneringTekst(r: Herinnering, h: Hulpvraag): string {
   const welke = r.evaluatie?.soort === 'eind' ? 'evaluatie' : 'tussentijdse evaluatie';
   const datum = r.evaluatie ? datumNl(r.evaluatie.datum) : '';
   switch (r.soort) {
@@ -73,8 +73,8 @@ export function herinneringKaarten(klok: Klok): HerinneringOpmaak {
       if (r.soort === 'escalatie_team_no') {
         return { kaart: teamNoKaart(h, vandaag(), 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
-      if (r.ontvanger.soort !== 'persoon') return { tekst: evaluatieTekst(r, h) };
-      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), melding: evaluatieTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' || r.soort === 'voortgang_gevraagd' ? 'Attention' : 'Default' }) };
+      if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
+      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' || r.soort === 'voortgang_gevraagd' ? 'Attention' : 'Default' }) };
     },
     onbereikbaar(r, h, reden) {
       const wie = r.ontvanger.soort === 'persoon' ? r.ontvanger.naam : 'het Team NO-kanaal';
