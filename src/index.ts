@@ -109,7 +109,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const sweep = (nu: Date) => sweepHerinneringen(deps, nu);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
-  const server = maakHttpServer(adapter, bot, log, { toegestaneTenants: config.toegestaneTenants });
+  const server = maakHttpServer(adapter, bot, log, { toegestaneTenants: config.toegestaneTenants, gezondheid: () => opslag.gezondheid() });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const adres = server.address() as AddressInfo;
   const url = `http://${config.host}:${adres.port}`;

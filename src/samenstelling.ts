@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SweepDeps } from './app/herinneringen-sweep';
-import { KanaalOpslag, Klok } from './app/ports';
+import { Gezondheid, KanaalOpslag, Klok } from './app/ports';
 import { Config } from './config';
 import { Logger } from './log';
 import { TeamsVerzender } from './proactief/teams-verzender';
@@ -29,6 +29,7 @@ const LOKALE_BOT_ID = '7d3a9e52-1c4b-4f08-a6d2-3e9b5c0f8a17';
 
 export interface Opslag {
   readonly database: Database;
+  gezondheid(): Gezondheid;
   sluit(): Promise<void>;
 }
 
@@ -65,15 +66,18 @@ export async function openOpslag(config: Config, log: Logger, rol: 'bot' | 'cli'
     const lokaal = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(endpoint);
     const client = cosmosClient({ endpoint, key: config.cosmos.key }, lokaal);
     const database = await openDatabase(client, { endpoint, database: config.cosmos.database, aanmaken: lokaal || !config.production });
-    return { database, sluit: async () => client.dispose() };
+    return { database, gezondheid: () => ({ status: 'ok' }), sluit: async () => client.dispose() };
   }
   const lokaal = await startLokaleCosmos({ database: config.cosmos.database, dataMap, log, poort: config.lokaleCosmosPoort });
   log.info('lokale Cosmos API-server gestart', { endpoint: lokaal.endpoint });
   if (rol === 'bot' && dataMap) {
-    await fs.mkdir(dataMap, { recursive: true });
-    await fs.writeFile(path.join(dataMap, ADRESBESTAND), JSON.stringify({ endpoint: lokaal.endpoint, pid: process.pid }));
+    await fs.mkdir(dataMap, { recursive: true, mode: 0o700 });
+    const adresbestand = path.join(dataMap, ADRESBESTAND);
+    await fs.writeFile(adresbestand, JSON.stringify({ endpoint: lokaal.endpoint, pid: process.pid }), { mode: 0o600 });
+    // writeFile's mode only applies to a new file; one left by an older version keeps its mode otherwise.
+    await fs.chmod(adresbestand, 0o600);
   }
-  return { database: lokaal.database, sluit: () => lokaal.stop() };
+  return { database: lokaal.database, gezondheid: () => lokaal.gezondheid(), sluit: () => lokaal.stop() };
 }
 
 export function maakAdapter(config: Config): CloudAdapter {

@@ -117,3 +117,9 @@ export interface Klok {
 export interface IdBron {
   nieuwId(): string;
 }
+
+/** How the store is doing, for /healthz: `degraded` (with a reason) when it cannot keep what it confirms. */
+export interface Gezondheid {
+  readonly status: 'ok' | 'degraded';
+  readonly reden?: string;
+}

@@ -1,5 +1,6 @@
 import { CloudAdapter } from 'botbuilder';
 import * as restify from 'restify';
+import { Gezondheid } from '../app/ports';
 import { Logger } from '../log';
 import { controleerActiviteit } from './activiteit';
 
@@ -10,6 +11,8 @@ export interface HttpBot {
 export interface HttpOpties {
   /** Tenants whose activities are accepted (own + partners); absent = local mode, every tenant. */
   readonly toegestaneTenants?: readonly string[];
+  /** The store's state for /healthz; absent = always ok. */
+  readonly gezondheid?: () => Gezondheid;
 }
 
 const MAX_BODY = 256 * 1024;
@@ -38,7 +41,10 @@ async function leesJson(req: restify.Request): Promise<Lezing> {
   }
 }
 
-/** /api/messages for the Bot Framework, /healthz for App Service and the local scripts. */
+/**
+ * /api/messages for the Bot Framework, /healthz for App Service and the local scripts. A degraded store (the
+ * embedded one could not write to disk) answers 503, so the health check and whoever looks notice.
+ */
 export function maakHttpServer(adapter: CloudAdapter, bot: HttpBot, log: Logger, opties: HttpOpties = {}): restify.Server {
   const server = restify.createServer({ name: 'schoolondersteuning' });
   server.post('/api/messages', async (req, res) => {
@@ -58,7 +64,8 @@ export function maakHttpServer(adapter: CloudAdapter, bot: HttpBot, log: Logger,
     await adapter.process(req, res, (turn) => bot.run(turn));
   });
   server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok' });
+    const stand = opties.gezondheid?.() ?? { status: 'ok' };
+    res.send(stand.status === 'ok' ? 200 : 503, stand);
     return next();
   });
   server.on('restifyError', (_req, _res, error: Error, callback: () => void) => {

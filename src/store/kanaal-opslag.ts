@@ -23,6 +23,9 @@ const kanaalDocument = z.object({
   bijgewerkt: z.string(),
 });
 
+/** The type of the copies under a derived id; queries ask for type "kanaal" and so never see them twice. */
+const VERWIJZING = 'kanaalverwijzing';
+
 function uitDocument(item: unknown): Kanaal {
   const { type, schemaVersie, ...kanaal } = kanaalDocument.parse(item);
   // Bindings stored before teamId had its own field carry it inside the reference.
@@ -30,26 +33,52 @@ function uitDocument(item: unknown): Kanaal {
   return { ...kanaal, ...(teamId ? { teamId } : {}) };
 }
 
-/** Cosmos ids may not contain / \ ? #; Teams conversation ids can. */
+/** Cosmos ids may not contain / \\ ? #; Teams conversation ids can. */
+function veilig(id: string): string {
+  return id.replace(/[/\\?#]/g, '_');
+}
+
 function documentId(id: string): string {
-  return `kanaal:${id.replace(/[/\\?#]/g, '_')}`;
+  return `kanaal:${veilig(id)}`;
+}
+
+/**
+ * A schakelteam's channel and a person's 1:1 chat are looked up on almost every turn and send. Besides the document
+ * per conversation, each is kept as a copy under an id derived from what the lookup knows, so it is one point read
+ * instead of a query (a query costs the SDK two round trips and the server a scan). `bewaar` writes both.
+ */
+function verwijzingId(kanaal: Pick<Kanaal, 'soort' | 'schakelteamId' | 'aadObjectId'>): string | undefined {
+  if (kanaal.soort === 'schakelteam' && kanaal.schakelteamId) return `kanaal-schakelteam:${veilig(kanaal.schakelteamId)}`;
+  if (kanaal.soort === 'persoonlijk' && kanaal.aadObjectId) return `kanaal-persoon:${veilig(kanaal.aadObjectId)}`;
+  return undefined;
 }
 
 export class CosmosKanaalOpslag implements KanaalOpslag {
   constructor(private readonly container: Container) {}
 
   async bewaar(kanaal: Kanaal): Promise<void> {
-    await this.container.items.upsert({ ...kanaal, id: documentId(kanaal.id), kanaalId: kanaal.id, type: 'kanaal', schemaVersie: SCHEMA_VERSIE });
+    const document = { ...kanaal, id: documentId(kanaal.id), kanaalId: kanaal.id, type: 'kanaal', schemaVersie: SCHEMA_VERSIE };
+    await this.container.items.upsert(document);
+    const verwijzing = verwijzingId(kanaal);
+    if (!verwijzing) return;
+    const kopie = { ...document, id: verwijzing, type: VERWIJZING };
+    if (kanaal.soort === 'schakelteam') {
+      // Binding a schakelteam again (in another channel) moves it there.
+      await this.container.items.upsert(kopie);
+      return;
+    }
+    // A person's first known 1:1 chat stays theirs until it becomes unusable; another one is only remembered.
+    try {
+      await this.container.items.create(kopie);
+    } catch (error) {
+      if (statusVan(error) !== 409) throw error;
+      const huidig = await this.puntLees(kanaal.tenantId, verwijzing);
+      if (!huidig || huidig.id === kanaal.id || !huidig.bruikbaar) await this.container.items.upsert(kopie);
+    }
   }
 
-  async lees(tenantId: string, id: string): Promise<Kanaal | undefined> {
-    try {
-      const { resource } = await this.container.item(documentId(id), tenantId).read();
-      return resource ? this.herstelId(resource) : undefined;
-    } catch (error) {
-      if (statusVan(error) === 404) return undefined;
-      throw error;
-    }
+  lees(tenantId: string, id: string): Promise<Kanaal | undefined> {
+    return this.puntLees(tenantId, documentId(id));
   }
 
   vanSoort(tenantId: string, soort: KanaalSoort): Promise<Kanaal[]> {
@@ -65,13 +94,19 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
   }
 
   async vanSchakelteam(tenantId: string, schakelteamId: string): Promise<Kanaal | undefined> {
-    const [kanaal] = await this.zoek(tenantId, 'c.soort = "schakelteam" AND c.schakelteamId = @team', { '@team': schakelteamId });
-    return kanaal;
+    const id = verwijzingId({ soort: 'schakelteam', schakelteamId });
+    const kanaal = id ? await this.puntLees(tenantId, id) : undefined;
+    if (kanaal) return kanaal;
+    // Bound before the copies existed: found once by a query, then copied, so the next lookup is a point read.
+    const [gevonden] = await this.zoek(tenantId, 'c.soort = "schakelteam" AND c.schakelteamId = @team', { '@team': schakelteamId });
+    if (gevonden) await this.bewaar(gevonden);
+    return gevonden;
   }
 
-  async persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined> {
-    const [kanaal] = await this.zoek(tenantId, 'c.soort = "persoonlijk" AND c.aadObjectId = @persoon', { '@persoon': aadObjectId });
-    return kanaal;
+  /** No query fallback: a chat stored before the copies existed is simply created again (Teams returns the same one). */
+  persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined> {
+    const id = verwijzingId({ soort: 'persoonlijk', aadObjectId });
+    return id ? this.puntLees(tenantId, id) : Promise.resolve(undefined);
   }
 
   async markeerOnbruikbaar(tenantId: string, id: string, reden: string): Promise<void> {
@@ -80,16 +115,34 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
   }
 
   async verwijder(tenantId: string, id: string): Promise<void> {
+    const kanaal = await this.lees(tenantId, id);
+    await this.verwijderDocument(tenantId, documentId(id));
+    const verwijzing = kanaal ? verwijzingId(kanaal) : undefined;
+    // Only when the copy still points here: the schakelteam may meanwhile be bound to another channel.
+    if (verwijzing && (await this.puntLees(tenantId, verwijzing))?.id === id) await this.verwijderDocument(tenantId, verwijzing);
+  }
+
+  private async verwijderDocument(tenantId: string, documentId: string): Promise<void> {
     await this.container
-      .item(documentId(id), tenantId)
+      .item(documentId, tenantId)
       .delete()
       .catch((error: unknown) => {
         if (statusVan(error) !== 404) throw error;
       });
   }
 
+  private async puntLees(tenantId: string, documentId: string): Promise<Kanaal | undefined> {
+    try {
+      const { resource } = await this.container.item(documentId, tenantId).read();
+      return resource ? this.herstelId(resource) : undefined;
+    } catch (error) {
+      if (statusVan(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
   private herstelId(item: Record<string, unknown>): Kanaal {
-    return uitDocument({ ...item, id: item.kanaalId });
+    return uitDocument({ ...item, id: item.kanaalId, type: 'kanaal' });
   }
 
   private async zoek(tenantId: string, voorwaarde: string, parameters: Record<string, string>): Promise<Kanaal[]> {

@@ -1,0 +1,55 @@
+import { Kanaal } from '../../src/domain/kanaal';
+import { LokaleCosmos } from '../../src/store/lokale-cosmos';
+import { CONTAINERS } from '../../src/store/containers';
+import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
+import { startTestCosmos } from '../helpers/opslag';
+
+const TENANT = 'tenant-1';
+let cosmos: LokaleCosmos;
+let kanalen: CosmosKanaalOpslag;
+
+beforeAll(async () => {
+  cosmos = await startTestCosmos();
+  kanalen = new CosmosKanaalOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
+});
+afterAll(() => cosmos.stop());
+
+function kanaal(id: string, extra: Partial<Kanaal>): Kanaal {
+  return {
+    id,
+    tenantId: TENANT,
+    soort: 'schakelteam',
+    naam: 'Schakelteam',
+    referentie: { serviceUrl: 'https://smba.example/', conversationId: id, channelId: 'msteams', botId: '28:bot' },
+    bruikbaar: true,
+    bijgewerkt: '2026-11-01T10:00:00.000Z',
+    ...extra,
+  };
+}
+
+describe('kanalen opzoeken via een afgeleide id', () => {
+  it('vindt het kanaal van een schakelteam, ook na opnieuw koppelen aan een ander kanaal en na verwijderen van het oude', async () => {
+    await kanalen.bewaar(kanaal('19:oud@thread.tacv2', { schakelteamId: 'st-1' }));
+    expect((await kanalen.vanSchakelteam(TENANT, 'st-1'))?.id).toBe('19:oud@thread.tacv2');
+    await kanalen.bewaar(kanaal('19:nieuw@thread.tacv2', { schakelteamId: 'st-1' }));
+    await kanalen.verwijder(TENANT, '19:oud@thread.tacv2');
+    expect((await kanalen.vanSchakelteam(TENANT, 'st-1'))?.id).toBe('19:nieuw@thread.tacv2');
+    expect(await kanalen.vanSoort(TENANT, 'schakelteam')).toHaveLength(1);
+    await kanalen.verwijder(TENANT, '19:nieuw@thread.tacv2');
+    expect(await kanalen.vanSchakelteam(TENANT, 'st-1')).toBeUndefined();
+  });
+
+  it('vindt een 1:1-chat per persoon en ziet dat die onbruikbaar is geworden', async () => {
+    await kanalen.bewaar(kanaal('a:1:1-chat/x', { soort: 'persoonlijk', aadObjectId: 'aad-1' }));
+    await kanalen.markeerOnbruikbaar(TENANT, 'a:1:1-chat/x', '403');
+    expect(await kanalen.persoonlijk(TENANT, 'aad-1')).toMatchObject({ id: 'a:1:1-chat/x', bruikbaar: false });
+    expect(await kanalen.persoonlijk(TENANT, 'aad-2')).toBeUndefined();
+  });
+
+  it('vindt een kanaal dat gekoppeld is voordat er kopieën waren, en maakt dan de kopie', async () => {
+    const container = cosmos.database.container(CONTAINERS.kanalen.name);
+    await container.items.create({ ...kanaal('19:ouder@thread.tacv2', { schakelteamId: 'st-2' }), id: 'kanaal:19:ouder@thread.tacv2', kanaalId: '19:ouder@thread.tacv2', type: 'kanaal', schemaVersie: 1 });
+    expect((await kanalen.vanSchakelteam(TENANT, 'st-2'))?.id).toBe('19:ouder@thread.tacv2');
+    expect((await container.item('kanaal-schakelteam:st-2', TENANT).read()).resource).toMatchObject({ kanaalId: '19:ouder@thread.tacv2' });
+  });
+});
