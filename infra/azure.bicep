@@ -487,6 +487,11 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: partnerTenants
         }
         {
+          // Forms open as Teams dialogs when the bot has its identity (always in Azure).
+          name: 'TEAMS_DIALOGEN'
+          value: 'auto'
+        }
+        {
           // An identifier for ingestion, not a credential.
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsights.properties.ConnectionString

@@ -39,6 +39,7 @@ export const CONFIG_KEYS = [
   'AGENDA_WEEKDAG',
   'AGENDA_WERKDAGEN_VOORAF',
   'PARTNER_TENANTS',
+  'TEAMS_DIALOGEN',
 ] as const;
 
 const optionalText = z
@@ -87,6 +88,7 @@ const schema = z.object({
     .default('')
     .transform((v) => v.split(',').map((t) => t.trim()).filter((t) => t !== ''))
     .pipe(z.array(z.string().regex(/^[0-9a-zA-Z.-]{1,64}$/, 'een tenant-id per komma'))),
+  TEAMS_DIALOGEN: z.enum(['auto', 'aan', 'uit']).default('auto'),
 }).refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
   message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
   path: ['VERZENDVENSTER_BEGIN_UUR'],
@@ -123,6 +125,12 @@ export interface Config {
    * CJG, schoolmaatschappelijk werk, gemeente work in their own tenant). Absent only locally without a tenant id.
    */
   readonly toegestaneTenants?: readonly string[];
+  /**
+   * How card forms open: as Teams dialogs (task modules) or in place on the card. The Agents Playground has no
+   * dialogs, and it only talks to a bot without credentials; so 'auto' means dialogs exactly when the bot has its
+   * Bot Framework identity (real Teams), in place otherwise. Both containers use the same templates and handlers.
+   */
+  readonly dialogen: boolean;
   /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
   readonly agenda?: Agendainstellingen;
 }
@@ -206,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       tenantLimietPerInstantie: 50 / values.BOT_INSTANTIES,
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,
+    dialogen: values.TEAMS_DIALOGEN === 'auto' ? values.MicrosoftAppId !== undefined : values.TEAMS_DIALOGEN === 'aan',
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
     agenda:
       values.AGENDA_WEEKDAG === ''

@@ -54,7 +54,7 @@ function schakelteamIdVoor(kanaalId: string): string {
 /** What the route's use cases need, bound to the stores once (the bot's services and the demo share it). */
 function gebruiksDeps(config: Config, onderdelen: Onderdelen, klok: Klok, log: Logger, achtergrond: Achtergrond) {
   const { hulpvragen, kanalen, schakelteams, teller, verzender } = onderdelen;
-  const route: RouteDeps = { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok), log, schakelteams, achtergrond };
+  const route: RouteDeps = { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok, config.dialogen), log, schakelteams, achtergrond };
   return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
 }
 
@@ -64,6 +64,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, klok: Klok, log: L
   const gesprekken = { kanalen, klok, log };
   return {
     nu: () => klok.nu(),
+    dialogen: config.dialogen,
     koppel: (door, verzoek) =>
       koppelKanaal(
         { kanalen, schakelteams, klok, termijnen: config.evaluatie, schakelteamIdVoor },

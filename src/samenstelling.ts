@@ -137,7 +137,7 @@ export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, in
     herinneringen: onderdelen.herinneringen,
     kanalen: onderdelen.kanalen,
     verzender: onderdelen.verzender,
-    opmaak: herinneringKaarten(klok),
+    opmaak: herinneringKaarten(klok, config.dialogen),
     termijnen: config.evaluatie,
     instellingen: config.herinneringen,
     instantie,

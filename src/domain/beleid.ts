@@ -20,6 +20,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
   uitvraag_vastgelegd: VOORTGANG,
+  plan_vastgelegd: VOORTGANG,
   voortgang_vastgelegd: VOORTGANG,
   expert_toegevoegd: VOORTGANG,
   evaluatie_vastgelegd: VOORTGANG,

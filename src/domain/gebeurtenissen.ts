@@ -2,6 +2,7 @@ import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './dea
 import { DomainError, FOUTCODES } from './errors';
 import { Evaluatie, Hulpvraag, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
+import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, stelPlanOp } from './plan-van-aanpak';
 import { BesluitSoort, GebeurtenisSoort, eisToegestaan, volgendeStatus } from './route';
 import { LocalDate, datumInAmsterdam } from './tijd';
 import { ToestemmingInvoer, beoordeelToestemming, trekIn } from './toestemming';
@@ -22,6 +23,7 @@ export type Gebeurtenis =
   | { soort: 'regierol_geaccepteerd' }
   | { soort: 'regierol_geweigerd'; reden: string }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
+  | { soort: 'plan_vastgelegd'; doelen: readonly DoelInvoer[] }
   | { soort: 'voortgang_vastgelegd'; notitie: string }
   | { soort: 'expert_toegevoegd'; expert: Betrokkene }
   | { soort: 'evaluatie_vastgelegd'; evaluatie: Omit<Evaluatie, 'datum' | 'soort' | 'voor'>; volgendeDatum?: LocalDate }
@@ -102,6 +104,12 @@ function wijziging(h: Hulpvraag, g: Gebeurtenis, omgeving: Omgeving): Wijziging 
       return { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') };
     case 'uitvraag_vastgelegd':
       return { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() };
+    case 'plan_vastgelegd': {
+      // The plan follows the uitvraag (seed 000 step 4): first know the situation, then agree on goals.
+      if (!h.uitvraag) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Leg eerst de uitvraag leefgebieden vast');
+      const { plan } = stelPlanOp(h.plan, g.doelen, geevalueerdeDoelen(h.evaluaties), vandaag);
+      return { plan, laatsteVoortgang: omgeving.moment.toISOString() };
+    }
     case 'voortgang_vastgelegd':
       return { laatsteVoortgang: omgeving.moment.toISOString() };
     case 'expert_toegevoegd':
@@ -113,8 +121,11 @@ function wijziging(h: Hulpvraag, g: Gebeurtenis, omgeving: Omgeving): Wijziging 
       if (g.volgendeDatum !== undefined && g.volgendeDatum <= vandaag) {
         throw new DomainError(FOUTCODES.ongeldigeInvoer, 'De nieuwe evaluatiedatum moet na vandaag liggen');
       }
+      // With a plan every goal is evaluated on its own and the case-level answer follows from the goals.
+      if (h.plan && !g.evaluatie.doelen) throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Evalueer elk doel van het plan van aanpak');
+      const doelBereikt = h.plan && g.evaluatie.doelen ? beoordeelDoelen(h.plan, g.evaluatie.doelen).doelBereikt : g.evaluatie.doelBereikt;
       return {
-        evaluaties: [...h.evaluaties, { ...g.evaluatie, soort: open.soort, voor: open.datum, datum: vandaag }],
+        evaluaties: [...h.evaluaties, { ...g.evaluatie, doelBereikt, soort: open.soort, voor: open.datum, datum: vandaag }],
         evaluatiedata: g.volgendeDatum ? { ...h.evaluatiedata, eind: g.volgendeDatum } : h.evaluatiedata,
         laatsteVoortgang: omgeving.moment.toISOString(),
       };
@@ -152,8 +163,11 @@ function wijziging(h: Hulpvraag, g: Gebeurtenis, omgeving: Omgeving): Wijziging 
 }
 
 /** History holds "dat" information: what happened and the short reasons, never clinical content. */
-function historieDetails(g: Gebeurtenis): Record<string, string> {
+function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Record<string, string> {
   switch (g.soort) {
+    case 'plan_vastgelegd':
+      // Which goals changed and in which parts; the plan itself keeps the content (it is "wat" information).
+      return { ...stelPlanOp(h.plan, g.doelen, geevalueerdeDoelen(h.evaluaties), vandaag).samenvatting };
     case 'besluit':
       return { besluit: g.besluit, reden: g.reden, verwijsindex: g.verwijsindex.nodig ? `ja (${g.verwijsindex.wie ?? '?'})` : 'nee' };
     case 'toestemming_vastgelegd':
@@ -169,6 +183,10 @@ function historieDetails(g: Gebeurtenis): Record<string, string> {
     case 'expert_toegevoegd':
       return { expert: g.expert.naam, discipline: g.expert.discipline ?? '' };
     case 'evaluatie_vastgelegd':
+      if (g.evaluatie.doelen) {
+        const behaald = g.evaluatie.doelen.filter((d) => d.behaald).length;
+        return { doelen: `${behaald} van ${g.evaluatie.doelen.length} behaald`, vervolg: g.evaluatie.vervolg, ...(g.volgendeDatum ? { volgendeDatum: g.volgendeDatum } : {}) };
+      }
       return { doelBereikt: g.evaluatie.doelBereikt ? 'ja' : 'nee', vervolg: g.evaluatie.vervolg, ...(g.volgendeDatum ? { volgendeDatum: g.volgendeDatum } : {}) };
     case 'overdracht_voorgesteld':
       return { naar: g.naar.naam, reden: g.reden };
@@ -205,6 +223,6 @@ export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Om
     status,
     versie: h.versie + 1,
     bijgewerkt: tijdstip,
-    geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details: historieDetails(g) }),
+    geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details: historieDetails(g, h, datumInAmsterdam(omgeving.moment)) }),
   };
 }

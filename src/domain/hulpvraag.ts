@@ -1,5 +1,6 @@
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { BesluitSoort, Status } from './route';
+import { DoelEvaluatie, PlanVanAanpak } from './plan-van-aanpak';
 import { LocalDate } from './tijd';
 import { Leeftijdsgegeven, Toestemming } from './toestemming';
 
@@ -32,6 +33,8 @@ export interface Evaluatie {
   readonly doelBereikt: boolean;
   readonly toelichting: string;
   readonly vervolg: 'doorgaan' | 'bijstellen' | 'afsluiten' | 'escaleren';
+  /** With a plan van aanpak: the answer per goal; `doelBereikt` then says whether every goal was reached. */
+  readonly doelen?: readonly DoelEvaluatie[];
 }
 
 export interface Stagnatie {
@@ -92,6 +95,7 @@ export interface Hulpvraag extends Registratiegegevens {
   readonly evaluatiedata?: Evaluatiedata;
   readonly evaluaties: readonly Evaluatie[];
   readonly uitvraag?: Uitvraag;
+  readonly plan?: PlanVanAanpak;
   readonly laatsteVoortgang?: string;
   readonly stagnatie?: Stagnatie;
   readonly teamNoBesluit?: TeamNoBesluit;

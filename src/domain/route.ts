@@ -46,6 +46,7 @@ export const GEBEURTENISSEN = {
   regierol_geaccepteerd: ['regierol_aangeboden'],
   regierol_geweigerd: ['regierol_aangeboden'],
   uitvraag_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd'],
+  plan_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   voortgang_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   expert_toegevoegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   evaluatie_vastgelegd: ['regierol_actief', 'stagnatie_team_no'],
@@ -105,6 +106,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'heropend':
       return 'regierol_actief';
     case 'uitvraag_vastgelegd':
+    case 'plan_vastgelegd':
     case 'voortgang_vastgelegd':
     case 'expert_toegevoegd':
     case 'evaluatie_vastgelegd':

@@ -66,9 +66,26 @@ const hulpvraagVelden = z.object({
       doelBereikt: z.boolean(),
       toelichting: z.string(),
       vervolg: z.enum(['doorgaan', 'bijstellen', 'afsluiten', 'escaleren']),
+      doelen: z
+        .array(
+          z.object({
+            doelId: z.string(),
+            behaald: z.boolean(),
+            toelichting: z.string(),
+            vervolg: z.object({ soort: z.enum(['aanvullende_acties', 'doel_bijgesteld']), tekst: z.string() }).optional(),
+          }),
+        )
+        .optional(),
     }),
   ),
   uitvraag: z.object({ gedaan: z.boolean(), toelichting: z.string() }).optional(),
+  plan: z
+    .object({
+      opgesteld: datum,
+      gewijzigd: datum,
+      doelen: z.array(z.object({ id: z.string(), doel: z.string(), acties: z.string(), termijn: datum, verantwoordelijke: z.string() })),
+    })
+    .optional(),
   laatsteVoortgang: tijdstip.optional(),
   stagnatie: z
     .object({ reden: z.string(), toelichting: z.string(), regel: z.string().optional(), sinds: tijdstip })

@@ -35,14 +35,22 @@ function kiesPersonen(turn: TurnContext, tenantId: string, ids: readonly string[
 /** The one translation of a botbuilder turn into what handlers see. */
 export function beurtContext(turn: TurnContext, diensten: TeamsDiensten, commandos: readonly Commando[], log: Logger): BeurtContext {
   const persoon = persoonVan(turn.activity);
+  const gesprek = gesprekVan(turn);
   return {
     persoon,
-    gesprek: gesprekVan(turn),
+    gesprek,
     diensten,
     commandos,
     log,
     async stuur(bericht) {
       await turn.sendActivity(typeof bericht === 'string' ? bericht : { attachments: bericht.kaarten.map((k) => CardFactory.adaptiveCard(k)) });
+    },
+    async werkBronkaartBij(kaart) {
+      const id = turn.activity.replyToId;
+      if (!id || gesprek.soort === 'kanaal') return;
+      await turn.updateActivity({ id, type: 'message', attachments: [CardFactory.adaptiveCard(kaart)] }).catch((fout: unknown) =>
+        log.warn('kaart na dialoog bijwerken mislukt', { fout: fout instanceof Error ? fout.name : 'onbekend' }),
+      );
     },
     kiesPersonen: (ids) => kiesPersonen(turn, persoon.tenantId, ids),
   };

@@ -1,9 +1,14 @@
 import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
+  CardFactory,
+  TaskModuleRequest,
+  TaskModuleResponse,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
+import { Dialoog, Formulieruitkomst } from './dialogen/dialoog';
+import { ONBEKEND_FORMULIER, vindDialoog } from './dialogen/register';
 import { Logger } from '../log';
 import { beurtContext } from './beurt';
 import { Bereik, BeurtContext, Commando, Gesprek, InvokeAntwoord, KaartActie } from './context';
@@ -59,19 +64,35 @@ export function alsInvokeAntwoord(antwoord: InvokeAntwoord): AdaptiveCardInvokeR
 export interface Register {
   readonly commandos: readonly Commando[];
   readonly acties: readonly KaartActie[];
+  /** The forms that open as Teams dialogs (task/fetch, task/submit), keyed by the card data's `dialoog`. */
+  readonly dialogen: readonly Dialoog[];
+}
+
+/** A dialog answer as Teams expects it: the form (again), a short message, or {} which closes the dialog. */
+export function alsDialoogAntwoord(uitkomst: Formulieruitkomst): TaskModuleResponse {
+  switch (uitkomst.soort) {
+    case 'formulier':
+      return { task: { type: 'continue', value: { title: uitkomst.titel, width: 'large', height: 'large', card: CardFactory.adaptiveCard(uitkomst.kaart) } } };
+    case 'bericht':
+      return { task: { type: 'message', value: uitkomst.tekst } };
+    case 'klaar':
+      return {};
+  }
 }
 
 /** Only dispatches: commands and card verbs are looked up in their registries, the handlers do the work. */
 export class SchoolondersteuningBot extends TeamsActivityHandler {
   private readonly acties: ReadonlyMap<string, KaartActie>;
   private readonly commandos: readonly Commando[];
+  private readonly dialogen: readonly Dialoog[];
 
   constructor(
     private readonly diensten: TeamsDiensten,
-    { commandos, acties }: Register,
+    { commandos, acties, dialogen }: Register,
     private readonly log: Logger,
   ) {
     super();
+    this.dialogen = dialogen;
     this.acties = new Map(acties.map((actie) => [actie.verb, actie]));
     this.commandos = commandos;
 
@@ -151,6 +172,29 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
     } catch (error) {
       const melding = alsMelding(error, this.log, { verb, activiteit: turn.activity.id ?? '' });
       return alsInvokeAntwoord({ soort: 'bericht', tekst: melding.tekst });
+    }
+  }
+
+  protected override handleTeamsTaskModuleFetch(turn: TurnContext, verzoek: TaskModuleRequest): Promise<TaskModuleResponse> {
+    return this.dialoogStap(turn, verzoek, 'open');
+  }
+
+  protected override handleTeamsTaskModuleSubmit(turn: TurnContext, verzoek: TaskModuleRequest): Promise<TaskModuleResponse> {
+    return this.dialoogStap(turn, verzoek, 'verstuur');
+  }
+
+  /** Opens or saves a dialog; after a save the card the dialog was opened from shows the new state. */
+  private async dialoogStap(turn: TurnContext, verzoek: TaskModuleRequest, stap: 'open' | 'verstuur'): Promise<TaskModuleResponse> {
+    const dialoog = vindDialoog(this.dialogen, verzoek.data);
+    if (!dialoog) return alsDialoogAntwoord({ soort: 'bericht', tekst: ONBEKEND_FORMULIER });
+    const context = this.context(turn);
+    try {
+      const uitkomst = stap === 'open' ? await dialoog.open(context, verzoek.data, 'dialoog') : await dialoog.verstuur(context, verzoek.data, 'dialoog');
+      if (uitkomst.soort === 'klaar') await context.werkBronkaartBij(uitkomst.kaart);
+      return alsDialoogAntwoord(uitkomst);
+    } catch (error) {
+      const melding = alsMelding(error, this.log, { dialoog: dialoog.naam, activiteit: turn.activity.id ?? '' });
+      return alsDialoogAntwoord({ soort: 'bericht', tekst: melding.tekst });
     }
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Gespreksreferentie } from '../domain/kanaal';
+import { LocalDate, datumInAmsterdam } from '../domain/tijd';
 import { Discipline, Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { TeamsDiensten } from './diensten';
@@ -34,6 +35,11 @@ export interface BeurtContext {
   readonly log: Logger;
   /** Sends a message into this conversation: text, or one or more cards. */
   stuur(bericht: string | { readonly kaarten: readonly AdaptiveCard[] }): Promise<void>;
+  /**
+   * Replaces the message whose button opened a dialog with `kaart` (after a dialog was saved, in a personal or group
+   * chat). Channels are left alone: their card is the base card that the use case already updated.
+   */
+  werkBronkaartBij(kaart: AdaptiveCard): Promise<void>;
   /** Resolves ids from the people picker to people with name and Teams id. */
   kiesPersonen(ids: readonly string[]): Promise<GekozenPersoon[]>;
 }
@@ -69,4 +75,9 @@ export function splitsIds(waarde: string | undefined): string[] {
     .split(',')
     .map((id) => id.trim())
     .filter((id) => id.length > 0);
+}
+
+/** What every case card rendered in a turn needs: today's date (for deadlines) and how its forms open. */
+export function kaartOpties(context: BeurtContext): { readonly vandaag: LocalDate; readonly dialogen: boolean } {
+  return { vandaag: datumInAmsterdam(context.diensten.nu()), dialogen: context.diensten.dialogen };
 }

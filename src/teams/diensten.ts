@@ -16,6 +16,8 @@ import { Schakelteam } from '../domain/schakelteam';
 export interface TeamsDiensten {
   /** Today's date for rendering (deadlines on cards are relative to it). */
   nu(): Date;
+  /** Whether forms open as Teams dialogs (config TEAMS_DIALOGEN) or in place on the card. */
+  readonly dialogen: boolean;
   koppel(door: Persoon, verzoek: Koppelverzoek): Promise<Koppeluitkomst>;
   mijnHulpvragen(persoon: Persoon): Promise<Overzicht>;
   zoekOpNummer(persoon: Persoon, tekst: string): Promise<Zoekuitkomst>;

@@ -7,6 +7,7 @@ import { casus, mijnCasussen, nieuweHulpvraag } from './commandos/hulpvragen';
 import { koppelLoket, koppelSchakelteam, koppelTeamNo } from './commandos/koppel';
 import { Register } from './bot';
 import { Commando, KaartActie } from './context';
+import { DIALOGEN, DIALOOG_ACTIES } from './dialogen/register';
 
 /** The one list of commands (README and the manifest name the same ones). */
 export const COMMANDOS: readonly Commando[] = [
@@ -20,7 +21,7 @@ export const COMMANDOS: readonly Commando[] = [
 ];
 
 /** The one list of card verbs: adding a button = a template change, a handler, and a line here. */
-export const KAART_ACTIES: readonly KaartActie[] = [helpPrivacyActie, koppelActie, registreerActie, bekijkActie, ...HULPVRAAG_ACTIES, ...EVALUATIE_ACTIES];
+export const KAART_ACTIES: readonly KaartActie[] = [helpPrivacyActie, koppelActie, registreerActie, bekijkActie, ...HULPVRAAG_ACTIES, ...EVALUATIE_ACTIES, ...DIALOOG_ACTIES];
 
 /** What the bot dispatches to: both lists, handed over together. */
-export const REGISTER: Register = { commandos: COMMANDOS, acties: KAART_ACTIES };
+export const REGISTER: Register = { commandos: COMMANDOS, acties: KAART_ACTIES, dialogen: DIALOGEN };

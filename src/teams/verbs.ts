@@ -19,6 +19,9 @@ export const VERBS = {
   evaluatie: 'evaluatie.vastleggen',
   stagnatie: 'stagnatie.melden',
   teamNoBesluit: 'teamno.besluiten',
+  /** Opens a form in place where the host has no Teams dialogs (the Agents Playground); dialoogOpslaan saves it. */
+  dialoogOpenen: 'dialoog.openen',
+  dialoogOpslaan: 'dialoog.opslaan',
 } as const;
 
 export type VerbNaam = keyof typeof VERBS;
@@ -39,7 +42,6 @@ export const HULPVRAAG_VERBS = {
   overdrachtAfwijzen: VERBS.overdrachtAfwijzen,
   terugmelden: VERBS.terugmelden,
   sluiten: VERBS.sluiten,
-  evaluatie: VERBS.evaluatie,
   stagnatie: VERBS.stagnatie,
   teamNoBesluit: VERBS.teamNoBesluit,
 } as const;

@@ -20,6 +20,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
   uitvraag_vastgelegd: ['regierolhouder'],
+  plan_vastgelegd: ['regierolhouder'],
   voortgang_vastgelegd: ['regierolhouder'],
   expert_toegevoegd: ['regierolhouder'],
   evaluatie_vastgelegd: ['regierolhouder'],

@@ -118,7 +118,9 @@ export function hulpvraagIn(status: Status, opties: HulpvraagInOpties = {}): Hul
           },
         }
       : {}),
-    ...(opties.metHouder ? { regierolSinds: '2026-03-10T09:00:00.000Z', evaluatiedata: { tussentijds: '2026-04-21', eind: '2026-06-10' } } : {}),
+    ...(opties.metHouder
+      ? { regierolSinds: '2026-03-10T09:00:00.000Z', evaluatiedata: { tussentijds: '2026-04-21', eind: '2026-06-10' }, uitvraag: { gedaan: true, toelichting: 'GIZ-methodiek' } }
+      : {}),
     ...(status === 'overdracht_aangevraagd' ? { overdracht: { naar: EXPERT_C_BETROKKENE, reden: 'andere expertise nodig' } } : {}),
     ...(status === 'stagnatie_team_no' ? { stagnatie: { reden: 'wachtlijst', toelichting: 'geen plek', sinds: '2026-03-20T09:00:00.000Z' } } : {}),
   };
@@ -142,6 +144,10 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   regierol_geaccepteerd: { soort: 'regierol_geaccepteerd' },
   regierol_geweigerd: { soort: 'regierol_geweigerd', reden: 'caseload vol' },
   uitvraag_vastgelegd: { soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: true, toelichting: 'alle leefgebieden' } },
+  plan_vastgelegd: {
+    soort: 'plan_vastgelegd',
+    doelen: [{ doel: 'Weer elke dag naar school', acties: 'Dagstart met mentor; criterium: 4 van 5 dagen aanwezig', termijn: '2026-06-01', verantwoordelijke: 'Ahmed SMW' }],
+  },
   voortgang_vastgelegd: { soort: 'voortgang_vastgelegd', notitie: 'gesprek gevoerd' },
   expert_toegevoegd: { soort: 'expert_toegevoegd', expert: EXPERT_C_BETROKKENE },
   evaluatie_vastgelegd: {

@@ -67,7 +67,7 @@ describe('pasToe: elk toegestaan paar leidt naar de verwachte status', () => {
   it.each(rijen.map((r) => [r.status, r.soort, r.toelichting, r] as const))('%s + %s %s', (_s, _g, _t, r) => {
     const h = hulpvraagIn(r.status, {
       besluit: r.context.besluit,
-      metHouder: r.context.heeftActieveRegierol || r.soort === 'evaluatie_vastgelegd',
+      metHouder: r.context.heeftActieveRegierol || r.soort === 'evaluatie_vastgelegd' || r.soort === 'plan_vastgelegd',
       metKandidaat: r.status === 'regierol_aangeboden' || r.context.heeftKandidaat === true,
     });
     let g: Gebeurtenis = VOORBEELD[r.soort];

@@ -54,6 +54,10 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('regierol_actief', 'uitvraag_vastgelegd', 'regierol_actief'),
   rij('overdracht_aangevraagd', 'uitvraag_vastgelegd', 'overdracht_aangevraagd'),
 
+  rij('regierol_actief', 'plan_vastgelegd', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'plan_vastgelegd', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'plan_vastgelegd', 'stagnatie_team_no'),
+
   rij('regierol_actief', 'voortgang_vastgelegd', 'regierol_actief'),
   rij('overdracht_aangevraagd', 'voortgang_vastgelegd', 'overdracht_aangevraagd'),
   rij('stagnatie_team_no', 'voortgang_vastgelegd', 'stagnatie_team_no'),

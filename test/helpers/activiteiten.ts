@@ -68,6 +68,15 @@ export function klik(serviceUrl: string, van: TestGebruiker, verb: string, data:
   };
 }
 
+/**
+ * A Teams dialog step: `task/fetch` when a button with `msteams: { type: 'task/fetch' }` is pressed (its data), or
+ * `task/submit` when the dialog's Action.Submit is pressed (its data plus the inputs). `replyToId` is the message the
+ * button was on.
+ */
+export function dialoogStap(serviceUrl: string, van: TestGebruiker, naam: 'task/fetch' | 'task/submit', data: Record<string, unknown>, gesprek: Gesprek = PERSOONLIJK(van), replyToId?: string) {
+  return { ...basis(serviceUrl, van, gesprek), type: 'invoke', name: naam, ...(replyToId ? { replyToId } : {}), value: { data, context: { theme: 'default' } } };
+}
+
 /** A Teams event in a conversation (team renamed, bot removed, …): `velden` says which. */
 export function teamsGebeurtenis(serviceUrl: string, van: TestGebruiker, gesprek: Gesprek, velden: Record<string, unknown>) {
   const b = basis(serviceUrl, van, gesprek);

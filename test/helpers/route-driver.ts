@@ -1,5 +1,5 @@
 import { App } from '../../src/index';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, installatie, klik } from './activiteiten';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, dialoogStap, installatie, klik } from './activiteiten';
 import { post } from './app';
 import { NepTeams, VerzondenActiviteit } from './nep-teams';
 import { VERBS } from '../../src/teams/verbs';
@@ -54,10 +54,30 @@ export class RouteDriver {
     return (await this.klikOp(kaart, gebruiker, verb, invoer, gesprek)).value;
   }
 
+  /** A Teams dialog step over HTTP; returns Teams' task module answer ({} closes the dialog). */
+  async dialoog(gebruiker: TestGebruiker, naam: 'task/fetch' | 'task/submit', data: Record<string, unknown>, gesprek: Gesprek = PERSOONLIJK(gebruiker), replyToId?: string): Promise<Taakantwoord> {
+    const { status, body } = await post(this.app, dialoogStap(this.teams.serviceUrl, gebruiker, naam, data, gesprek, replyToId));
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+    await this.app.rustig();
+    return (body ?? {}) as Taakantwoord;
+  }
+
   /** Everything sent to one conversation since index `vanaf` (POST new messages and PUT updates). */
   naar(gesprekId: string, vanaf = 0): VerzondenActiviteit[] {
     return this.teams.verzonden.slice(vanaf).filter((v) => v.gesprek === gesprekId);
   }
+}
+
+export interface Taakantwoord {
+  readonly task?: { readonly type: 'continue' | 'message'; readonly value: string | { readonly title?: string; readonly card?: { readonly content: unknown } } };
+}
+
+/** The form of a dialog answer ('continue'), or the message text ('message'); undefined when the dialog closed. */
+export function dialoogInhoud(antwoord: Taakantwoord): { formulier?: unknown; titel?: string; bericht?: string } {
+  const taak = antwoord.task;
+  if (!taak) return {};
+  if (typeof taak.value === 'string') return { bericht: taak.value };
+  return { formulier: taak.value.card?.content, titel: taak.value.title };
 }
 
 export function kaartVan(activiteit: VerzondenActiviteit | undefined): Record<string, unknown> {

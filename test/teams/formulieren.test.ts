@@ -2,6 +2,9 @@ import { KaartModellen, KaartNaam, SJABLONEN } from '../../src/teams/kaarten/mod
 import { renderKaart } from '../../src/teams/kaarten/render';
 import { KAART_ACTIES } from '../../src/teams/register';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
+import { DIALOGEN } from '../../src/teams/dialogen/register';
+import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
+import { hulpvraagIn } from '../domain/fixtures';
 
 /** Every `id` of an Input.* element in a card or template. */
 function invoerIds(kaart: unknown): string[] {
@@ -27,7 +30,9 @@ function verbsVan<K extends KaartNaam>(naam: K): string[] {
   });
 }
 
-const formulieren = (Object.keys(SJABLONEN) as KaartNaam[]).filter((naam) => invoerIds(SJABLONEN[naam]).length > 0);
+/** Dialog forms (cards/plan.json, …) are read by their dialog, not by a verb's schema: checked below. */
+const dialoogSjablonen = new Set<KaartNaam>(DIALOGEN.map((d) => d.sjabloon));
+const formulieren = (Object.keys(SJABLONEN) as KaartNaam[]).filter((naam) => invoerIds(SJABLONEN[naam]).length > 0 && !dialoogSjablonen.has(naam));
 
 describe('formuliercontracten: één zod-schema per formulier', () => {
   it('er zijn formulieren om te controleren', () => {
@@ -42,5 +47,23 @@ describe('formuliercontracten: één zod-schema per formulier', () => {
     const getoond = invoerIds(renderKaart(naam, VOORBEELDKAARTEN[naam] as KaartModellen[typeof naam]));
     expect(getoond.length).toBeGreaterThan(0);
     for (const id of getoond) expect(schemaSleutels).toContain(id);
+  });
+});
+
+describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog leest', () => {
+  const basis = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
+  const doel = (n: number) => ({ doel: `Doel ${n}`, acties: 'Acties', termijn: '2026-06-01', verantwoordelijke: 'Ahmed SMW' });
+  const gevallen = [
+    ['zonder plan', basis],
+    ['met een plan van twee doelen', { ...basis, plan: stelPlanOp(undefined, [doel(1), doel(2)], new Set(), '2026-04-01').plan }],
+  ] as const;
+
+  it.each(DIALOGEN.flatMap((d) => gevallen.map(([wat, h]) => [d.naam, wat, d, h] as const)))('%s, %s', async (_naam, _wat, dialoog, h) => {
+    const context = { persoon: { tenantId: h.tenantId, aadObjectId: 'aad-smw', naam: 'Ahmed SMW' }, diensten: { bekijk: async () => ({ hulpvraag: h, magLezen: true }), nu: () => new Date('2026-04-22T09:00:00Z'), dialogen: true }, log: { info: () => undefined } };
+    const uitkomst = await dialoog.open(context as never, { dialoog: dialoog.naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie }, 'dialoog');
+    if (uitkomst.soort !== 'formulier') throw new Error(`geen formulier: ${JSON.stringify(uitkomst)}`);
+    const getoond = invoerIds(uitkomst.kaart);
+    expect(getoond.length).toBeGreaterThan(0);
+    for (const id of getoond) expect(dialoog.velden(h)).toContain(id);
   });
 });

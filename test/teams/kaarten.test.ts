@@ -60,3 +60,20 @@ describe('de hulpvraagkaart in elke status, voor elke kijker', () => {
     }
   });
 });
+
+describe('knoppen die een formulier openen', () => {
+  const h = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
+
+  it('in Teams een dialoog (task/fetch), zonder dialogen (Playground) in place; alleen voor wie de stap mag zetten', () => {
+    const inTeams = JSON.stringify(hulpvraagKaart(h, EXPERT_A, { vandaag: '2026-11-23', dialogen: true }));
+    expect(inTeams).toContain('"type":"Action.Submit","title":"Evaluatie vastleggen","data":{"msteams":{"type":"task/fetch"},"dialoog":"evaluatie"');
+    expect(inTeams).toContain('"title":"Plan van aanpak opstellen"');
+    const inPlaats = hulpvraagKaart(h, EXPERT_A, { vandaag: '2026-11-23', dialogen: false });
+    expect(controleerKaart(inPlaats).problemen).toEqual([]);
+    expect(JSON.stringify(inPlaats)).not.toContain('task/fetch');
+    expect(JSON.stringify(inPlaats)).toContain('"verb":"dialoog.openen"');
+    for (const kijker of [IB, SF, EXPERT_B, BUITENSTAANDER, undefined]) {
+      expect(JSON.stringify(hulpvraagKaart(h, kijker, { vandaag: '2026-11-23', dialogen: true }))).not.toContain('"dialoog":"plan"');
+    }
+  });
+});

@@ -4,6 +4,16 @@ import { HULPVRAAG_VERBS, VERBS } from '../../src/teams/verbs';
 const actieData = { hulpvraagId: 'hv-1', schakelteamId: 'st-1', versie: 4 };
 const velden = { schakelteamId: 'st-1', school: 'OBS De Regenboog', referentie: 'AB-2016', geboortedatum: '2016-05-01', leeftijd: '', groep: 'groep 6', vraag: 'Trekt zich terug in de klas.', signalen: 'Stil', geprobeerd: 'Gesprek met leerkracht', oudersOpDeHoogte: 'true', alleenAdvies: 'false' };
 
+function formulierKop(titel: string, dialoog: string, inDialoog: boolean) {
+  return {
+    titel,
+    uitleg: 'Leg per doel vast wat er gebeurt.',
+    melding: 'Nog niet opgeslagen: verbeter de gemarkeerde velden.',
+    meldingKleur: 'Attention' as const,
+    knoppen: { inDialoog, opslaan: 'Opslaan', verb: VERBS.dialoogOpslaan, data: { dialoog, ...actieData }, annuleerVerb: VERBS.vernieuwen, annuleerData: actieData },
+  };
+}
+
 /** Realistic data for every template; the type makes a new template without an example fail to compile. */
 export const VOORBEELDKAARTEN: KaartModellen = {
   help: {
@@ -48,8 +58,11 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     betrokkenen: [{ naam: 'Ingrid IB', rol: "IB'er/COO" }],
     actieData,
     verbs: HULPVRAAG_VERBS,
-    mag: { besluiten: false, toestemming: true, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true, evaluatie: false, stagnatie: true, teamNoBesluit: false },
-    evaluatie: { uitleg: 'Tussentijdse evaluatie van 4 januari 2027' },
+    mag: { besluiten: false, toestemming: true, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true, evaluatie: true, stagnatie: true, teamNoBesluit: false, plan: true },
+    knoppen: {
+      evaluatie: { inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'evaluatie', ...actieData } },
+      plan: { inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'plan', ...actieData }, titel: 'Plan van aanpak' },
+    },
     stagnatieRedenen: [{ titel: 'Wachtlijst', waarde: 'Wachtlijst' }],
     disciplines: [{ titel: 'jeugdverpleegkundige', waarde: 'jeugdverpleegkundige' }],
     toestemming: { uitleg: 'De leerling is 13 jaar.', ouders: true, leerling: true, partners: [{ titel: 'CJG', waarde: 'CJG' }], vandaag: '2026-11-23', verklaring: 'Toestemmingsverklaring …', gevolg: 'Zonder toestemming …' },
@@ -74,6 +87,35 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     actieData,
     verbBesluit: VERBS.teamNoBesluit,
     verbBekijken: VERBS.vernieuwen,
+  },
+  plan: {
+    ...formulierKop('Plan van aanpak · HV-2026-0042', 'plan', false),
+    rollen: [{ titel: 'Casusregisseur', waarde: 'Mila SMW' }, { titel: 'Ingrid IB', waarde: "IB'er/COO" }],
+    doelen: [
+      {
+        kop: 'Doel 1',
+        ids: { doel: 'doel1', acties: 'acties1', termijn: 'termijn1', verantwoordelijke: 'verantwoordelijke1' },
+        waarden: { doel: 'Weer elke ochtend naar school', acties: 'Dagstart met de mentor; criterium: 4 van 5 dagen op tijd', termijn: '2027-01-15', verantwoordelijke: 'Mila SMW' },
+        fouten: { doel: '', acties: '', termijn: 'De termijn ligt in het verleden.', verantwoordelijke: '' },
+      },
+    ],
+  },
+  evaluatie: {
+    ...formulierKop('Tussentijdse evaluatie van 4 januari 2027 · HV-2026-0042', 'evaluatie', true),
+    metPlan: true,
+    toelichtingLabel: 'Samenvatting voor de hulpvraag',
+    doelen: [
+      {
+        kop: 'Doel 1',
+        omschrijving: 'Weer elke ochtend naar school',
+        details: 'Termijn 15 januari 2027 · resultaatverantwoordelijke: Mila SMW',
+        ids: { behaald: 'behaald1', toelichting: 'toelichting1', vervolgSoort: 'vervolgSoort1', vervolgTekst: 'vervolgTekst1' },
+        waarden: { behaald: 'nee', toelichting: 'Drie van vijf dagen', vervolgSoort: 'aanvullende_acties', vervolgTekst: '' },
+        fouten: { behaald: '', toelichting: '', vervolgSoort: '', vervolgTekst: 'Niet behaald: noem de aanvullende acties.' },
+      },
+    ],
+    waarden: { evaluatieDoelBereikt: '', evaluatieToelichting: '', evaluatieVervolg: 'doorgaan', evaluatieVolgendeDatum: '' },
+    fouten: { evaluatieDoelBereikt: '', evaluatieToelichting: 'Geef een korte toelichting.', evaluatieVervolg: '', evaluatieVolgendeDatum: '' },
   },
   agenda: {
     titel: 'Agenda schakelteam Zuid — overleg dinsdag 1 december 2026',

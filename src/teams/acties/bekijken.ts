@@ -1,5 +1,4 @@
-import { datumInAmsterdam } from '../../domain/tijd';
-import { KaartActie } from '../context';
+import { KaartActie, kaartOpties } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { VERBS } from '../verbs';
 import { actieDataSchema, leesInvoer } from './invoer';
@@ -13,11 +12,11 @@ export const bekijkActie: KaartActie = {
   async voerUit(context, data) {
     const sleutel = leesInvoer(actieDataSchema, data);
     const { hulpvraag: h, magLezen } = await context.diensten.bekijk(context.persoon, { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
-    const vandaag = datumInAmsterdam(context.diensten.nu());
-    if (magLezen) return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, { vandaag }) };
+    const opties = kaartOpties(context);
+    if (magLezen) return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, opties) };
     return {
       soort: 'kaart',
-      kaart: hulpvraagKaart(h, undefined, { vandaag, melding: 'U bent niet betrokken bij deze hulpvraag; u ziet alleen nummer en status.', meldingKleur: 'Attention' }),
+      kaart: hulpvraagKaart(h, undefined, { ...opties, melding: 'U bent niet betrokken bij deze hulpvraag; u ziet alleen nummer en status.', meldingKleur: 'Attention' }),
     };
   },
 };

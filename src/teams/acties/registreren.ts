@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { datumInAmsterdam } from '../../domain/tijd';
-import { BeurtContext, InvokeAntwoord, KaartActie } from '../context';
+import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { registratieKaart } from '../kaarten/registratie-kaart';
 import { VERBS } from '../verbs';
@@ -11,21 +10,21 @@ const formulierSchema = z.object({ formulierId: z.string().uuid('Dit formulier i
 
 async function registreer(context: BeurtContext, data: unknown): Promise<InvokeAntwoord> {
   const { formulierId } = leesInvoer(formulierSchema, data);
-  const vandaag = datumInAmsterdam(context.diensten.nu());
-  const gelezen = leesRegistratie(data, vandaag, formulierId);
+  const opties = kaartOpties(context);
+  const gelezen = leesRegistratie(data, opties.vandaag, formulierId);
   if (!gelezen.geldig) {
     return { soort: 'kaart', kaart: registratieKaart(await context.diensten.mijnSchakelteams(context.persoon), gelezen.waarden, gelezen.fouten, formulierId) };
   }
   const uitkomst = await context.diensten.registreer(context.persoon, gelezen.registratie);
   if (uitkomst.soort === 'al_geregistreerd') {
     const { hulpvraag } = uitkomst;
-    return { soort: 'kaart', kaart: hulpvraagKaart(hulpvraag, context.persoon, { vandaag, melding: `Al geregistreerd als ${hulpvraag.nummer}.` }) };
+    return { soort: 'kaart', kaart: hulpvraagKaart(hulpvraag, context.persoon, { ...opties, melding: `Al geregistreerd als ${hulpvraag.nummer}.` }) };
   }
   const { hulpvraag: doorgezet, kanaalBereikt } = uitkomst;
   const melding = kanaalBereikt
     ? `Geregistreerd als ${doorgezet.nummer}. De kaart staat in het kanaal van het schakelteam.`
     : `Geregistreerd als ${doorgezet.nummer}, maar het kanaal van het schakelteam was niet bereikbaar. Het schakelteam ziet de hulpvraag via "mijn casussen".`;
-  return { soort: 'kaart', kaart: hulpvraagKaart(doorgezet, context.persoon, { vandaag, melding, meldingKleur: kanaalBereikt ? 'Good' : 'Warning' }) };
+  return { soort: 'kaart', kaart: hulpvraagKaart(doorgezet, context.persoon, { ...opties, melding, meldingKleur: kanaalBereikt ? 'Good' : 'Warning' }) };
 }
 
 export const registreerActie: KaartActie = { verb: VERBS.registreren, formulier: registratieSchema, voerUit: registreer };

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { ActieUitkomst } from '../../app/route-acties';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { mag } from '../../domain/beleid';
-import { datumInAmsterdam } from '../../domain/tijd';
-import { BeurtContext, InvokeAntwoord, KaartActie } from '../context';
+import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties } from '../context';
 import { alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { actieDataSchema, leesInvoer } from './invoer';
@@ -14,12 +13,12 @@ const BEVESTIGING = 'Vastgelegd. Dit is de huidige stand.';
 const VEROUDERD = 'Deze kaart was niet meer actueel; er is niets gewijzigd. Dit is de huidige stand.';
 
 export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkomst, bevestiging = BEVESTIGING): InvokeAntwoord {
-  const vandaag = datumInAmsterdam(context.diensten.nu());
+  const opties = kaartOpties(context);
   if (uitkomst.soort === 'geweigerd') {
     const melding = alsMelding(uitkomst.fout, context.log).tekst;
     const h = uitkomst.hulpvraag;
     if (h && mag(h, context.persoon, 'lezen')) {
-      return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, { vandaag, melding, meldingKleur: 'Attention' }) };
+      return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, { ...opties, melding, meldingKleur: 'Attention' }) };
     }
     return { soort: 'bericht', tekst: melding };
   }
@@ -27,7 +26,7 @@ export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkoms
   return {
     soort: 'kaart',
     kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, {
-      vandaag,
+      ...opties,
       melding,
       meldingKleur: uitkomst.soort === 'verouderd' ? 'Warning' : 'Good',
     }),

@@ -1,6 +1,5 @@
-import { datumInAmsterdam } from '../../domain/tijd';
 import { registratieKaart } from '../kaarten/registratie-kaart';
-import { Commando } from '../context';
+import { Commando, kaartOpties } from '../context';
 import { casussenKaart } from '../kaarten/casussen-kaart';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 
@@ -43,9 +42,8 @@ export const casus: Commando = {
       await context.stuur(`Er is geen hulpvraag ${gezocht.nummer} waarbij u betrokken bent.`);
       return;
     }
-    const vandaag = datumInAmsterdam(context.diensten.nu());
     // Everyone in a channel or group chat sees what the bot posts there: only the base card, details via "Bekijken".
     const kijker = context.gesprek.soort === 'persoonlijk' ? context.persoon : undefined;
-    await context.stuur({ kaarten: gezocht.hulpvragen.map((h) => hulpvraagKaart(h, kijker, { vandaag })) });
+    await context.stuur({ kaarten: gezocht.hulpvragen.map((h) => hulpvraagKaart(h, kijker, kaartOpties(context))) });
   },
 };

@@ -7,7 +7,7 @@ import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
 import { hulpvraagKaart } from './hulpvraag-kaart';
 import { Feit } from './modellen';
-import { jaNee } from './opmaak';
+import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
 
 function herinneringTekst(r: Herinnering, h: Hulpvraag): string {
@@ -34,6 +34,8 @@ function plan(h: Hulpvraag): Feit[] {
     { titel: 'Toestemming', waarde: h.toestemming ? `${h.toestemming.status} (${datumNl(h.toestemming.datum)})` : 'nog niet vastgelegd' },
     { titel: 'Uitvraag leefgebieden', waarde: h.uitvraag ? (h.uitvraag.gedaan ? 'gedaan' : `niet gedaan: ${h.uitvraag.toelichting}`) : 'nog niet' },
   ];
+  // The plan's goals are "wat" information: this card goes to a channel, so it says only that there is a plan.
+  if (h.plan) regels.push({ titel: 'Plan van aanpak', waarde: planSamenvatting(h.plan) });
   if (h.evaluatiedata) regels.push({ titel: 'Evaluaties gepland', waarde: `${datumNl(h.evaluatiedata.tussentijds)} en ${datumNl(h.evaluatiedata.eind)}` });
   for (const e of h.evaluaties) regels.push({ titel: `Evaluatie ${datumNl(e.datum)}`, waarde: `doel bereikt: ${jaNee(e.doelBereikt).toLowerCase()}; vervolg: ${e.vervolg}` });
   if (h.laatsteVoortgang) regels.push({ titel: 'Laatste voortgang', waarde: datumNl(datumInAmsterdam(new Date(h.laatsteVoortgang))) });
@@ -66,7 +68,7 @@ export function teamNoKaart(h: Hulpvraag, vandaag: string, melding = ''): Adapti
 }
 
 /** Reminders as cards: people get their case card with the reminder on top (record the evaluation right there). */
-export function herinneringKaarten(klok: Klok): HerinneringOpmaak {
+export function herinneringKaarten(klok: Klok, dialogen: boolean): HerinneringOpmaak {
   const vandaag = () => datumInAmsterdam(klok.nu());
   return {
     herinnering(r, h) {
@@ -74,7 +76,7 @@ export function herinneringKaarten(klok: Klok): HerinneringOpmaak {
         return { kaart: teamNoKaart(h, vandaag(), 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
-      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' || r.soort === 'voortgang_gevraagd' ? 'Attention' : 'Default' }) };
+      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), dialogen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' || r.soort === 'voortgang_gevraagd' ? 'Attention' : 'Default' }) };
     },
     onbereikbaar(r, h, reden) {
       const wie = r.ontvanger.soort === 'persoon' ? r.ontvanger.naam : 'het Team NO-kanaal';

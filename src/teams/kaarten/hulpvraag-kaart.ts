@@ -6,9 +6,9 @@ import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route
 import { LocalDate, datumNl } from '../../domain/tijd';
 import { leeftijdOpDatum, vereisteGevers } from '../../domain/toestemming';
 import { PARTNERS } from '../../domain/zichtbaarheid';
-import { HULPVRAAG_VERBS } from '../verbs';
-import { Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
-import { jaNee } from './opmaak';
+import { HULPVRAAG_VERBS, VERBS } from '../verbs';
+import { DialoogKnop, Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
+import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
 
 
@@ -29,14 +29,16 @@ export const STAGNATIE_REDENEN = [
   'Anders',
 ];
 
-function evaluatieUitleg(h: Hulpvraag): string {
-  const open = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
-  if (!open) return 'Er staat geen evaluatie open.';
-  return `${open.soort === 'tussentijds' ? 'Tussentijdse evaluatie' : 'Evaluatie'} van ${datumNl(open.datum)}`;
+/** The button that opens form `naam`: task/fetch where the host has Teams dialogs, in place (Action.Execute) otherwise. */
+function dialoogKnop(naam: string, h: Hulpvraag, dialogen: boolean): DialoogKnop {
+  const data = { dialoog: naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie };
+  return { inDialoog: dialogen, verb: VERBS.dialoogOpenen, data: dialogen ? { msteams: { type: 'task/fetch' }, ...data } : data };
 }
 
 export interface KaartOpties {
   readonly vandaag: LocalDate;
+  /** Whether forms open as Teams dialogs (config TEAMS_DIALOGEN); otherwise in place on the card. */
+  readonly dialogen?: boolean;
   readonly melding?: string;
   readonly meldingKleur?: HulpvraagKaart['meldingKleur'];
 }
@@ -57,6 +59,7 @@ function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
     evaluatie: kan('evaluatie_vastgelegd') && volgendeEvaluatie(h.evaluatiedata, h.evaluaties) !== undefined,
     stagnatie: kan('stagnatie_gemeld'),
     teamNoBesluit: kan('team_no_besluit'),
+    plan: kan('plan_vastgelegd') && h.uitvraag !== undefined,
   };
 }
 
@@ -80,6 +83,7 @@ function feiten(h: Hulpvraag, vandaag: LocalDate): Feit[] {
   const volgende = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
   if (volgende) lijst.push({ titel: 'Volgende evaluatie', waarde: `${volgende.soort === 'tussentijds' ? 'tussentijds' : 'eindevaluatie'} ${datumNl(volgende.datum)}` });
   if (h.uitvraag) lijst.push({ titel: 'Uitvraag leefgebieden', waarde: `${h.uitvraag.gedaan ? 'gedaan' : 'niet gedaan'} — ${h.uitvraag.toelichting}` });
+  if (h.plan) lijst.push({ titel: 'Plan van aanpak', waarde: planSamenvatting(h.plan) });
   if (h.overdracht) lijst.push({ titel: 'Overdracht voorgesteld', waarde: `naar ${h.overdracht.naar.naam} — ${h.overdracht.reden}` });
   if (h.teamNoBesluit) lijst.push({ titel: 'Besluit Team NO', waarde: `${h.teamNoBesluit.besluit} (${datumNl(h.teamNoBesluit.datum)})` });
   if (h.uitkomst) lijst.push({ titel: 'Uitkomst', waarde: h.uitkomst });
@@ -126,8 +130,11 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     mag: rechten(h, betrokken ? kijker : undefined),
     disciplines: DISCIPLINES.map((d) => ({ titel: d, waarde: d })),
     toestemming: toestemmingsvraag(h, opties.vandaag),
-    evaluatie: { uitleg: evaluatieUitleg(h) },
     stagnatieRedenen: STAGNATIE_REDENEN.map((r) => ({ titel: r, waarde: r })),
+    knoppen: {
+      evaluatie: dialoogKnop('evaluatie', h, opties.dialogen === true),
+      plan: { ...dialoogKnop('plan', h, opties.dialogen === true), titel: h.plan ? 'Plan van aanpak' : 'Plan van aanpak opstellen' },
+    },
     heeftRefresh: kijker === undefined && teamsIds.length > 0,
     refreshUserIds: teamsIds,
   });

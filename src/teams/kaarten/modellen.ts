@@ -3,7 +3,9 @@ import casussenSjabloon from '../../../cards/casussen.json';
 import helpSjabloon from '../../../cards/help.json';
 import hulpvraagSjabloon from '../../../cards/hulpvraag.json';
 import koppelenSjabloon from '../../../cards/koppelen.json';
+import evaluatieSjabloon from '../../../cards/evaluatie.json';
 import meldingSjabloon from '../../../cards/melding.json';
+import planSjabloon from '../../../cards/plan.json';
 import registratieSjabloon from '../../../cards/registratie.json';
 import teamnoSjabloon from '../../../cards/teamno.json';
 import { HULPVRAAG_VERBS } from '../verbs';
@@ -88,9 +90,17 @@ export type HulpvraagMag = Record<
   | 'sluiten'
   | 'evaluatie'
   | 'stagnatie'
-  | 'teamNoBesluit',
+  | 'teamNoBesluit'
+  | 'plan',
   boolean
 >;
+
+/** A button that opens a form: as a Teams dialog (Action.Submit with task/fetch) or in place (Action.Execute). */
+export interface DialoogKnop {
+  inDialoog: boolean;
+  verb: string;
+  data: Record<string, unknown>;
+}
 
 export interface HulpvraagKaart {
   nummer: string;
@@ -107,8 +117,8 @@ export interface HulpvraagKaart {
   mag: HulpvraagMag;
   disciplines: Keuze[];
   toestemming: { uitleg: string; ouders: boolean; leerling: boolean; partners: Keuze[]; vandaag: string; verklaring: string; gevolg: string };
-  evaluatie: { uitleg: string };
   stagnatieRedenen: Keuze[];
+  knoppen: { evaluatie: DialoogKnop; plan: DialoogKnop & { titel: string } };
   heeftRefresh: boolean;
   refreshUserIds: string[];
 }
@@ -145,6 +155,58 @@ export interface AgendaKaart {
   secties: { titel: string; aantal: number; punten: { regel: string; datum: string }[] }[];
 }
 
+/**
+ * The buttons under a form: in a Teams dialog an Action.Submit (Teams sends task/submit), on a card in place an
+ * Action.Execute plus "Annuleren" back to the case card. The data says which dialog and which case version.
+ */
+export interface Formulierknoppen {
+  inDialoog: boolean;
+  opslaan: string;
+  verb: string;
+  data: Record<string, unknown>;
+  annuleerVerb: string;
+  annuleerData: ActieData;
+}
+
+interface FormulierKop {
+  titel: string;
+  uitleg: string;
+  melding: string;
+  meldingKleur: 'Default' | 'Good' | 'Attention' | 'Warning';
+  knoppen: Formulierknoppen;
+}
+
+/** One goal block of a form: the input ids, what is typed, and the problem per field (empty = none). */
+export interface Doelblok<V extends string> {
+  kop: string;
+  ids: Record<V, string>;
+  waarden: Record<V, string>;
+  fouten: Record<V, string>;
+}
+
+export const PLAN_DOELVELDEN = ['doel', 'acties', 'termijn', 'verantwoordelijke'] as const;
+export type PlanDoelveld = (typeof PLAN_DOELVELDEN)[number];
+
+/** The plan van aanpak form: who (from the case's roles) and up to five goals. */
+export interface PlanKaart extends FormulierKop {
+  rollen: Feit[];
+  doelen: Doelblok<PlanDoelveld>[];
+}
+
+export const EVALUATIE_DOELVELDEN = ['behaald', 'toelichting', 'vervolgSoort', 'vervolgTekst'] as const;
+export type EvaluatieDoelveld = (typeof EVALUATIE_DOELVELDEN)[number];
+export const EVALUATIE_VELDEN = ['evaluatieDoelBereikt', 'evaluatieToelichting', 'evaluatieVervolg', 'evaluatieVolgendeDatum'] as const;
+export type EvaluatieVeld = (typeof EVALUATIE_VELDEN)[number];
+
+/** The evaluation form: per goal of the plan (or one case-level answer while there is no plan). */
+export interface EvaluatieKaart extends FormulierKop {
+  metPlan: boolean;
+  toelichtingLabel: string;
+  doelen: (Doelblok<EvaluatieDoelveld> & { omschrijving: string; details: string })[];
+  waarden: Record<EvaluatieVeld, string>;
+  fouten: Record<EvaluatieVeld, string>;
+}
+
 export interface KaartModellen {
   help: HelpKaart;
   melding: MeldingKaart;
@@ -154,6 +216,8 @@ export interface KaartModellen {
   casussen: CasussenKaart;
   teamno: TeamNoKaart;
   agenda: AgendaKaart;
+  plan: PlanKaart;
+  evaluatie: EvaluatieKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
@@ -167,4 +231,6 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   casussen: casussenSjabloon,
   teamno: teamnoSjabloon,
   agenda: agendaSjabloon,
+  plan: planSjabloon,
+  evaluatie: evaluatieSjabloon,
 };

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { eis } from '../../domain/beleid';
+import { isDomainError, FOUTCODES } from '../../domain/errors';
+import { Gebeurtenis } from '../../domain/gebeurtenissen';
+import { Hulpvraag } from '../../domain/hulpvraag';
+import { GebeurtenisSoort, eisToegestaan } from '../../domain/route';
+import { LocalDate, datumInAmsterdam } from '../../domain/tijd';
+import { BeurtContext, kaartOpties } from '../context';
+import { alsMelding } from '../fouten';
+import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
+import { ActieData, Formulierknoppen, KaartNaam } from '../kaarten/modellen';
+import { AdaptiveCard } from '../kaarten/render';
+import { VERBS } from '../verbs';
+import { leesInvoer } from '../acties/invoer';
+
+/**
+ * "Dialogs" in this product are forms, not conversations: one Adaptive Card template per step of the route, opened
+ * as a Teams dialog (task/fetch → the form, task/submit → validate and save) where the host has dialogs, and in
+ * place on the card (Action.Execute returns the same form) where it has not. Both containers run the code below.
+ */
+export type Container = 'dialoog' | 'kaart';
+
+export type Formulieruitkomst =
+  /** Show (again) this form: first open, or problems marked with everything typed kept. */
+  | { readonly soort: 'formulier'; readonly titel: string; readonly kaart: AdaptiveCard }
+  /** Saved: the dialog closes; in place the clicker sees the updated case card. */
+  | { readonly soort: 'klaar'; readonly kaart: AdaptiveCard }
+  /** Not for this person (or no longer possible): a short sentence instead of a form. */
+  | { readonly soort: 'bericht'; readonly tekst: string };
+
+export interface Dialoog {
+  readonly naam: string;
+  /** Its template in cards/, and the Input ids it reads for a case (a test keeps the two equal). */
+  readonly sjabloon: KaartNaam;
+  velden(h: Hulpvraag): readonly string[];
+  open(context: BeurtContext, data: unknown, container: Container): Promise<Formulieruitkomst>;
+  verstuur(context: BeurtContext, data: unknown, container: Container): Promise<Formulieruitkomst>;
+}
+
+export const dialoogDataSchema = z.object({
+  dialoog: z.string().min(1),
+  hulpvraagId: z.string().min(1),
+  schakelteamId: z.string().min(1),
+  versie: z.coerce.number().int().min(1),
+});
+
+function actieData(h: Hulpvraag): ActieData {
+  return { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie };
+}
+
+export function formulierknoppen(naam: string, h: Hulpvraag, versie: number, container: Container, opslaan: string): Formulierknoppen {
+  return {
+    inDialoog: container === 'dialoog',
+    opslaan,
+    verb: VERBS.dialoogOpslaan,
+    data: { dialoog: naam, ...actieData(h), versie },
+    annuleerVerb: VERBS.vernieuwen,
+    annuleerData: actieData(h),
+  };
+}
+
+/** The typed values of a form as strings (an untouched input is not sent at all: it reads as empty). */
+export function getypt(data: unknown, velden: readonly string[]): Record<string, string> {
+  const bron = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  return Object.fromEntries(velden.map((veld) => [veld, typeof bron[veld] === 'string' || typeof bron[veld] === 'number' ? String(bron[veld]).trim() : '']));
+}
+
+export interface Invulling {
+  readonly waarden: Readonly<Record<string, string>>;
+  readonly fouten: Readonly<Record<string, string>>;
+  readonly melding: string;
+  readonly meldingKleur: 'Default' | 'Attention' | 'Warning';
+}
+
+export type Lezing = { readonly gebeurtenis: Gebeurtenis } | { readonly fouten: Readonly<Record<string, string>> };
+
+/** One step of the route as a form on a case. */
+export interface CasusDialoogDef {
+  readonly naam: string;
+  readonly sjabloon: KaartNaam;
+  readonly titel: string;
+  /** The route step it takes: only who may take it in this state can open the form. */
+  readonly actie: GebeurtenisSoort;
+  readonly opslaan: string;
+  readonly bevestiging: string;
+  /** A reason this step cannot be taken yet beyond role and state (e.g. no evaluation due), as a sentence. */
+  nogNiet?(h: Hulpvraag): string | undefined;
+  velden(h: Hulpvraag): readonly string[];
+  /** What the form shows when it opens (e.g. the current plan, to edit). */
+  beginwaarden(h: Hulpvraag): Record<string, string>;
+  kaart(h: Hulpvraag, invulling: Invulling, knoppen: Formulierknoppen, vandaag: LocalDate): AdaptiveCard;
+  lees(waarden: Readonly<Record<string, string>>, h: Hulpvraag, vandaag: LocalDate): Lezing;
+}
+
+const VEROUDERD =
+  'Iemand anders heeft deze hulpvraag intussen gewijzigd. Uw invoer staat er nog: controleer die tegen de huidige stand en sla opnieuw op.';
+
+export function casusDialoog(def: CasusDialoogDef): Dialoog {
+  const vandaag = (context: BeurtContext) => datumInAmsterdam(context.diensten.nu());
+
+  /** The case, if this person may take this step on it now; otherwise the sentence that says why not. */
+  async function casus(context: BeurtContext, data: unknown): Promise<{ h: Hulpvraag; versie: number } | { tekst: string }> {
+    const sleutel = leesInvoer(dialoogDataSchema, data);
+    const { hulpvraag: h } = await context.diensten.bekijk(context.persoon, { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
+    try {
+      eis(h, context.persoon, def.actie);
+      eisToegestaan(h.status, def.actie);
+    } catch (error) {
+      return { tekst: alsMelding(error, context.log, { dialoog: def.naam }).tekst };
+    }
+    const nogNiet = def.nogNiet?.(h);
+    if (nogNiet) return { tekst: nogNiet };
+    return { h, versie: sleutel.versie };
+  }
+
+  const formulier = (context: BeurtContext, h: Hulpvraag, versie: number, invulling: Invulling, container: Container): Formulieruitkomst => ({
+    soort: 'formulier',
+    titel: `${def.titel} · ${h.nummer}`,
+    kaart: def.kaart(h, invulling, formulierknoppen(def.naam, h, versie, container, def.opslaan), vandaag(context)),
+  });
+
+  return {
+    naam: def.naam,
+    sjabloon: def.sjabloon,
+    velden: (h) => def.velden(h),
+    async open(context, data, container) {
+      const gevonden = await casus(context, data);
+      if ('tekst' in gevonden) return { soort: 'bericht', tekst: gevonden.tekst };
+      const { h } = gevonden;
+      return formulier(context, h, h.versie, { waarden: def.beginwaarden(h), fouten: {}, melding: '', meldingKleur: 'Default' }, container);
+    },
+    async verstuur(context, data, container) {
+      const gevonden = await casus(context, data);
+      if ('tekst' in gevonden) return { soort: 'bericht', tekst: gevonden.tekst };
+      const { h, versie } = gevonden;
+      const waarden = getypt(data, def.velden(h));
+      const lezing = def.lees(waarden, h, vandaag(context));
+      const opnieuw = (fouten: Readonly<Record<string, string>>, melding: string, meldingKleur: Invulling['meldingKleur'], metVersie = versie) =>
+        formulier(context, h, metVersie, { waarden, fouten, melding, meldingKleur }, container);
+      if ('fouten' in lezing) return opnieuw(lezing.fouten, 'Nog niet opgeslagen: verbeter de gemarkeerde velden.', 'Attention');
+      let uitkomst;
+      try {
+        uitkomst = await context.diensten.voerActieUit(context.persoon, { schakelteamId: h.schakelteamId, id: h.id }, versie, lezing.gebeurtenis);
+      } catch (error) {
+        // The domain's own invariants (e.g. a termijn in the past) come back on the form, with what was typed.
+        if (isDomainError(error, FOUTCODES.ongeldigeInvoer)) return opnieuw({}, `Nog niet opgeslagen: ${error.message}.`, 'Attention');
+        if (isDomainError(error, FOUTCODES.transitieNietToegestaan)) return { soort: 'bericht', tekst: `${error.message}.` };
+        throw error;
+      }
+      if (uitkomst.soort === 'geweigerd') return { soort: 'bericht', tekst: alsMelding(uitkomst.fout, context.log).tekst };
+      // Someone else changed the case first: the form stays, now on the current version, so nothing typed is lost.
+      if (uitkomst.soort === 'verouderd') return opnieuw({}, VEROUDERD, 'Warning', uitkomst.hulpvraag.versie);
+      return {
+        soort: 'klaar',
+        kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, { ...kaartOpties(context), melding: def.bevestiging, meldingKleur: 'Good' }),
+      };
+    },
+  };
+}
