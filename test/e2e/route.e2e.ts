@@ -151,6 +151,22 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
     expect(await casus.count()).toBe(1);
     await screenshot(p, 'route-7-regierol-actief.png', casus);
 
+    // 5. The evaluation form opens in place (the Playground has no Teams dialogs) and is saved from there.
+    await step('press "Evaluatie vastleggen": the form opens in place', async () => {
+      await casus.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+      await casus.getByText(/Tussentijdse evaluatie van/).waitFor();
+    });
+    await step('fill and save the evaluation', async () => {
+      await casus.getByRole('radio', { name: 'Ja', exact: true }).check();
+      await casus.getByLabel(/^Toelichting/).fill('Goed op weg');
+      await casus.getByRole('radio', { name: 'Doorgaan' }).check();
+      await screenshot(p, 'route-8-evaluatie-formulier.png', casus);
+      await casus.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    });
+    await step('see "De evaluatie is vastgelegd."', () => casus.getByText('De evaluatie is vastgelegd.').waitFor());
+    expect(await casus.innerText()).toContain('eindevaluatie');
+    expect(await casus.count()).toBe(1);
+
     markPassed();
   }, 115000);
 });

@@ -4,7 +4,8 @@ import { KAART_ACTIES } from '../../src/teams/register';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
-import { hulpvraagIn } from '../domain/fixtures';
+import { EXPERT_A, hulpvraagIn } from '../domain/fixtures';
+import { dialoogContext } from '../helpers/dialoog-context';
 
 /** Every `id` of an Input.* element in a card or template. */
 function invoerIds(kaart: unknown): string[] {
@@ -59,8 +60,7 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
   ] as const;
 
   it.each(DIALOGEN.flatMap((d) => gevallen.map(([wat, h]) => [d.naam, wat, d, h] as const)))('%s, %s', async (_naam, _wat, dialoog, h) => {
-    const context = { persoon: { tenantId: h.tenantId, aadObjectId: 'aad-smw', naam: 'Ahmed SMW' }, diensten: { bekijk: async () => ({ hulpvraag: h, magLezen: true }), nu: () => new Date('2026-04-22T09:00:00Z'), dialogen: true }, log: { info: () => undefined } };
-    const uitkomst = await dialoog.open(context as never, { dialoog: dialoog.naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie }, 'dialoog');
+    const uitkomst = await dialoog.open(dialoogContext(h, EXPERT_A), { dialoog: dialoog.naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie }, 'dialoog');
     if (uitkomst.soort !== 'formulier') throw new Error(`geen formulier: ${JSON.stringify(uitkomst)}`);
     const getoond = invoerIds(uitkomst.kaart);
     expect(getoond.length).toBeGreaterThan(0);

@@ -96,7 +96,8 @@ export const evaluatieDialoog = casusDialoog({
         omschrijving: doel.doel,
         details: `Termijn ${datumNl(doel.termijn)} · resultaatverantwoordelijke: ${doel.verantwoordelijke}`,
         ids: Object.fromEntries(EVALUATIE_DOELVELDEN.map((veld) => [veld, id(veld)])) as Record<EvaluatieDoelveld, string>,
-        waarden: per(EVALUATIE_DOELVELDEN, invulling.waarden, id),
+        // "Aanvullende acties" is the usual answer when a goal is not reached (seed 002 asks it first).
+        waarden: { ...per(EVALUATIE_DOELVELDEN, invulling.waarden, id), vervolgSoort: invulling.waarden[id('vervolgSoort')] || 'aanvullende_acties' },
         fouten: per(EVALUATIE_DOELVELDEN, invulling.fouten, id),
       };
     });

@@ -1,0 +1,116 @@
+/**
+ * Every dialog form rendered as Teams renders it: the `adaptivecards` renderer (the one Teams' web client is built
+ * on) in headless Chromium, with the form as the bot sends it in a dialog and in place, empty and with problems
+ * marked. No bot or Playground needed: the forms come from the dialogs' own code.
+ *
+ * Run: npm run build && npm run test:e2e. Screenshots go to test-results/dialoog-*.png; E2E_SCREENSHOT=1 also
+ * refreshes docs/dialoog-plan.png and docs/dialoog-evaluatie.png (shown in the README).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
+import { Container, Formulieruitkomst } from '../../src/teams/dialogen/dialoog';
+import { DIALOGEN } from '../../src/teams/dialogen/register';
+import { EXPERT_A, hulpvraagIn } from '../domain/fixtures';
+import { dialoogContext } from '../helpers/dialoog-context';
+import { CHROMIUM, CHROMIUM_ARGS, RESULTS_DIR, ROOT } from './harness';
+
+const DOCS = process.env.E2E_SCREENSHOT === '1' ? path.join(ROOT, 'docs') : undefined;
+const doel = (n: number, doelTekst: string, acties: string) => ({ doel: doelTekst, acties, termijn: '2026-06-01', verantwoordelijke: n === 1 ? 'Ahmed SMW' : 'Ineke IB' });
+const basis = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
+const metPlan = {
+  ...basis,
+  plan: stelPlanOp(undefined, [doel(1, 'Weer elke ochtend naar school', 'Dagstart met de mentor; criterium: 4 van 5 dagen op tijd'), doel(2, 'Contact met klasgenoten', 'Maatje in de pauze; criterium: speelt twee keer per week mee')], new Set(), '2026-04-01').plan,
+};
+
+interface Geval {
+  readonly bestand: string;
+  readonly dialoog: string;
+  readonly container: Container;
+  readonly h: typeof basis;
+  /** Typed values to submit (a submit with problems); absent = the form as it opens. */
+  readonly invoer?: Record<string, string>;
+  readonly docs?: string;
+}
+
+const GEVALLEN: readonly Geval[] = [
+  { bestand: 'dialoog-plan-nieuw.png', dialoog: 'plan', container: 'dialoog', h: basis },
+  { bestand: 'dialoog-plan-fouten.png', dialoog: 'plan', container: 'dialoog', h: basis, invoer: { doel1: 'Weer elke ochtend naar school', termijn1: '2026-06-01', verantwoordelijke1: 'Ahmed SMW' }, docs: 'dialoog-plan.png' },
+  { bestand: 'dialoog-plan-in-plaats.png', dialoog: 'plan', container: 'kaart', h: metPlan },
+  { bestand: 'dialoog-evaluatie.png', dialoog: 'evaluatie', container: 'dialoog', h: metPlan, invoer: { behaald1: 'ja', toelichting1: 'Elke dag op tijd', behaald2: 'nee', toelichting2: 'Nog onrustig in de pauze', evaluatieVervolg: 'doorgaan' }, docs: 'dialoog-evaluatie.png' },
+  { bestand: 'dialoog-evaluatie-zonder-plan.png', dialoog: 'evaluatie', container: 'kaart', h: basis },
+];
+
+async function formulier(geval: Geval): Promise<{ titel: string; kaart: unknown }> {
+  const dialoog = DIALOGEN.find((d) => d.naam === geval.dialoog);
+  if (!dialoog) throw new Error(`geen dialoog ${geval.dialoog}`);
+  const data = { dialoog: geval.dialoog, hulpvraagId: geval.h.id, schakelteamId: geval.h.schakelteamId, versie: geval.h.versie, ...geval.invoer };
+  const context = dialoogContext(geval.h, EXPERT_A);
+  const uitkomst: Formulieruitkomst = geval.invoer ? await dialoog.verstuur(context, data, geval.container) : await dialoog.open(context, data, geval.container);
+  if (uitkomst.soort !== 'formulier') throw new Error(`geen formulier: ${JSON.stringify(uitkomst)}`);
+  return uitkomst;
+}
+
+interface Weergave {
+  readonly problemen: number;
+  readonly invoer: number;
+  readonly knoppen: string[];
+  readonly tekst: string;
+  readonly overloop: boolean;
+}
+
+/** Runs in the page (as source text: this project's TypeScript has no DOM types): renders the card, reports on it. */
+const TOON = `function (json) {
+  const doel = document.getElementById('kaart');
+  doel.replaceChildren();
+  const kaart = new AdaptiveCards.AdaptiveCard();
+  const context = new AdaptiveCards.SerializationContext(AdaptiveCards.Versions.v1_5);
+  kaart.parse(json, context);
+  doel.appendChild(kaart.render());
+  const rechts = doel.getBoundingClientRect().right;
+  return {
+    problemen: context.eventCount,
+    invoer: doel.querySelectorAll('input, textarea, select').length,
+    knoppen: [...doel.querySelectorAll('button')].map((b) => b.textContent || ''),
+    tekst: doel.innerText,
+    overloop: [...doel.querySelectorAll('*')].some((e) => e.getBoundingClientRect().right > rechts + 1),
+  };
+}`;
+
+let browser: Browser;
+let page: Page;
+const paginaFouten: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 15000 });
+  // 520 px: the width of a Teams dialog on a laptop screen; long names and labels must wrap, not overflow.
+  page = await browser.newPage({ viewport: { width: 560, height: 900 }, locale: 'nl-NL' });
+  page.on('pageerror', (fout) => paginaFouten.push(fout.message));
+  await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  await page.setContent('<!doctype html><html lang="nl"><body style="margin:0;background:#f5f5f5;font-family:\'Segoe UI\',sans-serif"><div id="kaart" style="width:520px;margin:20px;background:#fff;padding:4px"></div></body></html>');
+  await page.addScriptTag({ path: require.resolve('adaptivecards/dist/adaptivecards.min.js') });
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+}, 30000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('dialoogformulieren in de Adaptive Cards-renderer (headless Chromium)', () => {
+  it.each(GEVALLEN.map((g) => [g.bestand, g] as const))('%s', async (bestand, geval) => {
+    const { titel, kaart } = await formulier(geval);
+    const weergave = (await page.evaluate(`(${TOON})(${JSON.stringify(kaart)})`)) as Weergave;
+    expect(weergave.problemen).toBe(0);
+    expect(weergave.invoer).toBeGreaterThan(0);
+    expect(weergave.overloop).toBe(false);
+    expect(weergave.tekst).toContain(titel.split(' · ')[0] ?? titel);
+    expect(weergave.knoppen).toContain(geval.dialoog === 'plan' ? 'Plan opslaan' : 'Evaluatie vastleggen');
+    // In place there is a way back to the case card; in a dialog Teams' own close button does that.
+    expect(weergave.knoppen.includes('Annuleren')).toBe(geval.container === 'kaart');
+    if (geval.invoer) expect(weergave.tekst).toContain('Nog niet opgeslagen');
+    const vak = page.locator('#kaart');
+    await vak.screenshot({ path: path.join(RESULTS_DIR, bestand) });
+    if (DOCS && geval.docs) await vak.screenshot({ path: path.join(DOCS, geval.docs) });
+    expect(paginaFouten).toEqual([]);
+  });
+});

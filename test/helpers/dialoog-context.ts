@@ -1,0 +1,13 @@
+import { Hulpvraag } from '../../src/domain/hulpvraag';
+import { Persoon } from '../../src/domain/personen';
+import { BeurtContext } from '../../src/teams/context';
+import { stilleLogger } from '../../src/log';
+
+/**
+ * The little of a turn that opening a dialog form reads (who, the case, today, how forms open), for tests that render
+ * the forms without a running bot. The HTTP tests (test/e2e-route/dialogen.test.ts) drive the real thing.
+ */
+export function dialoogContext(h: Hulpvraag, persoon: Persoon, nu = new Date('2026-04-22T09:00:00Z')): BeurtContext {
+  const diensten = { bekijk: async () => ({ hulpvraag: h, magLezen: true }), nu: () => nu, dialogen: true };
+  return { persoon, diensten, log: stilleLogger } as unknown as BeurtContext;
+}
