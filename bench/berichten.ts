@@ -32,13 +32,29 @@ const sweepMeting = z.object({
   queries: z.array(z.object({ query: z.string(), container: z.string(), partitie: z.boolean(), aantal: z.number() })),
   verslag: z.object({ hulpvragen: z.number(), aangemaakt: z.number(), verzonden: z.number(), mislukt: z.number(), fouten: z.number() }),
   maxPerSweep: z.number(),
+  /** RSS of the bot process after filling up to this size (after gc). */
+  rss: z.number(),
   /** Set when this size could not be measured (the rest of the fields are then zero). */
   fout: z.string().optional(),
 });
 export type SweepMeting = z.infer<typeof sweepMeting>;
 
+const opslagMeting = z.object({
+  zaken: z.number(),
+  vulSeconden: z.number(),
+  /** Median of sequential upserts of one case document: with the write-ahead log (fsync) and memory-only. */
+  schrijfMsDuurzaam: z.number(),
+  schrijfMsGeheugen: z.number(),
+  logBytesPerSchrijf: z.number(),
+  compactieMs: z.number(),
+  snapshotBytes: z.number(),
+  herstelMs: z.number(),
+  rss: z.number(),
+});
+export type OpslagMeting = z.infer<typeof opslagMeting>;
+
 export const naarOuder = z.discriminatedUnion('soort', [
-  z.object({ soort: z.literal('klaar'), echoUrl: z.string(), appUrl: z.string(), besluiten: z.array(actieSleutel), eenKanaal: z.array(actieSleutel), geseed: z.number() }),
+  z.object({ soort: z.literal('klaar'), echoUrl: z.string(), appUrl: z.string(), vloerUrl: z.string(), besluiten: z.array(actieSleutel), vloer: z.array(actieSleutel), geseed: z.number() }),
   z.object({
     soort: z.literal('sweep'),
     metingen: z.array(sweepMeting),
@@ -46,6 +62,7 @@ export const naarOuder = z.discriminatedUnion('soort', [
     /** The largest size that was measured: naSeed/naSweep belong to it. */
     geheugenZaken: z.number(),
   }),
+  z.object({ soort: z.literal('opslag'), metingen: z.array(opslagMeting) }),
   z.object({ soort: z.literal('fout'), bericht: z.string() }),
 ]);
 export type NaarOuder = z.infer<typeof naarOuder>;

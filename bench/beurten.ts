@@ -22,16 +22,27 @@ export interface Reeks {
 
 export interface Scenariouitslag {
   readonly naam: string;
-  readonly referentie: string;
-  readonly sequentieel: Reeks;
-  readonly gelijktijdig: Reeks;
+  /** Median of each round's block, in round order. */
+  readonly rondes: number[];
+  readonly fout: number;
+}
+
+/** A scenario against its reference, judged per round (both ran in the same round, minutes-scale drift cancels). */
+export interface Verhouding {
+  readonly naam: string;
+  readonly teller: string;
+  readonly noemer: string;
+  /** The target (at most this many times the reference), if there is one. */
+  readonly doel?: number;
+  readonly perRonde: number[];
 }
 
 export interface Beurtuitslag {
-  readonly scenarios: Scenariouitslag[];
   readonly opzet: Beurtopzet & { readonly zaken: number };
-  /** Decision invokes when every case is in one schakelteam (one channel, one IB'er): the worst case for rate limits. */
-  readonly eenKanaal: Reeks;
+  readonly scenarios: Scenariouitslag[];
+  readonly verhoudingen: Verhouding[];
+  /** Decisions from many clients at once over 50 schakelteams, the fake connector enforcing Teams' limits. */
+  readonly gelijktijdig: Reeks & { readonly geweigerd429: number };
 }
 
 interface Antwoord {
@@ -60,7 +71,6 @@ function post(url: string, body: string): Promise<Antwoord> {
 
 interface Scenario {
   readonly naam: string;
-  readonly referentie: string;
   readonly url: string;
   /** The i-th request body. */
   maak(i: number): object;
@@ -111,63 +121,91 @@ const besluitGoed = (a: Antwoord) => isInvokeKaart(a) && a.tekst.includes('Vastg
 const isInvokeKaart = (a: Antwoord) => a.status === 200 && a.tekst.includes('"application/vnd.microsoft.card.adaptive"');
 
 export interface Beurtopzet {
-  readonly warmup: number;
-  readonly sequentieel: number;
+  /** Rounds after one warm-up round; every round runs every scenario once (a block of `perBlok` requests in a row). */
+  readonly rondes: number;
+  readonly perBlok: number;
   readonly clients: number;
   readonly perClient: number;
-  readonly eenKanaalClients: number;
-  readonly eenKanaalPerClient: number;
 }
 
-export async function meetBeurten(opties: Beurtopzet): Promise<Beurtuitslag> {
+export function besluitenNodig(opzet: Beurtopzet): number {
+  return (opzet.rondes + 1) * opzet.perBlok + opzet.clients * opzet.perClient;
+}
+
+export async function meetBeurten(opzet: Beurtopzet): Promise<Beurtuitslag> {
   const kanaal = await startNepKanaal();
-  const nodigBesluiten = opties.warmup + opties.sequentieel + opties.clients * opties.perClient;
-  const nodigEenKanaal = opties.eenKanaalClients * opties.eenKanaalPerClient;
-  const kind = forkBotProces(['beurten', kanaal.serviceUrl, String(nodigBesluiten), String(nodigEenKanaal)]);
+  const begrensd = await startNepKanaal({ teamsLimieten: true });
+  const kind = forkBotProces(['beurten', kanaal.serviceUrl, String(besluitenNodig(opzet)), String((opzet.rondes + 1) * opzet.perBlok)]);
   try {
     const klaar = await wachtOpBericht(kind);
     if (klaar.soort !== 'klaar') throw new Error('onverwacht bericht van bot-proces');
-    const serviceUrl = kanaal.serviceUrl;
     const { ib, jv, sf, smw } = GEBRUIKERS;
-    const besluiten: readonly ActieSleutel[] = klaar.besluiten;
-    const besluit = (lijst: readonly ActieSleutel[], i: number) => {
+    const BESLUIT = { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij SMW', verwijsindex: 'nee' };
+    const besluit = (lijst: readonly ActieSleutel[], i: number, serviceUrl = kanaal.serviceUrl) => {
       const sleutel = lijst[i];
       if (!sleutel) throw new Error(`te weinig besluitzaken (${i})`);
       const { kanaal: kanaalId, ...data } = sleutel;
       return klik(serviceUrl, sf, VERBS.besluiten, { ...data, ...BESLUIT }, { id: kanaalId, type: 'channel' });
     };
-    const BESLUIT = { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij SMW', verwijsindex: 'nee' };
+    const serviceUrl = kanaal.serviceUrl;
+    const ECHO_BERICHT = 'echo: bericht';
+    const ECHO_INVOKE = 'echo: invoke';
+    const MIJN = '`mijn casussen` (200 zaken)';
+    const MIJN_VLOER = 'vloer: `mijn casussen`';
+    const BESLUIT_APP = 'invoke `hulpvraag.besluiten`';
+    const BESLUIT_VLOER = 'vloer: besluit';
     const scenarios: Scenario[] = [
-      { naam: 'echo: bericht', referentie: 'echo: bericht', url: klaar.echoUrl, maak: () => bericht(serviceUrl, ib, 'help'), goed: (a) => a.status === 200 },
-      { naam: '`help`', referentie: 'echo: bericht', url: klaar.appUrl, maak: () => bericht(serviceUrl, ib, 'help'), goed: (a) => a.status === 200 },
-      { naam: '`mijn casussen` (200 zaken)', referentie: 'echo: bericht', url: klaar.appUrl, maak: () => bericht(serviceUrl, jv, 'mijn casussen'), goed: (a) => a.status === 200 },
-      { naam: 'echo: invoke', referentie: 'echo: invoke', url: klaar.echoUrl, maak: () => klik(serviceUrl, sf, VERBS.besluiten, { x: 1 }, KANAAL), goed: isInvokeKaart },
-      {
-        naam: 'invoke `hulpvraag.besluiten`',
-        referentie: 'echo: invoke',
-        url: klaar.appUrl,
-        maak: (i) => besluit(besluiten, i),
-        goed: besluitGoed,
-      },
+      { naam: ECHO_BERICHT, url: klaar.echoUrl, maak: () => bericht(serviceUrl, ib, 'help'), goed: (a) => a.status === 200 },
+      { naam: '`help`', url: klaar.appUrl, maak: () => bericht(serviceUrl, ib, 'help'), goed: (a) => a.status === 200 },
+      { naam: MIJN_VLOER, url: klaar.vloerUrl, maak: () => bericht(serviceUrl, jv, 'mijn casussen'), goed: (a) => a.status === 200 },
+      { naam: MIJN, url: klaar.appUrl, maak: () => bericht(serviceUrl, jv, 'mijn casussen'), goed: (a) => a.status === 200 },
+      { naam: ECHO_INVOKE, url: klaar.echoUrl, maak: () => klik(serviceUrl, sf, VERBS.besluiten, { x: 1 }, KANAAL), goed: isInvokeKaart },
+      { naam: BESLUIT_VLOER, url: klaar.vloerUrl, maak: (i) => besluit(klaar.vloer, i), goed: besluitGoed },
+      { naam: BESLUIT_APP, url: klaar.appUrl, maak: (i) => besluit(klaar.besluiten, i), goed: besluitGoed },
     ];
-    const uitslag: Scenariouitslag[] = [];
-    for (const s of scenarios) {
-      await reeks(s, 0, 1, opties.warmup);
-      const sequentieel = await reeks(s, opties.warmup, 1, opties.sequentieel);
-      const gelijktijdig = await reeks(s, opties.warmup + opties.sequentieel, opties.clients, opties.perClient);
-      uitslag.push({ naam: s.naam, referentie: s.referentie, sequentieel, gelijktijdig });
+    const rondes = new Map(scenarios.map((s) => [s.naam, { rondes: [] as number[], fout: 0 }]));
+    for (let ronde = 0; ronde <= opzet.rondes; ronde++) {
+      // A/B/A/B: every scenario once per round, the order reversed every other round.
+      const volgorde = ronde % 2 === 0 ? scenarios : [...scenarios].reverse();
+      for (const s of volgorde) {
+        const blok = await reeks(s, ronde * opzet.perBlok, 1, opzet.perBlok);
+        if (ronde === 0) continue; // warm-up: JIT, SDK caches, connections
+        const r = rondes.get(s.naam);
+        r?.rondes.push(blok.mediaanMs);
+        if (r) r.fout += blok.fout;
+      }
     }
-    const eenKanaal = await reeks(
-      { naam: 'één kanaal', referentie: 'echo: invoke', url: klaar.appUrl, maak: (i) => besluit(klaar.eenKanaal, i), goed: besluitGoed },
-      0,
-      opties.eenKanaalClients,
-      opties.eenKanaalPerClient,
+    const perRonde = (teller: string, noemer: string) => {
+      const a = rondes.get(teller)?.rondes ?? [];
+      const b = rondes.get(noemer)?.rondes ?? [];
+      return a.map((x, i) => x / (b[i] ?? Number.NaN));
+    };
+    const verhoudingen: Verhouding[] = [
+      { naam: 'besluit t.o.v. zijn I/O-vloer', teller: BESLUIT_APP, noemer: BESLUIT_VLOER, doel: 1.5, perRonde: perRonde(BESLUIT_APP, BESLUIT_VLOER) },
+      { naam: '`mijn casussen` t.o.v. zijn I/O-vloer', teller: MIJN, noemer: MIJN_VLOER, doel: 1.2, perRonde: perRonde(MIJN, MIJN_VLOER) },
+      { naam: '`help` t.o.v. echo', teller: '`help`', noemer: ECHO_BERICHT, doel: 1.5, perRonde: perRonde('`help`', ECHO_BERICHT) },
+      { naam: 'besluit t.o.v. echo-invoke', teller: BESLUIT_APP, noemer: ECHO_INVOKE, perRonde: perRonde(BESLUIT_APP, ECHO_INVOKE) },
+      { naam: 'vloer besluit t.o.v. echo-invoke', teller: BESLUIT_VLOER, noemer: ECHO_INVOKE, perRonde: perRonde(BESLUIT_VLOER, ECHO_INVOKE) },
+      { naam: '`mijn casussen` t.o.v. echo', teller: MIJN, noemer: ECHO_BERICHT, perRonde: perRonde(MIJN, ECHO_BERICHT) },
+    ];
+    const vanaf = (opzet.rondes + 1) * opzet.perBlok;
+    const gelijktijdig = await reeks(
+      { naam: 'gelijktijdig', url: klaar.appUrl, maak: (i) => besluit(klaar.besluiten, i, begrensd.serviceUrl), goed: besluitGoed },
+      vanaf,
+      opzet.clients,
+      opzet.perClient,
     );
-    return { scenarios: uitslag, opzet: { ...opties, zaken: klaar.geseed }, eenKanaal };
+    return {
+      opzet: { ...opzet, zaken: klaar.geseed },
+      scenarios: scenarios.map((s) => ({ naam: s.naam, rondes: rondes.get(s.naam)?.rondes ?? [], fout: rondes.get(s.naam)?.fout ?? 0 })),
+      verhoudingen,
+      gelijktijdig: { ...gelijktijdig, geweigerd429: begrensd.tellers().geweigerd },
+    };
   } finally {
     kind.send({ soort: 'stop' });
     await new Promise<void>((resolve) => (kind.exitCode !== null ? resolve() : kind.once('exit', () => resolve())));
     agent.destroy();
     await kanaal.stop();
+    await begrensd.stop();
   }
 }

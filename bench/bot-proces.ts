@@ -1,8 +1,9 @@
 import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../test/helpers/instellingen';
 /**
  * The bot process the benchmark forks, so the load generator does not share the bot's event loop:
- *   node dist/bench/bot-proces.js beurten <serviceUrl> <besluitzaken> <besluitzaken in één kanaal>   (turn overhead)
+ *   node dist/bench/bot-proces.js beurten <serviceUrl> <besluitzaken> <zaken voor de I/O-vloer>   (turn overhead)
  *   node dist/bench/bot-proces.js sweep <maten, comma-separated>               (sweep scaling and memory)
+ *   node dist/bench/bot-proces.js opslag <maten, comma-separated>              (durable store: write, compaction, restore)
  * It talks to the parent over IPC (bench/berichten.ts) and exits on its own.
  */
 import { performance } from 'node:perf_hooks';
@@ -10,16 +11,18 @@ import { loadConfig } from '../src/config';
 import { App, startApp } from '../src/index';
 import { stilleLogger } from '../src/log';
 import { CONTAINERS } from '../src/store/containers';
-import { CosmosHulpvraagOpslag } from '../src/store/hulpvraag-opslag';
+import { CosmosHulpvraagOpslag, naarDocument } from '../src/store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from '../src/store/kanaal-opslag';
 import { CosmosSchakelteamOpslag } from '../src/store/schakelteam-opslag';
-import { GEBRUIKERS, KANAAL } from '../test/helpers/activiteiten';
+import { GEBRUIKERS } from '../test/helpers/activiteiten';
 import { startNepConnector } from '../test/helpers/nep-connector';
 import { TENANT as FIXTURE_TENANT } from '../test/domain/fixtures';
 import { ActieSleutel, BENCH_OMGEVING, Geheugen, NaarOuder, SweepMeting, naarKind } from './berichten';
 import { startEchoBot } from './echo-bot';
+import { startVloerBot } from './vloer-bot';
+import { meetDuurzaam } from './duurzaam';
 import { CosmosMeter, vat } from './meter';
-import { SWEEP_MOMENT, lopendeZaak, parallel, persoonlijkKanaal, schakelteam, schakelteamKanaal, sweepKanaal, verspreid, zaakBijSchakelteam } from './zaken';
+import { SWEEP_MOMENT, lopendeZaak, parallel, persoonlijkKanaal, schakelteam, schakelteamKanaal, sweepKanaal, verspreid, vulInBulk, zaakBijSchakelteam } from './zaken';
 
 function stuur(bericht: NaarOuder): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -62,9 +65,10 @@ const SEED_PARALLEL = 50;
 /** Decision cases spread over this many schakelteams (each its own channel and IB'er), as in a real tenant. */
 const SCHAKELTEAMS = 50;
 
-async function beurten(serviceUrl: string, aantalBesluiten: number, aantalEenKanaal: number): Promise<void> {
+async function beurten(serviceUrl: string, aantalBesluiten: number, aantalVloer: number): Promise<void> {
   const echo = await startEchoBot();
   const app = await startBenchApp();
+  const vloer = await startVloerBot(app.database);
   const db = app.database;
   const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   const kanalen = new CosmosKanaalOpslag(db.container(CONTAINERS.kanalen.name));
@@ -80,23 +84,26 @@ async function beurten(serviceUrl: string, aantalBesluiten: number, aantalEenKan
     await kanalen.bewaar(schakelteamKanaal(serviceUrl, schakelteamId, kanaalId));
     await kanalen.bewaar(persoonlijkKanaal(ib, serviceUrl));
   }
-  const besluiten: ActieSleutel[] = new Array<ActieSleutel>(aantalBesluiten);
-  await parallel(aantalBesluiten, SEED_PARALLEL, async (i) => {
-    const { schakelteamId, kanaalId, ib } = verspreid(i % SCHAKELTEAMS);
-    const { waarde } = await hulpvragen.maak(zaakBijSchakelteam(1000 + i, ib, GEBRUIKERS.sf, schakelteamId, kanaalId));
-    besluiten[i] = { hulpvraagId: waarde.id, schakelteamId: waarde.schakelteamId, versie: waarde.versie, kanaal: kanaalId };
-  });
-  // Worst case: every decision in one schakelteam, so every card update and notification goes to one channel/chat.
-  const eenKanaal: ActieSleutel[] = new Array<ActieSleutel>(aantalEenKanaal);
-  await parallel(aantalEenKanaal, SEED_PARALLEL, async (i) => {
-    const { waarde } = await hulpvragen.maak(zaakBijSchakelteam(5000 + i));
-    eenKanaal[i] = { hulpvraagId: waarde.id, schakelteamId: waarde.schakelteamId, versie: waarde.versie, kanaal: KANAAL.id };
-  });
-  await stuur({ soort: 'klaar', echoUrl: echo.url, appUrl: app.url, besluiten, eenKanaal, geseed: 200 + aantalBesluiten + aantalEenKanaal });
+  const zaken = async (aantal: number, vanaf: number): Promise<ActieSleutel[]> => {
+    const sleutels = new Array<ActieSleutel>(aantal);
+    await parallel(aantal, SEED_PARALLEL, async (i) => {
+      const { schakelteamId, kanaalId, ib } = verspreid(i % SCHAKELTEAMS);
+      const { waarde } = await hulpvragen.maak(zaakBijSchakelteam(vanaf + i, ib, GEBRUIKERS.sf, schakelteamId, kanaalId));
+      sleutels[i] = { hulpvraagId: waarde.id, schakelteamId: waarde.schakelteamId, versie: waarde.versie, kanaal: kanaalId };
+    });
+    return sleutels;
+  };
+  const besluiten = await zaken(aantalBesluiten, 1000);
+  const vloerZaken = await zaken(aantalVloer, 1000 + aantalBesluiten);
+  await stuur({ soort: 'klaar', echoUrl: echo.url, appUrl: app.url, vloerUrl: vloer.url, besluiten, vloer: vloerZaken, geseed: 200 + aantalBesluiten + aantalVloer });
   await wachtOpStop();
   await echo.stop();
+  await vloer.stop();
   await app.stop();
 }
+
+/** Due cases at every size of the sweep. */
+export const VERSCHULDIGD = 25;
 
 /** Large enough that one sweep does all due work of the largest size (2 reminders per due case). */
 export const SWEEP_MAX_PER_RONDE = 2_000;
@@ -108,7 +115,6 @@ async function sweep(maten: readonly number[]): Promise<void> {
   ruimOp();
   const leeg = geheugen();
   const db = app.database;
-  const hulpvragen = new CosmosHulpvraagOpslag(db.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   const kanalen = new CosmosKanaalOpslag(db.container(CONTAINERS.kanalen.name));
   const AANTAL_SCHAKELTEAMS = 100;
   for (let s = 0; s < AANTAL_SCHAKELTEAMS; s++) await kanalen.bewaar(sweepKanaal(FIXTURE_TENANT, `st-${s}`, nep.serviceUrl));
@@ -121,16 +127,15 @@ async function sweep(maten: readonly number[]): Promise<void> {
   for (const maat of maten) {
     try {
       // Cumulative: the cases of the previous size stay (their due work was done), new ones are added up to `maat`,
-      // and exactly 1% of `maat` is due now (spread evenly over the new ones).
+      // and the same number is due at every size (spread evenly over the new ones): the cost must follow that
+      // number, not the size.
       const nieuw = maat - opgeslagen;
-      const teDoen = Math.round(maat / 100);
+      const teDoen = VERSCHULDIGD;
       const stap = nieuw / teDoen;
       const verschuldigdeIndex = new Set(Array.from({ length: teDoen }, (_, k) => Math.floor(k * stap)));
       const begin = performance.now();
       const basis = opgeslagen;
-      await parallel(nieuw, SEED_PARALLEL, async (j) => {
-        await hulpvragen.maak(lopendeZaak(basis + j, verschuldigdeIndex.has(j), AANTAL_SCHAKELTEAMS));
-      });
+      await vulInBulk(db.container(CONTAINERS.hulpvragen.name), nieuw, (j) => naarDocument(lopendeZaak(basis + j, verschuldigdeIndex.has(j), AANTAL_SCHAKELTEAMS), STANDAARD_HERINNERINGSINSTELLINGEN));
       const seedSeconden = (performance.now() - begin) / 1000;
       opgeslagen = maat;
       const { resources } = await db
@@ -162,12 +167,13 @@ async function sweep(maten: readonly number[]): Promise<void> {
         queries: [...samenvatting.queries],
         verslag: { hulpvragen: verslag.hulpvragen, aangemaakt: verslag.aangemaakt, verzonden: verslag.verzonden, mislukt: verslag.mislukt, fouten: verslag.fouten.length },
         maxPerSweep: SWEEP_MAX_PER_RONDE,
+        rss: naSeed.rss,
       });
       naSweep = geheugen();
       geheugenZaken = maat;
     } catch (fout) {
       // The local server scans in memory; past a size its queries exceed the SDK's 60 s timeout. Say so, stop there.
-      metingen.push({ zaken: maat, verschuldigd: 0, seedSeconden: 0, sweepMs: 0, planMs: 0, zoekMs: 0, rondes: 0, ru: 0, perSoort: {}, queries: [], verslag: { hulpvragen: 0, aangemaakt: 0, verzonden: 0, mislukt: 0, fouten: 0 }, maxPerSweep: SWEEP_MAX_PER_RONDE, fout: fout instanceof Error ? fout.message : String(fout) });
+      metingen.push({ zaken: maat, verschuldigd: 0, seedSeconden: 0, sweepMs: 0, planMs: 0, zoekMs: 0, rondes: 0, ru: 0, perSoort: {}, queries: [], verslag: { hulpvragen: 0, aangemaakt: 0, verzonden: 0, mislukt: 0, fouten: 0 }, maxPerSweep: SWEEP_MAX_PER_RONDE, rss: geheugen().rss, fout: fout instanceof Error ? fout.message : String(fout) });
       break;
     }
   }
@@ -183,6 +189,7 @@ async function main(): Promise<void> {
   const [modus, a, b, c] = process.argv.slice(2);
   if (modus === 'beurten' && a && b && c) return beurten(a, Number(b), Number(c));
   if (modus === 'sweep' && a) return sweep(a.split(',').map(Number));
+  if (modus === 'opslag' && a) return stuur({ soort: 'opslag', metingen: await meetDuurzaam(a.split(',').map(Number)) });
   throw new Error(`onbekende modus: ${process.argv.slice(2).join(' ')}`);
 }
 

@@ -29,14 +29,14 @@ class EchoBot extends ActivityHandler {
   }
 }
 
-export interface EchoServer {
+export interface BotServer {
   readonly url: string;
   stop(): Promise<void>;
 }
 
-export async function startEchoBot(): Promise<EchoServer> {
+/** A reference bot on the app's stack: CloudAdapter without auth behind our restify server, on a free port. */
+export async function startOpStack(bot: ActivityHandler): Promise<BotServer> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({} as ConfigurationBotFrameworkAuthenticationOptions));
-  const bot = new EchoBot();
   const server = maakHttpServer(adapter, { run: (turn) => bot.run(turn) }, stilleLogger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -44,4 +44,8 @@ export async function startEchoBot(): Promise<EchoServer> {
     url: `http://127.0.0.1:${port}`,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export function startEchoBot(): Promise<BotServer> {
+  return startOpStack(new EchoBot());
 }

@@ -28,14 +28,18 @@ export interface Gebruiksgeval {
   readonly zaakLezen: number;
   readonly zaakVoorwaardelijk: number;
   readonly zaakMaak: number;
+  /** Requests to the Teams connector (sends, updates, member look-ups, 1:1 creation), also after the reply. */
+  readonly connector: number;
   readonly kosten: Samenvatting;
 }
 
-export interface Opslaguitslag {
+export interface Kostenuitslag {
   readonly gevallen: Gebruiksgeval[];
 }
 
-export async function meetOpslag(): Promise<Opslaguitslag> {
+const som = (t: { activiteiten: number; leden: number; gesprekken: number }) => t.activiteiten + t.leden + t.gesprekken;
+
+export async function meetOpslag(): Promise<Kostenuitslag> {
   const kanaal = await startNepKanaal();
   const config = loadConfig({ ...BENCH_OMGEVING } as NodeJS.ProcessEnv);
   const meter = new CosmosMeter().start();
@@ -71,13 +75,18 @@ export async function meetOpslag(): Promise<Opslaguitslag> {
     const versie = async () => (sleutel.id ? ((await hulpvragen.lees(sleutel.schakelteamId, sleutel.id))?.waarde.versie ?? 0) : 0);
     const meet = async (naam: string, hoe: string, doe: () => Promise<unknown>) => {
       const voor = await versie();
+      await app.rustig();
       meter.neem();
+      const connectorVoor = som(kanaal.tellers());
       await doe();
+      // Until the turn's work is done, not until the HTTP reply: notifications are sent after it.
+      await app.rustig();
       const kosten = vat(meter.neem());
+      const connector = som(kanaal.tellers()) - connectorVoor;
       const na = await versie();
       meter.neem();
       const tel = (k: string) => kosten.perContainerSoort[`${CONTAINERS.hulpvragen.name}:${k}`] ?? 0;
-      gevallen.push({ naam, hoe, wijzigingen: na - voor, zaakLezen: tel('lees'), zaakVoorwaardelijk: tel('vervang-voorwaardelijk'), zaakMaak: tel('maak'), kosten });
+      gevallen.push({ naam, hoe, wijzigingen: na - voor, zaakLezen: tel('lees'), zaakVoorwaardelijk: tel('vervang-voorwaardelijk'), zaakMaak: tel('maak'), connector, kosten });
     };
 
     const formulierId = randomUUID();
@@ -119,6 +128,7 @@ export async function meetOpslag(): Promise<Opslaguitslag> {
     );
     sleutel = { schakelteamId: SCHAKELTEAM_ID, id: '' };
     await meet('mijn casussen', 'bericht `mijn casussen` (200 zaken, 1:1)', () => zeg(jv, 'mijn casussen'));
+    await meet('help', 'bericht `help` (1:1)', () => zeg(ib, 'help'));
     return { gevallen };
   } finally {
     meter.stop();

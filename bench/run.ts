@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --write] [-- --groot]
- * Measures turn overhead, store cost, sweep scaling, sending at the Teams limits and memory, each next to its
- * reference in the same run, prints the figures, and with --write puts them in docs/benchmarks.md. Only loopback.
+ * npm run bench [-- --write]
+ * Measures turns against their I/O floor and the echo bot (interleaved rounds), round trips per use case, the sweep
+ * at 1k/10k/100k cases, sending at the Teams limits and the durable embedded store, prints the figures, and with
+ * --write puts them in docs/benchmarks.md. Only loopback. Not part of CI (a few minutes).
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -10,39 +11,46 @@ import { performance } from 'node:perf_hooks';
 import { meetBeurten } from './beurten';
 import { meetOpslag } from './opslagkosten';
 import { rapport } from './rapport';
-import { meetSweep } from './sweep';
+import { meetDuurzameOpslag, meetSweep } from './sweep';
 import { meetVerzenden } from './verzenden';
+
+const MATEN = [1_000, 10_000, 100_000];
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  const onbekend = [...args].filter((a) => !['--write', '--groot'].includes(a));
-  if (onbekend.length > 0) throw new Error(`Onbekende argumenten: ${onbekend.join(' ')} (bekend: --write, --groot)`);
-  const groot = args.has('--groot');
+  const onbekend = [...args].filter((a) => a !== '--write');
+  if (onbekend.length > 0) throw new Error(`Onbekende argumenten: ${onbekend.join(' ')} (bekend: --write)`);
   const begin = performance.now();
+  const belastingBegin = os.loadavg();
   const stap = (tekst: string) => console.error(`[bench ${((performance.now() - begin) / 1000).toFixed(0)} s] ${tekst}`);
 
-  stap('2/5 opslagkosten per use case');
-  const opslag = await meetOpslag();
-  stap('1/5 beurten over HTTP (echo-bot en app in een apart botproces)');
-  const beurten = await meetBeurten({ warmup: 50, sequentieel: 300, clients: 50, perClient: 10, eenKanaalClients: 10, eenKanaalPerClient: 3 });
+  stap('1/5 beurten: app, I/O-vloer en echo afwisselend in rondes, daarna gelijktijdig met Teams-limieten');
+  const beurten = await meetBeurten({ rondes: 8, perBlok: 30, clients: 50, perClient: 10 });
+  stap('2/5 round trips per use case');
+  const kosten = await meetOpslag();
+  stap(`3/5 sweep met ${MATEN.join(' / ')} zaken (apart botproces)`);
+  const sweep = await meetSweep(MATEN);
   stap('4/5 verzenden tegen de Teams-limieten');
-  const verzenden = await meetVerzenden({ berichten: 5_000, gesprekken: 500, parallel: 8 });
-  const maten = groot ? [1_000, 5_000, 10_000, 100_000] : [1_000, 5_000, 10_000];
-  stap(`3/5 + 5/5 sweep met ${maten.join(' / ')} zaken en geheugen (apart botproces)`);
-  const sweep = await meetSweep(maten);
-  const duurSeconden = (performance.now() - begin) / 1000;
+  const verzenden = await meetVerzenden({ berichten: 2_000, gesprekken: 200, parallel: 8 });
+  stap(`5/5 duurzame opslag met ${MATEN.join(' / ')} zaken (apart proces)`);
+  const opslag = await meetDuurzameOpslag(MATEN);
   stap('klaar');
 
   const tekst = rapport({
     datum: new Date(),
-    kernen: os.availableParallelism(),
-    cpu: os.cpus()[0]?.model ?? 'onbekend',
-    node: process.version,
-    duurSeconden,
-    groot,
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'onbekend',
+      kernen: os.availableParallelism(),
+      geheugenBytes: os.totalmem(),
+      node: process.version,
+      belastingBegin,
+      belastingEind: os.loadavg(),
+    },
+    duurSeconden: (performance.now() - begin) / 1000,
     beurten,
-    opslag,
+    kosten,
     sweep,
+    opslag,
     verzenden,
   });
   console.log(tekst);

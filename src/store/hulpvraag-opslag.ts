@@ -9,8 +9,11 @@ import { HulpvraagDocument, SCHEMA_VERSIE, hulpvraagDocument } from './schemas';
 
 type OpTeSlaan = Hulpvraag & Pick<HulpvraagDocument, 'type' | 'schemaVersie' | 'betrokkenenIds' | 'volgendeDeadline'>;
 
-/** `volgendeDeadline` is derived on every write, so the sweep's range query can never miss a changed case. */
-function naarDocument(hulpvraag: Hulpvraag, instellingen: Herinneringsinstellingen): OpTeSlaan {
+/**
+ * `volgendeDeadline` is derived on every write, so the sweep's range query can never miss a changed case. Exported
+ * for the benchmark, which fills containers in bulk with exactly these documents.
+ */
+export function naarDocument(hulpvraag: Hulpvraag, instellingen: Herinneringsinstellingen): OpTeSlaan {
   const deadline = volgendeDeadline(hulpvraag, instellingen);
   return {
     ...hulpvraag,

@@ -53,7 +53,7 @@ export interface NepConnectorOpties {
   readonly retryAfter?: string;
 }
 
-function overschrijdt(tijden: number[], nu: number, limieten: readonly Limiet[]): boolean {
+export function overschrijdt(tijden: number[], nu: number, limieten: readonly Limiet[]): boolean {
   return limieten.some((l) => tijden.filter((t) => t > nu - l.periodeMs).length >= l.aantal);
 }
 
