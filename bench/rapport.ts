@@ -63,7 +63,8 @@ export function rapport(u: Runuitslag): string {
     redenen.push(
       `- **Gelijktijdige besluiten (p99 ${ms(g.p99Ms)} ms).** ${b.opzet.clients} clients besluiten onafgebroken (${getal(g.perSeconde, 0)} besluiten/s); bot, lokale Cosmos-server en lastgenerator delen ${u.machine.kernen} kernen, ` +
         `dus de staart is vooral wachten op de processor. Elk besluit stuurt bovendien twee berichten (kaartupdate in het kanaal en persoonlijke kaart), ` +
-        `meer dan Teams' 50/s per tenant toelaat bij deze snelheid: de connector weigerde ${g.geweigerd429}× met 429, en de verzender wacht dan Retry-After af.`,
+        (g.geweigerd429 > 0 ? `en bij deze snelheid weigerde de connector ${g.geweigerd429}× met 429 (de verzender wacht dan Retry-After af).` : 'de connector weigerde er geen (0× 429): de tijd zit in de bot zelf.') +
+        ` Load average tijdens de run: ${u.machine.belastingEind.map((x) => getal(x, 1)).join(' / ')} op ${u.machine.kernen} kernen.`,
     );
   }
 
@@ -88,7 +89,12 @@ export function rapport(u: Runuitslag): string {
     grootste ? `${getal(grootste.herstelMs / 1000, 1)} s (snapshot ${mb(grootste.snapshotBytes)})` : '–',
     oordeel(herstelGehaald),
   ]);
-  if (!herstelGehaald) redenen.push('- **Herstel.** Het inlezen van snapshot en log duurde langer dan het doel; zie 5.');
+  if (!herstelGehaald) {
+    redenen.push(
+      `- **Herstel.** Het inlezen van de snapshot (${mb(grootste?.snapshotBytes ?? 0)}, één JSON-regel per document, daarna direct in het geheugen van de server gezet) en het log duurde langer dan het doel, ` +
+        `op een machine met load average ${u.machine.belastingEind.map((x) => getal(x, 1)).join(' / ')} op ${u.machine.kernen} kernen; zie 5.`,
+    );
+  }
   doelen.push([
     'Een bevestigde schrijfactie staat op schijf (geen doel in tijd; de kill-test telt)',
     opslag.map((x) => `${nl(x.zaken)}: ${ms(x.schrijfMsDuurzaam)} ms (geheugen ${ms(x.schrijfMsGeheugen)} ms)`).join('; '),
@@ -233,7 +239,7 @@ export function rapport(u: Runuitslag): string {
   regels.push('');
   regels.push(
     'In een eigen proces: de ingebouwde server met een datamap (write-ahead log met fsync, snapshots). Per grootte: de mediaan van 200 opeenvolgende upserts van één zaakdocument met log (bevestigd na fsync) en zonder (alleen geheugen), ' +
-      'de bytes die het log per schrijfactie groeit, één compactie (snapshot schrijven), en de hersteltijd van een herstart (snapshot + log inlezen tot de server antwoordt) met de RSS daarna. Het vullen gaat met 50 schrijvers tegelijk (die delen een fsync).',
+      'de bytes die het log per schrijfactie groeit, één compactie (snapshot schrijven), en de hersteltijd van een herstart (snapshot + log inlezen tot de server antwoordt) met de RSS daarna. Het vullen gaat in bulkverzoeken van 100 documenten (4 tegelijk; elk verzoek één fsync).',
   );
   regels.push('');
   regels.push(
