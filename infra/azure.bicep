@@ -90,6 +90,22 @@ param botInstanties int = 1
 @description('Trusted partner tenants (comma-separated tenant ids) whose users may hold roles; empty = own tenant only.')
 param partnerTenants string = ''
 
+@description('The exposed API of the Teams tab app registration (api://<web app host>/<client id>); empty: the tabs refuse every call until it is set (README: Tabbladen).')
+param tabAppIdUri string = ''
+
+@description('Functional administrators (AAD object ids in the own tenant, comma-separated): all schakelteams\' figures and the quarterly figures.')
+param functioneelBeheerders string = ''
+
+@description('Route clock norm: the Loket answers within this many working days.')
+@minValue(1)
+@maxValue(60)
+param normLoketWerkdagen int = 5
+
+@description('Route clock norm: help has started within this many weeks of registration.')
+@minValue(1)
+@maxValue(52)
+param normHulpGestartWeken int = 8
+
 param tags object = {}
 
 var baseName = toLower(resourceBaseName)
@@ -490,6 +506,22 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           // Forms open as Teams dialogs when the bot has its identity (always in Azure).
           name: 'TEAMS_DIALOGEN'
           value: 'auto'
+        }
+        {
+          name: 'TAB_APP_ID_URI'
+          value: tabAppIdUri
+        }
+        {
+          name: 'FUNCTIONEEL_BEHEERDERS'
+          value: functioneelBeheerders
+        }
+        {
+          name: 'NORM_LOKET_WERKDAGEN'
+          value: string(normLoketWerkdagen)
+        }
+        {
+          name: 'NORM_HULP_GESTART_WEKEN'
+          value: string(normHulpGestartWeken)
         }
         {
           // An identifier for ingestion, not a credential.

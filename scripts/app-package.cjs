@@ -45,6 +45,11 @@ const SETTINGS = {
     localDefault: '7d3a9e52-1c4b-4f08-a6d2-3e9b5c0f8a17',
     check: (v) => (GUID.test(v) ? undefined : 'is geen GUID / is not a GUID'),
   },
+  // The app registration whose exposed API (api://BOT_DOMAIN/TAB_APP_ID) the tabs ask SSO tokens for.
+  TAB_APP_ID: {
+    localDefault: '9b2e4c61-7a3d-4f85-b0c9-2d6e8f1a3b57',
+    check: (v) => (GUID.test(v) ? undefined : 'is geen GUID / is not a GUID'),
+  },
   BOT_DOMAIN: {
     localDefault: 'localhost',
     check: (v) => (HOST.test(v) && v.length <= 253 ? undefined : 'moet een hostnaam zijn zonder https:// of pad / must be a bare host name'),

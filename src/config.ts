@@ -40,6 +40,10 @@ export const CONFIG_KEYS = [
   'AGENDA_WERKDAGEN_VOORAF',
   'PARTNER_TENANTS',
   'TEAMS_DIALOGEN',
+  'FUNCTIONEEL_BEHEERDERS',
+  'TAB_APP_ID_URI',
+  'NORM_LOKET_WERKDAGEN',
+  'NORM_HULP_GESTART_WEKEN',
 ] as const;
 
 const optionalText = z
@@ -89,6 +93,20 @@ const schema = z.object({
     .transform((v) => v.split(',').map((t) => t.trim()).filter((t) => t !== ''))
     .pipe(z.array(z.string().regex(/^[0-9a-zA-Z.-]{1,64}$/, 'een tenant-id per komma'))),
   TEAMS_DIALOGEN: z.enum(['auto', 'aan', 'uit']).default('auto'),
+  FUNCTIONEEL_BEHEERDERS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((t) => t.trim()).filter((t) => t !== ''))
+    .pipe(z.array(z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, 'een AAD-object-id per komma'))),
+  TAB_APP_ID_URI: z
+    .string()
+    .trim()
+    .regex(/^(api:\/\/[^\s/]+\/[0-9a-fA-F-]{36})?$/, 'api://<domein>/<app-id>')
+    .transform((value) => (value === '' ? undefined : value))
+    .optional(),
+  // Issue 14 product choices; seed 001 asks that bridging care "niet te lang duurt" but names no number (README).
+  NORM_LOKET_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(5),
+  NORM_HULP_GESTART_WEKEN: z.coerce.number().int().min(1).max(52).default(8),
 }).refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
   message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
   path: ['VERZENDVENSTER_BEGIN_UUR'],
@@ -131,6 +149,13 @@ export interface Config {
    * Bot Framework identity (real Teams), in place otherwise. Both containers use the same templates and handlers.
    */
   readonly dialogen: boolean;
+  /** The Teams tabs: SSO audience, the functional administrators and the route clock's norms. */
+  readonly tabs: {
+    /** The exposed API of the app registration (api://<domain>/<app id>); absent: only local mode can use the tabs. */
+    readonly appIdUri?: string;
+    readonly beheerders: readonly string[];
+    readonly normen: { readonly loketWerkdagen: number; readonly hulpGestartWeken: number };
+  };
   /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
   readonly agenda?: Agendainstellingen;
 }
@@ -215,6 +240,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,
     dialogen: values.TEAMS_DIALOGEN === 'auto' ? values.MicrosoftAppId !== undefined : values.TEAMS_DIALOGEN === 'aan',
+    tabs: Object.freeze({
+      appIdUri: values.TAB_APP_ID_URI,
+      beheerders: Object.freeze(values.FUNCTIONEEL_BEHEERDERS),
+      normen: Object.freeze({ loketWerkdagen: values.NORM_LOKET_WERKDAGEN, hulpGestartWeken: values.NORM_HULP_GESTART_WEKEN }),
+    }),
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
     agenda:
       values.AGENDA_WEEKDAG === ''

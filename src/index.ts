@@ -12,11 +12,18 @@ import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
 import { RouteDeps, voerRouteActieUit } from './app/route-acties';
 import { sweepHerinneringen } from './app/herinneringen-sweep';
 import { Klok } from './app/ports';
+import { Auditor } from './app/audit';
+import { TabDeps, kwartaalTab, mijnCasussenTab, schakelteamTab } from './app/overzicht-tabs';
 import { Config, ConfigError, loadConfig } from './config';
 import { maakHttpServer } from './http/server';
+import { maakTabAuth } from './http/tab-auth';
+import { TabOpties } from './http/tabs';
+import { CosmosAuditOpslag } from './store/audit-opslag';
+import { CONTAINERS } from './store/containers';
+import { JWTVerifyGetKey } from 'jose';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { Onderdelen, maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
+import { Onderdelen, botIdVan, maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
@@ -40,6 +47,37 @@ export interface Randen {
   readonly log?: Logger;
   /** Fill the local store with the fictional demo cases first (`--demo`; refused with COSMOS_ENDPOINT). */
   readonly demo?: boolean;
+  /** The keys SSO tokens are checked against (tests: a local key set); default Microsoft Entra's. */
+  readonly tabSleutels?: JWTVerifyGetKey;
+}
+
+/** The tabs' use cases, bound once; the API answers as the caller that tab-auth.ts established. */
+function maakTabs(config: Config, onderdelen: Onderdelen, database: Database, klok: Klok, randen: Randen): TabOpties {
+  const { herinneringen } = config;
+  const deps: TabDeps = {
+    hulpvragen: onderdelen.hulpvragen,
+    schakelteams: onderdelen.schakelteams,
+    kanalen: onderdelen.kanalen,
+    auditor: new Auditor({ opslag: new CosmosAuditOpslag(database.container(CONTAINERS.audit.name)), teller: onderdelen.teller, klok, ids: { nieuwId: () => randomUUID() } }),
+    klok,
+    normen: config.tabs.normen,
+    omgeving: { limieten: herinneringen.stagnatie, venster: herinneringen.venster, feestdagen: herinneringen.feestdagen },
+    beheer: { tenantId: config.bot.tenantId, objectIds: config.tabs.beheerders },
+  };
+  return {
+    diensten: {
+      mijn: (kijker) => mijnCasussenTab(deps, kijker),
+      schakelteam: (kijker, keuze) => schakelteamTab(deps, kijker, keuze),
+      kwartaal: (kijker, code, als) => kwartaalTab(deps, kijker, code, als),
+    },
+    aanroeper: maakTabAuth({
+      lokaal: !config.production && config.toegestaneTenants === undefined,
+      appIdUri: config.tabs.appIdUri,
+      toegestaneTenants: config.toegestaneTenants,
+      sleutels: randen.tabSleutels,
+    }),
+    botId: botIdVan(config),
+  };
 }
 
 export const DEMO_WEIGERING =
@@ -110,7 +148,8 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const sweep = (nu: Date) => sweepHerinneringen(deps, nu);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
-  const server = maakHttpServer(adapter, bot, log, { toegestaneTenants: config.toegestaneTenants, gezondheid: () => opslag.gezondheid() });
+  const tabs = maakTabs(config, onderdelen, database, klok, randen);
+  const server = maakHttpServer(adapter, bot, log, { toegestaneTenants: config.toegestaneTenants, gezondheid: () => opslag.gezondheid(), tabs });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const adres = server.address() as AddressInfo;
   const url = `http://${config.host}:${adres.port}`;

@@ -9,7 +9,7 @@ export const HANDELINGEN = ['lezen', 'wijzigen', 'weigering', 'koppelen', 'expor
 export type Handeling = (typeof HANDELINGEN)[number];
 
 /** The client the action came through (NEN 7513: "via welk systeem"). */
-export const CLIENTS = ['teams-kanaal', 'teams-persoonlijk', 'teams-groepschat', 'systeem', 'beheer'] as const;
+export const CLIENTS = ['teams-kanaal', 'teams-persoonlijk', 'teams-groepschat', 'teams-tab', 'systeem', 'beheer'] as const;
 export type Client = (typeof CLIENTS)[number];
 
 export interface Auditregel {

@@ -3,6 +3,7 @@ import * as restify from 'restify';
 import { Gezondheid } from '../app/ports';
 import { Logger } from '../log';
 import { controleerActiviteit } from './activiteit';
+import { TabOpties, registreerTabs } from './tabs';
 
 export interface HttpBot {
   run(context: import('botbuilder').TurnContext): Promise<void>;
@@ -13,6 +14,8 @@ export interface HttpOpties {
   readonly toegestaneTenants?: readonly string[];
   /** The store's state for /healthz; absent = always ok. */
   readonly gezondheid?: () => Gezondheid;
+  /** The Teams tabs (pages + API); absent: not served. */
+  readonly tabs?: TabOpties;
 }
 
 const MAX_BODY = 256 * 1024;
@@ -63,6 +66,7 @@ export function maakHttpServer(adapter: CloudAdapter, bot: HttpBot, log: Logger,
     req.body = lezing.waarde;
     await adapter.process(req, res, (turn) => bot.run(turn));
   });
+  if (opties.tabs) registreerTabs(server, opties.tabs, log);
   server.get('/healthz', (_req, res, next) => {
     const stand = opties.gezondheid?.() ?? { status: 'ok' };
     res.send(stand.status === 'ok' ? 200 : 503, stand);

@@ -83,6 +83,19 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
     });
   }
 
+  /**
+   * Cases of one tenant changed at or after `van` and registered before `tot`: every fact a quarter counts (new,
+   * decision, regierol, stagnation, Team NO, closing) changed the case then, so this range on the indexed `bijgewerkt`
+   * finds them all without reading the rest of the container.
+   */
+  gewijzigdSinds(tenantId: string, van: Date, tot: Date): Promise<Hulpvraag[]> {
+    return this.zoek('SELECT * FROM c WHERE c.type = "hulpvraag" AND c.tenantId = @tenant AND c.bijgewerkt >= @van AND c.aangemaakt < @tot', {
+      '@tenant': tenantId,
+      '@van': van.toISOString(),
+      '@tot': tot.toISOString(),
+    });
+  }
+
   /** A cross-partition range query on the indexed `volgendeDeadline`: its cost follows the due cases. */
   async tePlannen(nu: Date, max: number): Promise<Versie<Hulpvraag>[]> {
     const { resources } = await this.container.items

@@ -24,6 +24,7 @@ const TEMPLATE = fs.readFileSync(path.join(ROOT, 'appPackage', 'manifest.json'),
 const TEST_CONFIG = {
   TEAMS_APP_ID: '11111111-2222-4333-8444-555555555555',
   BOT_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+  TAB_APP_ID: '99999999-8888-4777-8666-555555555555',
   BOT_DOMAIN: 'schoolond-test.azurewebsites.net',
   DEVELOPER_NAME: 'SWV Testregio',
   DEVELOPER_WEBSITE: 'https://swv.example.org',
@@ -142,6 +143,21 @@ describe('Teams app package', () => {
       termsOfUseUrl: TEST_CONFIG.TERMS_URL,
     });
     expect(manifest.name.short).toBe('Schoolondersteuning (test)');
+  });
+
+  it('has the personal tabs, the channel tab and single sign-on for the exposed API', () => {
+    const m = manifest as unknown as {
+      staticTabs: Array<{ entityId: string; contentUrl?: string }>;
+      configurableTabs: Array<{ configurationUrl: string; scopes: string[] }>;
+      webApplicationInfo: { id: string; resource: string };
+    };
+    expect(m.staticTabs.map((t) => [t.entityId, t.contentUrl])).toEqual([
+      ['mijn-casussen', `https://${TEST_CONFIG.BOT_DOMAIN}/tabs/index.html?weergave=mijn`],
+      ['kwartaalcijfers', `https://${TEST_CONFIG.BOT_DOMAIN}/tabs/index.html?weergave=kwartaal`],
+      ['conversations', undefined],
+    ]);
+    expect(m.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: `https://${TEST_CONFIG.BOT_DOMAIN}/tabs/configuratie.html`, scopes: ['team'] })]);
+    expect(m.webApplicationInfo).toEqual({ id: TEST_CONFIG.TAB_APP_ID, resource: `api://${TEST_CONFIG.BOT_DOMAIN}/${TEST_CONFIG.TAB_APP_ID}` });
   });
 
   it('offers the bot in team, personal and group chat with the Dutch commands', () => {

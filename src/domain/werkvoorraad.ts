@@ -1,0 +1,95 @@
+/**
+ * A person's caseload as the personal tab shows it: one row per case they may see, with what is due next and the
+ * flags that ask for attention. What a row carries follows the visibility rule (zichtbaarheid.ts), field group by
+ * field group: a viewer who sees only the number and a contact gets no school, state or dates.
+ */
+import { WIE_MAG } from './beleid';
+import { Hulpvraag, rollenVan } from './hulpvraag';
+import { Persoon, Rol } from './personen';
+import { GEBEURTENISSEN, GebeurtenisSoort, STATUS_NAMEN, Status } from './route';
+import { StagnatieOmgeving, gestagneerd, openEvaluaties } from './stagnatie';
+import { LocalDate, datumInAmsterdam } from './tijd';
+import { plusWerkdagen } from './werkdagen';
+import { Zicht, magZien, zichtVoor } from './zichtbaarheid';
+
+/** "Binnenkort": due within this many working days (issue 14). */
+export const BINNENKORT_WERKDAGEN = 5;
+
+/** The events that move a case on; whoever may do one of them in the current state is "aan zet". */
+const STAPPEN_VOORUIT: readonly GebeurtenisSoort[] = [
+  'doorgezet',
+  'besluit',
+  'toestemming_gevraagd',
+  'toestemming_vastgelegd',
+  'regierol_geaccepteerd',
+  'evaluatie_vastgelegd',
+  'teruggemeld',
+  'overdracht_goedgekeurd',
+  'team_no_besluit',
+  'gesloten',
+];
+
+/** Whose turn it is: the roles that may take the next step in this state (from the route and the policy tables). */
+export function aanZet(status: Status): Rol[] {
+  const rollen = STAPPEN_VOORUIT.filter((g) => (GEBEURTENISSEN[g] as readonly Status[]).includes(status)).flatMap((g) => WIE_MAG[g]);
+  return [...new Set(rollen)];
+}
+
+export type Vlag = 'achterstallig' | 'binnenkort' | 'gestagneerd' | 'wacht_op_mij';
+
+export interface Werkrij {
+  readonly id: string;
+  readonly schakelteamId: string;
+  readonly nummer: string;
+  readonly zicht: Zicht;
+  readonly school?: string;
+  readonly status?: Status;
+  readonly statusNaam?: string;
+  readonly aanZet?: readonly Rol[];
+  readonly volgendeDeadline?: { readonly datum: LocalDate; readonly wat: string };
+  readonly bijgewerkt?: string;
+  readonly vlaggen: readonly Vlag[];
+}
+
+function deadline(h: Hulpvraag): Werkrij['volgendeDeadline'] {
+  const [eerste] = openEvaluaties(h).sort((a, b) => a.datum.localeCompare(b.datum));
+  if (!eerste || h.status === 'gesloten') return undefined;
+  return { datum: eerste.datum, wat: eerste.soort === 'tussentijds' ? 'Tussentijdse evaluatie' : 'Evaluatie' };
+}
+
+/** One row, or undefined when the person may not see the case at all. */
+export function werkrij(h: Hulpvraag, kijker: Persoon, nu: Date, omgeving: StagnatieOmgeving): Werkrij | undefined {
+  const zicht = zichtVoor(h, kijker);
+  if (zicht === 'niets') return undefined;
+  const basis = { id: h.id, schakelteamId: h.schakelteamId, nummer: h.nummer, zicht };
+  if (!magZien(zicht, 'kern') || !magZien(zicht, 'data')) return { ...basis, vlaggen: [] };
+  const vandaag = datumInAmsterdam(nu);
+  const volgende = deadline(h);
+  const rollen = aanZet(h.status);
+  const vlaggen: Vlag[] = [];
+  if (volgende && volgende.datum < vandaag) vlaggen.push('achterstallig');
+  else if (volgende && volgende.datum <= plusWerkdagen(vandaag, BINNENKORT_WERKDAGEN, omgeving.feestdagen)) vlaggen.push('binnenkort');
+  if (h.stagnatie || h.status === 'stagnatie_team_no' || gestagneerd(h, nu, omgeving)) vlaggen.push('gestagneerd');
+  if (rollenVan(h, kijker).some((r) => rollen.includes(r))) vlaggen.push('wacht_op_mij');
+  return {
+    ...basis,
+    school: h.school,
+    status: h.status,
+    statusNaam: STATUS_NAMEN[h.status],
+    aanZet: rollen,
+    ...(volgende ? { volgendeDeadline: volgende } : {}),
+    bijgewerkt: h.bijgewerkt,
+    vlaggen,
+  };
+}
+
+/** Sorted by the next deadline (earliest first, none last), then open before closed, then by number. */
+export function werkvoorraad(hulpvragen: readonly Hulpvraag[], kijker: Persoon, nu: Date, omgeving: StagnatieOmgeving): Werkrij[] {
+  const rijen = hulpvragen.flatMap((h) => {
+    const rij = werkrij(h, kijker, nu, omgeving);
+    return rij ? [rij] : [];
+  });
+  const sleutel = (r: Werkrij) => r.volgendeDeadline?.datum ?? '9999-12-31';
+  const gesloten = (r: Werkrij) => (r.status === 'gesloten' ? 1 : 0);
+  return rijen.sort((a, b) => sleutel(a).localeCompare(sleutel(b)) || gesloten(a) - gesloten(b) || a.nummer.localeCompare(b.nummer));
+}
