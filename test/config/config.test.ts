@@ -48,4 +48,17 @@ describe('configuratie', () => {
     expect(loadConfig({ ...basis, PARTNER_TENANTS: ' cjg-tenant , gemeente-tenant ' }).toegestaneTenants).toEqual(['eigen', 'cjg-tenant', 'gemeente-tenant']);
     expect(() => loadConfig({ ...basis, PARTNER_TENANTS: 'een tenant met spaties' })).toThrow(/PARTNER_TENANTS/);
   });
+
+  it('leest de instellingen van de tabbladen: SSO-doelgroep, functioneel beheerders en normen', () => {
+    expect(loadConfig({}).tabs).toEqual({ appIdUri: undefined, beheerders: [], normen: { loketWerkdagen: 5, hulpGestartWeken: 8 } });
+    const tabs = loadConfig({
+      TAB_APP_ID_URI: 'api://bot.example.org/3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      FUNCTIONEEL_BEHEERDERS: ' aad-1 , aad-2 ',
+      NORM_LOKET_WERKDAGEN: '3',
+      NORM_HULP_GESTART_WEKEN: '6',
+    }).tabs;
+    expect(tabs).toEqual({ appIdUri: 'api://bot.example.org/3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', beheerders: ['aad-1', 'aad-2'], normen: { loketWerkdagen: 3, hulpGestartWeken: 6 } });
+    expect(() => loadConfig({ TAB_APP_ID_URI: 'https://bot.example.org' })).toThrow(/TAB_APP_ID_URI/);
+    expect(() => loadConfig({ NORM_LOKET_WERKDAGEN: '0' })).toThrow(/NORM_LOKET_WERKDAGEN/);
+  });
 });
