@@ -118,7 +118,7 @@ export async function meetOpslag(): Promise<Kostenuitslag> {
     const a2 = await actie();
     const vandaag = new Date().toISOString().slice(0, 10);
     await meet('toestemming vastleggen', 'invoke `toestemming.vastleggen` (IB\'er, 1:1)', () =>
-      druk(ib, VERBS.toestemming, { ...a2, toestemmingOuders: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: vandaag, toestemmingWijze: 'digitaal' }),
+      druk(ib, VERBS.toestemming, { ...a2, toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: vandaag, toestemmingWijze: 'digitaal' }),
     );
     const a3 = await actie();
     await meet('regierol accepteren', 'invoke `regierol.accepteren` (expert, 1:1)', () => druk(smw, VERBS.accepteren, a3));

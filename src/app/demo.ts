@@ -68,7 +68,7 @@ const besluit = (dagenGeleden: number, soort: 'regierol' | 'expertiseteam' | 'lo
 const toestemming = (dagenGeleden: number, gegeven = true): Stap => ({
   dagenGeleden,
   door: 'ib',
-  gebeurtenis: (_p, datum) => ({ soort: 'toestemming_vastgelegd', invoer: { antwoorden: { ouders: gegeven }, partners: ['Schoolmaatschappelijk werk'], datum, wijze: 'papier' } }),
+  gebeurtenis: (_p, datum) => ({ soort: 'toestemming_vastgelegd', invoer: { antwoorden: { ouder1: gegeven, leerling: gegeven }, eenOuderMetGezag: true, partners: ['Schoolmaatschappelijk werk'], datum, wijze: 'papier' } }),
 });
 
 const stap = (dagenGeleden: number, door: DemoRol, gebeurtenis: Gebeurtenis): Stap => ({ dagenGeleden, door, gebeurtenis: () => gebeurtenis });

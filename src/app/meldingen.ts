@@ -1,4 +1,5 @@
 import { Hulpvraag, metRol } from '../domain/hulpvraag';
+import { Kennisgeving } from '../domain/kennisgevingen';
 import { Betrokkene, Persoon, zelfdePersoon } from '../domain/personen';
 import { Status } from '../domain/route';
 import { KanaalOpslag, ProactieveVerzender, Verzenduitkomst } from './ports';
@@ -55,4 +56,16 @@ export async function meldBeurt(deps: MeldDeps, vorigeStatus: Status, h: Hulpvra
     await stuurPersoonlijk(metRol(h, 'regierolhouder'), `Besluit Team NO: ${besluit}. Opdracht: ${opdracht}. Aanbieder: ${aanbieder}.`);
   }
   return personen;
+}
+
+/** Notices from the domain (an offer that ended, a declined handover, consent to extend) go to each person 1:1. */
+export async function meldKennisgevingen(deps: MeldDeps, h: Hulpvraag, kennisgevingen: readonly Kennisgeving[]): Promise<Verzenduitkomst[]> {
+  if (kennisgevingen.length === 0) return [];
+  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  if (!kanaal) return [];
+  const uitkomsten: Verzenduitkomst[] = [];
+  for (const k of kennisgevingen) {
+    uitkomsten.push(await deps.verzender.stuur({ persoon: k.aan, via: kanaal }, { tekst: k.tekst }));
+  }
+  return uitkomsten;
 }

@@ -1,13 +1,13 @@
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
+import { automatischVervolg } from '../domain/vervolg';
 import { Hulpvraag, noteerWeigering } from '../domain/hulpvraag';
-import { Persoon } from '../domain/personen';
+import { Persoon, Rol, zelfdePersoon } from '../domain/personen';
 import { Logger } from '../log';
-import { MeldDeps, meldBeurt, werkKanaalkaartBij } from './meldingen';
+import { MeldDeps, meldBeurt, meldKennisgevingen, werkKanaalkaartBij } from './meldingen';
 import { SchakelteamOpslag } from './ports';
 import { Achtergrond } from './achtergrond';
 import { teamNoLeden } from './kanalen';
-import { Betrokkene } from '../domain/personen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
 export type RouteDeps = WijzigDeps &
@@ -19,23 +19,6 @@ export type ActieUitkomst =
   | { readonly soort: 'geweigerd'; readonly fout: DomainError; readonly hulpvraag?: Hulpvraag };
 
 const WEIGERINGEN: readonly string[] = [FOUTCODES.nietBetrokken, FOUTCODES.actieNietToegestaan];
-
-/**
- * What follows without anyone clicking: after a decision consent is asked (or basisondersteuning closes the case);
- * an evaluation that says "afsluiten" returns the case, one that says "escaleren" flags stagnation for Team NO.
- */
-function vervolgOp(gebeurtenis: Gebeurtenis, teamNo: readonly Betrokkene[], h: Hulpvraag): Gebeurtenis | undefined {
-  if (h.status === 'besloten_basisondersteuning') {
-    return { soort: 'gesloten', uitkomst: `Basisondersteuning: ${h.besluit?.reden ?? ''}`.trim() };
-  }
-  if (h.status.startsWith('besloten_')) return { soort: 'toestemming_gevraagd' };
-  if (gebeurtenis.soort !== 'evaluatie_vastgelegd') return undefined;
-  if (gebeurtenis.evaluatie.vervolg === 'afsluiten') return { soort: 'teruggemeld', toelichting: 'Evaluatie: afsluiten' };
-  if (gebeurtenis.evaluatie.vervolg === 'escaleren') {
-    return { soort: 'stagnatie_gemeld', reden: 'Evaluatie: escaleren', toelichting: gebeurtenis.evaluatie.toelichting, teamNo };
-  }
-  return undefined;
-}
 
 /** Records a refused attempt in the case history (retried on a concurrent write, so the line is not lost). */
 export async function noteerGeweigerd(deps: WijzigDeps, sleutel: HulpvraagSleutel, door: Persoon, actie: string): Promise<Hulpvraag | undefined> {
@@ -67,15 +50,17 @@ export async function voerRouteActieUit(
   // Evaluation dates are set when the regierol starts: with the schakelteam's own terms, if it has them.
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
   const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
-  const escaleert = gebeurtenis.soort === 'evaluatie_vastgelegd' && gebeurtenis.evaluatie.vervolg === 'escaleren';
-  const teamNo = escaleert ? await teamNoLeden(deps.kanalen, door.tenantId) : [];
+  // The bound Team NO channel's members: they act as Team NO on an escalated case, checked now (not copied once).
+  const teamNo = await teamNoLeden(deps.kanalen, door.tenantId);
+  const koppelrollen: Rol[] = teamNo.some((lid) => zelfdePersoon(lid, door)) ? ['team_no'] : [];
   let uitkomst;
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
       door,
       gezieneVersie,
       gebeurtenis: () => gebeurtenis,
-      vervolg: (na) => vervolgOp(gebeurtenis, teamNo, na),
+      vervolg: (na) => automatischVervolg(gebeurtenis, teamNo, na),
+      koppelrollen,
     });
   } catch (error) {
     if (isDomainError(error) && WEIGERINGEN.includes(error.code)) {
@@ -90,6 +75,9 @@ export async function voerRouteActieUit(
   await werkKanaalkaartBij(deps, h).catch((fout: unknown) =>
     deps.log.error('kanaalkaart bijwerken mislukt', { hulpvraag: h.id, fout: fout instanceof Error ? fout.name : 'onbekend' }),
   );
-  deps.achtergrond.voer('persoonlijke kaarten na wijziging', () => meldBeurt(deps, vorigeStatus, h, door).then(() => undefined));
+  deps.achtergrond.voer('persoonlijke kaarten na wijziging', async () => {
+    await meldBeurt(deps, vorigeStatus, h, door);
+    await meldKennisgevingen(deps, h, uitkomst.kennisgevingen);
+  });
   return { soort: 'toegepast', hulpvraag: h };
 }

@@ -1,9 +1,10 @@
-import { Actie, eis } from '../domain/beleid';
+import { Actie, eis, koppelrollenOp } from '../domain/beleid';
 import { Evaluatietermijnen } from '../domain/deadlines';
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
-import { Gebeurtenis, pasToe } from '../domain/gebeurtenissen';
+import { Gebeurtenis, pasToeMetGevolgen } from '../domain/gebeurtenissen';
+import { Kennisgeving } from '../domain/kennisgevingen';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { Persoon } from '../domain/personen';
+import { Persoon, Rol } from '../domain/personen';
 import { Status } from '../domain/route';
 import { HulpvraagOpslag, Klok } from './ports';
 
@@ -27,10 +28,12 @@ export interface Wijzigverzoek {
   readonly actie?: Actie | 'systeem';
   /** What the system does next without anyone clicking, applied in the same write (one read, one write). */
   readonly vervolg?: (na: Hulpvraag) => Gebeurtenis | undefined;
+  /** Roles the person holds through a binding now (Team NO channel membership), checked at click time. */
+  readonly koppelrollen?: readonly Rol[];
 }
 
 export type Wijziguitkomst =
-  | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag; readonly vorigeStatus: Status }
+  | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag; readonly vorigeStatus: Status; readonly kennisgevingen: readonly Kennisgeving[] }
   | { readonly soort: 'verouderd'; readonly hulpvraag: Hulpvraag };
 
 const MAX_POGINGEN = 5;
@@ -49,20 +52,23 @@ export async function leesHulpvraag(opslag: HulpvraagOpslag, sleutel: HulpvraagS
 export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleutel, verzoek: Wijzigverzoek): Promise<Wijziguitkomst> {
   for (let poging = 1; ; poging++) {
     const { waarde: huidig, etag } = await leesHulpvraag(deps.hulpvragen, sleutel);
+    const koppelrollen = koppelrollenOp(huidig, verzoek.koppelrollen ?? []);
     if (verzoek.gezieneVersie !== undefined && verzoek.gezieneVersie !== huidig.versie) {
-      if (verzoek.actie !== 'systeem') eis(huidig, verzoek.door, 'lezen');
+      if (verzoek.actie !== 'systeem') eis(huidig, verzoek.door, 'lezen', koppelrollen);
       return { soort: 'verouderd', hulpvraag: huidig };
     }
     const gebeurtenis = verzoek.gebeurtenis(huidig);
     const actie = verzoek.actie ?? gebeurtenis.soort;
-    if (actie !== 'systeem') eis(huidig, verzoek.door, actie);
+    if (actie !== 'systeem') eis(huidig, verzoek.door, actie, koppelrollen);
     const omgeving = { moment: deps.klok.nu(), termijnen: deps.termijnen };
-    const na = pasToe(huidig, gebeurtenis, verzoek.door, omgeving);
-    const vervolg = verzoek.vervolg?.(na);
-    const nieuw = vervolg ? pasToe(na, vervolg, verzoek.door, omgeving) : na;
+    const na = pasToeMetGevolgen(huidig, gebeurtenis, verzoek.door, omgeving);
+    const vervolg = verzoek.vervolg?.(na.hulpvraag);
+    const daarna = vervolg ? pasToeMetGevolgen(na.hulpvraag, vervolg, verzoek.door, omgeving) : undefined;
+    const nieuw = daarna?.hulpvraag ?? na.hulpvraag;
     try {
       const { waarde } = await deps.hulpvragen.vervang(nieuw, etag);
-      return { soort: 'toegepast', hulpvraag: waarde, vorigeStatus: huidig.status };
+      const kennisgevingen = [...na.kennisgevingen, ...(daarna?.kennisgevingen ?? [])];
+      return { soort: 'toegepast', hulpvraag: waarde, vorigeStatus: huidig.status, kennisgevingen };
     } catch (error) {
       if (!isDomainError(error, FOUTCODES.conflict) || poging >= MAX_POGINGEN) throw error;
     }

@@ -17,6 +17,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   toestemming_gevraagd: ['ib_coo'],
   toestemming_vastgelegd: ['ib_coo'],
   toestemming_ingetrokken: ['ib_coo'],
+  toestemming_uitgebreid: ['ib_coo'],
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
   uitvraag_vastgelegd: VOORTGANG,
@@ -34,18 +35,30 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   gesloten: ['ib_coo'],
 };
 
-export function mag(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie): boolean {
+/**
+ * `koppelrollen`: roles the person holds through a binding right now (a member of the bound Team NO channel acts as
+ * Team NO on every escalated case of the tenant), checked at click time rather than copied onto the case once.
+ */
+export function mag(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie, koppelrollen: readonly Rol[] = []): boolean {
   if (persoon.tenantId !== hulpvraag.tenantId) return false;
-  const rollen = rollenVan(hulpvraag, persoon);
+  const rollen = [...rollenVan(hulpvraag, persoon), ...koppelrollen];
   return rollen.some((rol) => WIE_MAG[actie].includes(rol));
 }
 
 /** Throws the coded refusal: not involved at all, or involved but not in a role that may do this. */
-export function eis(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie): void {
-  if (mag(hulpvraag, persoon, actie)) return;
-  const betrokken = persoon.tenantId === hulpvraag.tenantId && rollenVan(hulpvraag, persoon).length > 0;
+export function eis(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie, koppelrollen: readonly Rol[] = []): void {
+  if (mag(hulpvraag, persoon, actie, koppelrollen)) return;
+  const betrokken = persoon.tenantId === hulpvraag.tenantId && (rollenVan(hulpvraag, persoon).length > 0 || koppelrollen.length > 0);
   throw new DomainError(
     betrokken ? FOUTCODES.actieNietToegestaan : FOUTCODES.nietBetrokken,
     betrokken ? `Uw rol op deze hulpvraag staat "${actie}" niet toe` : 'U bent niet betrokken bij deze hulpvraag',
   );
+}
+
+/**
+ * The binding roles that count on this case now: Team NO acts on a case only while it is escalated to them, so
+ * being a member of the Team NO channel gives no access to any other case.
+ */
+export function koppelrollenOp(hulpvraag: Pick<Hulpvraag, 'status'>, rollen: readonly Rol[]): Rol[] {
+  return rollen.filter((rol) => rol !== 'team_no' || hulpvraag.status === 'stagnatie_team_no');
 }

@@ -9,6 +9,8 @@ export const FOUTCODES = {
   ongeldigeInvoer: 'INVOER.ONGELDIG',
   conflict: 'OPSLAG.CONFLICT',
   schakelteamOnbekend: 'SCHAKELTEAM.ONBEKEND',
+  /** A change would break a rule of the route (two holders, an offer without a candidate, a dead end). */
+  regelGeschonden: 'HULPVRAAG.REGEL_GESCHONDEN',
 } as const;
 
 export type Foutcode = (typeof FOUTCODES)[keyof typeof FOUTCODES];

@@ -1,11 +1,23 @@
 import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './deadlines';
 import { DomainError, FOUTCODES } from './errors';
-import { Evaluatie, Hulpvraag, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
+import { Evaluatie, Hulpvraag, LopendVoorstel, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
+import { schendingen } from './invarianten';
+import {
+  Kennisgeving,
+  aanbodGepauzeerd,
+  aanbodVervallen,
+  overdrachtAfgewezen,
+  overdrachtVervallen,
+  regierolGeweigerd,
+  uitbreidingGevraagd,
+  uitbreidingGeweigerd,
+} from './kennisgevingen';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, stelPlanOp } from './plan-van-aanpak';
-import { BesluitSoort, GebeurtenisSoort, eisToegestaan, volgendeStatus } from './route';
-import { LocalDate, datumInAmsterdam } from './tijd';
-import { ToestemmingInvoer, beoordeelToestemming, trekIn } from './toestemming';
+import { BesluitSoort, GebeurtenisSoort, RouteContext, eisToegestaan, volgendeStatus } from './route';
+import { LocalDate, datumInAmsterdam, isLocalDate } from './tijd';
+import { ToestemmingInvoer, Toestemmingskalender, beoordeelToestemming, breidUit, deeltMet, trekIn } from './toestemming';
+import { organisatieVan } from './zichtbaarheid';
 
 export type Gebeurtenis =
   | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string } }
@@ -20,6 +32,7 @@ export type Gebeurtenis =
   | { soort: 'toestemming_gevraagd' }
   | { soort: 'toestemming_vastgelegd'; invoer: ToestemmingInvoer }
   | { soort: 'toestemming_ingetrokken' }
+  | { soort: 'toestemming_uitgebreid'; invoer: ToestemmingInvoer }
   | { soort: 'regierol_geaccepteerd' }
   | { soort: 'regierol_geweigerd'; reden: string }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
@@ -43,6 +56,15 @@ export interface Omgeving {
 
 type Wijziging = { -readonly [K in keyof Hulpvraag]?: Hulpvraag[K] };
 
+/** A change and the notices it causes for people who did not make it. */
+interface Effect {
+  readonly wijziging: Wijziging;
+  readonly kennisgevingen?: readonly Kennisgeving[];
+  /** Facts for the route that the data alone does not show (e.g. whether an extension of consent was granted). */
+  readonly route?: Partial<RouteContext>;
+  readonly details?: Readonly<Record<string, string>>;
+}
+
 function metBetrokkenen(betrokkenen: readonly Betrokkene[], erbij: readonly Betrokkene[]): Betrokkene[] {
   const resultaat = [...betrokkenen];
   for (const nieuw of erbij) {
@@ -55,18 +77,22 @@ function metRolWeg(betrokkenen: readonly Betrokkene[], rol: Rol): Betrokkene[] {
   return betrokkenen.filter((b) => b.rol !== rol);
 }
 
+const ongeldig = (melding: string) => new DomainError(FOUTCODES.ongeldigeInvoer, melding);
+
 /**
  * The candidate becomes the holder; a previous holder stays involved as expert (handover, domain.md step 5).
  * Without a candidate (consent given again after a withdrawal) the current holder simply keeps the regierol.
  */
-function regierolOvergedragen(h: Hulpvraag, omgeving: Omgeving): Wijziging {
-  const kandidaten = h.betrokkenen.filter((b) => b.rol === 'kandidaat_regierol');
+function regierolOvergedragen(h: Hulpvraag, omgeving: Omgeving, nieuweHouder = kandidaat(h)): Wijziging {
   const vorige = regierolhouder(h);
-  let betrokkenen = [...h.betrokkenen];
-  if (kandidaten.length > 0) {
-    betrokkenen = metRolWeg(metRolWeg(h.betrokkenen, 'kandidaat_regierol'), 'regierolhouder');
-    betrokkenen = metBetrokkenen(betrokkenen, kandidaten.map((k) => ({ ...k, rol: 'regierolhouder' as const })));
-    if (vorige) betrokkenen = metBetrokkenen(betrokkenen, [{ ...vorige, rol: 'expert' }]);
+  let betrokkenen = metRolWeg(h.betrokkenen, 'kandidaat_regierol');
+  if (nieuweHouder) {
+    const houder: Betrokkene = { ...nieuweHouder, rol: 'regierolhouder', geaccepteerd: omgeving.moment.toISOString() };
+    betrokkenen = metBetrokkenen(metRolWeg(betrokkenen, 'regierolhouder'), [houder]);
+    if (vorige && !zelfdePersoon(vorige, nieuweHouder)) {
+      const { geaccepteerd: _eerder, ...alsExpert } = vorige;
+      betrokkenen = metBetrokkenen(betrokkenen, [{ ...alsExpert, rol: 'expert' }]);
+    }
   }
   const regierolSinds = h.regierolSinds ?? omgeving.moment.toISOString();
   return {
@@ -77,89 +103,247 @@ function regierolOvergedragen(h: Hulpvraag, omgeving: Omgeving): Wijziging {
   };
 }
 
-function wijziging(h: Hulpvraag, g: Gebeurtenis, omgeving: Omgeving): Wijziging {
+export function kandidaat(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene | undefined {
+  return h.betrokkenen.find((b) => b.rol === 'kandidaat_regierol');
+}
+
+/** The candidate's proposal or offer ends because something else superseded it; they are told. */
+function zonderKandidaat(h: Hulpvraag, waarom: string): Effect {
+  const k = kandidaat(h);
+  return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen: k ? [aanbodVervallen(h, k, waarom)] : [] };
+}
+
+function kalender(h: Hulpvraag, omgeving: Omgeving): Toestemmingskalender {
+  return { vandaag: datumInAmsterdam(omgeving.moment), registratiedatum: datumInAmsterdam(new Date(h.aangemaakt)) };
+}
+
+function besluitEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'besluit' }>, vandaag: string): Effect {
+  if ((g.besluit === 'regierol' || g.besluit === 'loket') && g.personen.length !== 1) {
+    throw ongeldig('Kies precies één persoon voor de regierol: een aanbod hoort bij één kandidaat.');
+  }
+  const rol: Rol = g.besluit === 'expertiseteam' ? 'expertiseteam' : 'kandidaat_regierol';
+  // Basisondersteuning closes the case: nobody is proposed.
+  const extra: Betrokkene[] = g.besluit === 'basisondersteuning' ? [] : g.personen.map((p) => ({ ...p, rol }));
+  // With the expertiseteam the regierol stays with the IB'er/COO who registered the case.
+  const ibCoo = h.betrokkenen.find((b) => b.rol === 'ib_coo');
+  if (g.besluit === 'expertiseteam') {
+    if (!ibCoo) throw ongeldig("Er is geen IB'er/COO bij deze hulpvraag die de regierol kan houden.");
+    extra.push({ ...ibCoo, rol: 'kandidaat_regierol' });
+  }
+  // A new decision supersedes an earlier proposal (the rules keep none open here; this is the belt to the braces).
+  const vervallen = zonderKandidaat(h, 'het schakelteam heeft opnieuw besloten');
+  return {
+    wijziging: {
+      besluit: { soort: g.besluit, reden: g.reden, verwijsindex: g.verwijsindex, datum: vandaag },
+      betrokkenen: metBetrokkenen(vervallen.wijziging.betrokkenen ?? h.betrokkenen, extra),
+    },
+    kennisgevingen: vervallen.kennisgevingen,
+  };
+}
+
+function toestemmingEffect(h: Hulpvraag, invoer: ToestemmingInvoer, door: Persoon, omgeving: Omgeving): Effect {
+  const toestemming = beoordeelToestemming(h.leerling.leeftijd, invoer, kalender(h, omgeving));
+  if (toestemming.status !== 'gegeven' || h.besluit?.soort !== 'expertiseteam' || regierolhouder(h)) return { wijziging: { toestemming } };
+  // The regierol stays with the IB'er/COO: the one who records the consent holds it (recording it is accepting it).
+  const ib = h.betrokkenen.find((b) => b.rol === 'ib_coo' && zelfdePersoon(b, door)) ?? kandidaat(h);
+  return { wijziging: { toestemming, ...regierolOvergedragen(h, omgeving, ib) }, details: { regierol: "blijft bij de IB'er/COO" } };
+}
+
+function intrekkenEffect(h: Hulpvraag, vandaag: string): Effect {
+  const houder = regierolhouder(h);
+  const k = kandidaat(h);
+  const kennisgevingen: Kennisgeving[] = [];
+  if (houder && (h.overdracht || h.uitbreiding)) kennisgevingen.push(overdrachtVervallen(h, houder, 'de toestemming is ingetrokken'));
+  if (k && h.status === 'regierol_aangeboden') kennisgevingen.push(aanbodGepauzeerd(h, k, 'de toestemming is ingetrokken'));
+  return {
+    wijziging: { toestemming: h.toestemming ? trekIn(h.toestemming, vandaag) : undefined, overdracht: undefined, uitbreiding: undefined },
+    kennisgevingen,
+  };
+}
+
+function expertEffect(h: Hulpvraag, expert: Betrokkene, omgeving: Omgeving): Effect {
+  const partner = organisatieVan({ ...expert, rol: 'expert' });
+  if (partner === undefined || deeltMet(h.toestemming, partner)) {
+    return { wijziging: { betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...expert, rol: 'expert' }]) } };
+  }
+  if (h.uitbreiding) throw ongeldig('Er wacht al een stap op uitbreiding van de toestemming. Eerst die afronden.');
+  const uitbreiding = { stap: 'expert' as const, persoon: { ...expert, rol: 'expert' as const }, partner, sinds: omgeving.moment.toISOString() };
+  return { wijziging: { uitbreiding }, kennisgevingen: uitbreidingGevraagd(h, expert, partner, 'expert') };
+}
+
+function goedkeurenEffect(h: Hulpvraag, omgeving: Omgeving): Effect {
+  if (!h.overdracht) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Er is geen overdracht voorgesteld');
+  if (h.uitbreiding?.stap === 'overdracht') throw new DomainError(FOUTCODES.transitieNietToegestaan, 'De overdracht is al goedgekeurd en wacht op toestemming');
+  const naar = h.overdracht.naar;
+  const partner = organisatieVan(naar);
+  if (partner === undefined || deeltMet(h.toestemming, partner)) {
+    return { wijziging: { overdracht: undefined, betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...naar, rol: 'kandidaat_regierol' }]) } };
+  }
+  if (h.uitbreiding) throw ongeldig('Er wacht al een stap op uitbreiding van de toestemming. Eerst die afronden.');
+  return {
+    wijziging: { uitbreiding: { stap: 'overdracht', persoon: naar, partner, sinds: omgeving.moment.toISOString() } },
+    kennisgevingen: uitbreidingGevraagd(h, naar, partner, 'overdracht'),
+  };
+}
+
+function uitbreidenEffect(h: Hulpvraag, invoer: ToestemmingInvoer, omgeving: Omgeving): Effect {
+  const wacht = h.uitbreiding;
+  if (!wacht) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Er wacht geen stap op uitbreiding van de toestemming');
+  const nieuw = beoordeelToestemming(h.leerling.leeftijd, invoer, kalender(h, omgeving));
+  if (nieuw.status === 'gegeven' && !nieuw.partners.includes(wacht.partner)) throw ongeldig(`Kies ook "${wacht.partner}" bij de partners.`);
+  const houder = regierolhouder(h);
+  if (nieuw.status !== 'gegeven') {
+    return {
+      wijziging: { uitbreiding: undefined, ...(wacht.stap === 'overdracht' ? { overdracht: undefined } : {}) },
+      kennisgevingen: houder ? [uitbreidingGeweigerd(h, houder, wacht.persoon, wacht.partner)] : [],
+      route: { toestemmingGegeven: false },
+    };
+  }
+  const toestemming = breidUit(h.toestemming, nieuw);
+  const erbij: Betrokkene = { ...wacht.persoon, rol: wacht.stap === 'expert' ? 'expert' : 'kandidaat_regierol' };
+  return {
+    wijziging: {
+      toestemming,
+      uitbreiding: undefined,
+      betrokkenen: metBetrokkenen(h.betrokkenen, [erbij]),
+      ...(wacht.stap === 'overdracht' ? { overdracht: undefined } : {}),
+    },
+    route: { toestemmingGegeven: true },
+  };
+}
+
+/** An escalation ends an open offer (nobody accepts while Team NO decides) and keeps it, or a handover, for Team NO. */
+function stagnatieEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'stagnatie_gemeld' }>, omgeving: Omgeving): Effect {
+  const k = kandidaat(h);
+  const lopend: LopendVoorstel | undefined = k
+    ? { soort: 'aanbod', naar: k }
+    : h.overdracht
+      ? { soort: 'overdracht', naar: h.overdracht.naar, reden: h.overdracht.reden }
+      : undefined;
+  const uitbreiding = h.uitbreiding?.stap === 'overdracht' ? undefined : h.uitbreiding;
+  return {
+    wijziging: {
+      stagnatie: { reden: g.reden, toelichting: g.toelichting, regel: g.regel, sinds: omgeving.moment.toISOString(), ...(lopend ? { lopend } : {}) },
+      overdracht: undefined,
+      uitbreiding,
+      betrokkenen: metBetrokkenen(metRolWeg(h.betrokkenen, 'kandidaat_regierol'), g.teamNo.map((p) => ({ ...p, rol: 'team_no' as const }))),
+    },
+    kennisgevingen: k ? [aanbodGepauzeerd(h, k, 'de hulpvraag ligt bij Team NO')] : [],
+  };
+}
+
+function teamNoEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'team_no_besluit' }>, omgeving: Omgeving): Effect {
+  const lopend = h.stagnatie?.lopend;
+  if (lopend && !g.lopend) {
+    const wat = lopend.soort === 'aanbod' ? `het aanbod van de regierol aan ${lopend.naar.naam}` : `de overdracht naar ${lopend.naar.naam}`;
+    throw ongeldig(`Zeg wat er gebeurt met ${wat}: doorzetten of laten vervallen.`);
+  }
+  const besluit = { besluit: g.besluit, opdracht: g.opdracht, aanbieder: g.aanbieder, datum: g.datum, ...(lopend && g.lopend ? { lopend: g.lopend } : {}) };
+  // An expert waiting for consent can only join a case that goes on with its holder and with consent.
+  const houderGaatDoor = regierolhouder(h) !== undefined && h.toestemming?.status === 'gegeven';
+  const basis: Wijziging = {
+    stagnatie: undefined,
+    teamNoBesluit: besluit,
+    laatsteVoortgang: omgeving.moment.toISOString(),
+    ...(houderGaatDoor ? {} : { uitbreiding: undefined }),
+  };
+  if (!lopend) return { wijziging: basis };
+  if (g.lopend === 'vervalt') {
+    const houder = regierolhouder(h);
+    return {
+      wijziging: basis,
+      kennisgevingen:
+        lopend.soort === 'aanbod'
+          ? [aanbodVervallen(h, lopend.naar, 'Team NO heeft anders besloten')]
+          : houder
+            ? [overdrachtVervallen(h, houder, 'Team NO heeft anders besloten')]
+            : [],
+    };
+  }
+  if (lopend.soort === 'overdracht') return { wijziging: { ...basis, overdracht: { naar: lopend.naar, reden: lopend.reden } } };
+  return { wijziging: { ...basis, betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...lopend.naar, rol: 'kandidaat_regierol' }]) } };
+}
+
+function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving): Effect {
   const vandaag = datumInAmsterdam(omgeving.moment);
   switch (g.soort) {
-    case 'besluit': {
-      const rol: Rol = g.besluit === 'expertiseteam' ? 'expertiseteam' : 'kandidaat_regierol';
-      const extra: Betrokkene[] = g.personen.map((p) => ({ ...p, rol }));
-      // With the expertiseteam the regierol stays with the IB'er/COO who registered the case.
-      const ibCoo = h.betrokkenen.find((b) => b.rol === 'ib_coo');
-      if (g.besluit === 'expertiseteam' && ibCoo) extra.push({ ...ibCoo, rol: 'kandidaat_regierol' });
-      return {
-        besluit: { soort: g.besluit, reden: g.reden, verwijsindex: g.verwijsindex, datum: vandaag },
-        betrokkenen: metBetrokkenen(h.betrokkenen, extra),
-      };
-    }
-    case 'toestemming_vastgelegd': {
-      const toestemming = beoordeelToestemming(h.leerling.leeftijd, g.invoer);
-      const actief = toestemming.status === 'gegeven' && h.besluit?.soort === 'expertiseteam';
-      return { toestemming, ...(actief ? regierolOvergedragen(h, omgeving) : {}) };
-    }
+    case 'besluit':
+      return besluitEffect(h, g, vandaag);
+    case 'toestemming_vastgelegd':
+      return toestemmingEffect(h, g.invoer, door, omgeving);
     case 'toestemming_ingetrokken':
-      return h.toestemming ? { toestemming: trekIn(h.toestemming, vandaag) } : {};
-    case 'regierol_geaccepteerd':
-      return regierolOvergedragen(h, omgeving);
+      return intrekkenEffect(h, vandaag);
+    case 'toestemming_uitgebreid':
+      return uitbreidenEffect(h, g.invoer, omgeving);
+    case 'regierol_geaccepteerd': {
+      // Only the candidate can accept: the regierol never goes to someone who did not say yes.
+      const k = kandidaat(h);
+      if (!k || !zelfdePersoon(k, door)) throw new DomainError(FOUTCODES.actieNietToegestaan, 'Alleen de voorgestelde regierolhouder kan accepteren');
+      return { wijziging: regierolOvergedragen(h, omgeving, k) };
+    }
     case 'regierol_geweigerd':
-      return { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') };
+      return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen: regierolGeweigerd(h, door, g.reden, regierolhouder(h)) };
     case 'uitvraag_vastgelegd':
-      return { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() };
+      return { wijziging: { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() } };
     case 'plan_vastgelegd': {
       // The plan follows the uitvraag (seed 000 step 4): first know the situation, then agree on goals.
       if (!h.uitvraag) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Leg eerst de uitvraag leefgebieden vast');
       const { plan } = stelPlanOp(h.plan, g.doelen, geevalueerdeDoelen(h.evaluaties), vandaag);
-      return { plan, laatsteVoortgang: omgeving.moment.toISOString() };
+      return { wijziging: { plan, laatsteVoortgang: omgeving.moment.toISOString() } };
     }
     case 'voortgang_vastgelegd':
-      return { laatsteVoortgang: omgeving.moment.toISOString() };
+      return { wijziging: { laatsteVoortgang: omgeving.moment.toISOString() } };
     case 'expert_toegevoegd':
-      return { betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...g.expert, rol: 'expert' }]) };
-    case 'evaluatie_vastgelegd': {
-      // It answers the evaluation that is due next; "doorgaan met een nieuwe datum" plans the next one on that date.
-      const open = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
-      if (!open || !h.evaluatiedata) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Er staat geen evaluatie open');
-      if (g.volgendeDatum !== undefined && g.volgendeDatum <= vandaag) {
-        throw new DomainError(FOUTCODES.ongeldigeInvoer, 'De nieuwe evaluatiedatum moet na vandaag liggen');
-      }
-      // With a plan every goal is evaluated on its own and the case-level answer follows from the goals.
-      if (h.plan && !g.evaluatie.doelen) throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Evalueer elk doel van het plan van aanpak');
-      const doelBereikt = h.plan && g.evaluatie.doelen ? beoordeelDoelen(h.plan, g.evaluatie.doelen).doelBereikt : g.evaluatie.doelBereikt;
-      return {
-        evaluaties: [...h.evaluaties, { ...g.evaluatie, doelBereikt, soort: open.soort, voor: open.datum, datum: vandaag }],
-        evaluatiedata: g.volgendeDatum ? { ...h.evaluatiedata, eind: g.volgendeDatum } : h.evaluatiedata,
-        laatsteVoortgang: omgeving.moment.toISOString(),
-      };
+      return expertEffect(h, g.expert, omgeving);
+    case 'evaluatie_vastgelegd':
+      return { wijziging: evaluatieWijziging(h, g, vandaag, omgeving) };
+    case 'overdracht_voorgesteld': {
+      const houder = regierolhouder(h);
+      if (houder && zelfdePersoon(houder, g.naar)) throw ongeldig('U bent zelf al regierolhouder; kies iemand anders.');
+      return { wijziging: { overdracht: { naar: g.naar, reden: g.reden } } };
     }
-    case 'overdracht_voorgesteld':
-      return { overdracht: { naar: g.naar, reden: g.reden } };
     case 'overdracht_goedgekeurd':
-      if (!h.overdracht) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Er is geen overdracht voorgesteld');
-      return {
-        overdracht: undefined,
-        betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...h.overdracht.naar, rol: 'kandidaat_regierol' }]),
-      };
-    case 'overdracht_afgewezen':
-      return { overdracht: undefined };
+      return goedkeurenEffect(h, omgeving);
+    case 'overdracht_afgewezen': {
+      const houder = regierolhouder(h);
+      const uitbreiding = h.uitbreiding?.stap === 'overdracht' ? undefined : h.uitbreiding;
+      const kennisgevingen = houder && h.overdracht ? [overdrachtAfgewezen(h, houder, h.overdracht.naar, g.reden)] : [];
+      return { wijziging: { overdracht: undefined, uitbreiding }, kennisgevingen };
+    }
     case 'stagnatie_gemeld':
-      return {
-        stagnatie: { reden: g.reden, toelichting: g.toelichting, regel: g.regel, sinds: omgeving.moment.toISOString() },
-        betrokkenen: metBetrokkenen(h.betrokkenen, g.teamNo.map((p) => ({ ...p, rol: 'team_no' as const }))),
-      };
+      return stagnatieEffect(h, g, omgeving);
     case 'team_no_besluit':
-      return {
-        stagnatie: undefined,
-        teamNoBesluit: { besluit: g.besluit, opdracht: g.opdracht, aanbieder: g.aanbieder, datum: g.datum },
-        laatsteVoortgang: omgeving.moment.toISOString(),
-      };
-    case 'gesloten':
-      return { uitkomst: g.uitkomst, betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') };
-    case 'doorgezet':
-      return g.kanaalBericht ? { kanaalBericht: g.kanaalBericht } : {};
-    case 'toestemming_gevraagd':
+      return teamNoEffect(h, g, omgeving);
     case 'teruggemeld':
+      // Returning the case ends a step still waiting for consent: nobody would take it any more.
+      return { wijziging: { uitbreiding: undefined } };
+    case 'gesloten': {
+      const vervallen = zonderKandidaat(h, 'de hulpvraag is gesloten');
+      return { wijziging: { ...vervallen.wijziging, uitkomst: g.uitkomst, overdracht: undefined, uitbreiding: undefined }, kennisgevingen: vervallen.kennisgevingen };
+    }
+    case 'doorgezet':
+      return { wijziging: g.kanaalBericht ? { kanaalBericht: g.kanaalBericht } : {} };
+    case 'toestemming_gevraagd':
     case 'heropend':
-      return {};
+      return { wijziging: {} };
   }
+}
+
+function evaluatieWijziging(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'evaluatie_vastgelegd' }>, vandaag: string, omgeving: Omgeving): Wijziging {
+  // It answers the evaluation that is due next; "doorgaan met een nieuwe datum" plans the next one on that date.
+  const open = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
+  if (!open || !h.evaluatiedata) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Er staat geen evaluatie open');
+  if (g.volgendeDatum !== undefined && (!isLocalDate(g.volgendeDatum) || g.volgendeDatum <= vandaag)) {
+    throw ongeldig('De nieuwe evaluatiedatum moet een bestaande datum na vandaag zijn');
+  }
+  // With a plan every goal is evaluated on its own and the case-level answer follows from the goals.
+  if (h.plan && !g.evaluatie.doelen) throw ongeldig('Evalueer elk doel van het plan van aanpak');
+  const doelBereikt = h.plan && g.evaluatie.doelen ? beoordeelDoelen(h.plan, g.evaluatie.doelen).doelBereikt : g.evaluatie.doelBereikt;
+  return {
+    evaluaties: [...h.evaluaties, { ...g.evaluatie, doelBereikt, soort: open.soort, voor: open.datum, datum: vandaag }],
+    evaluatiedata: g.volgendeDatum ? { ...h.evaluatiedata, eind: g.volgendeDatum } : h.evaluatiedata,
+    laatsteVoortgang: omgeving.moment.toISOString(),
+  };
 }
 
 /** History holds "dat" information: what happened and the short reasons, never clinical content. */
@@ -171,6 +355,7 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
     case 'besluit':
       return { besluit: g.besluit, reden: g.reden, verwijsindex: g.verwijsindex.nodig ? `ja (${g.verwijsindex.wie ?? '?'})` : 'nee' };
     case 'toestemming_vastgelegd':
+    case 'toestemming_uitgebreid':
       return { datum: g.invoer.datum, wijze: g.invoer.wijze, partners: g.invoer.partners.join(', ') };
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
@@ -193,7 +378,7 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
     case 'stagnatie_gemeld':
       return { reden: g.reden, ...(g.regel ? { regel: g.regel } : {}) };
     case 'team_no_besluit':
-      return { besluit: g.besluit, opdracht: g.opdracht, aanbieder: g.aanbieder, datum: g.datum };
+      return { besluit: g.besluit, opdracht: g.opdracht, aanbieder: g.aanbieder, datum: g.datum, ...(g.lopend ? { lopend: g.lopend } : {}) };
     case 'teruggemeld':
       return { toelichting: g.toelichting };
     case 'gesloten':
@@ -203,26 +388,62 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
   }
 }
 
+/** What the history adds beyond the event itself: who holds the regierol now, what waits, who was told what. */
+function gevolgDetails(voor: Hulpvraag, na: Hulpvraag, kennisgevingen: readonly Kennisgeving[]): Record<string, string> {
+  const details: Record<string, string> = {};
+  const houder = regierolhouder(na);
+  const vorige = regierolhouder(voor);
+  if (houder && !(vorige && zelfdePersoon(houder, vorige))) details.regierol = houder.naam;
+  if (na.uitbreiding && na.uitbreiding !== voor.uitbreiding) details.wachtOpToestemmingVoor = na.uitbreiding.partner;
+  if (kennisgevingen.length > 0) details.bericht = kennisgevingen.map((k) => `${k.aan.naam}: ${k.soort}`).join('; ');
+  return details;
+}
+
+export interface Resultaat {
+  readonly hulpvraag: Hulpvraag;
+  /** Notices for people other than the one who acted; the app layer delivers them. */
+  readonly kennisgevingen: readonly Kennisgeving[];
+}
+
 /**
- * Applies one event: checks the route, changes the data, appends one history line and bumps the version.
+ * Applies one event: checks the route, changes the data, appends one history line, bumps the version and refuses
+ * the event when it would break a rule of the route that held before (invarianten.ts).
  * Authorization is separate (beleid.ts) so the system itself can apply events too (automatic stagnation).
  */
-export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving): Hulpvraag {
+export function pasToeMetGevolgen(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving): Resultaat {
   const soort: GebeurtenisSoort = g.soort;
   eisToegestaan(h.status, soort);
-  const veranderd = { ...h, ...wijziging(h, g, omgeving) };
+  const { wijziging, kennisgevingen = [], route = {}, details: effectDetails = {} } = effect(h, g, door, omgeving);
+  const veranderd = { ...h, ...wijziging };
+  const lopend = h.stagnatie?.lopend;
   const status = volgendeStatus(h.status, soort, {
     besluit: g.soort === 'besluit' ? g.besluit : h.besluit?.soort,
     toestemmingGegeven: veranderd.toestemming?.status === 'gegeven',
     heeftActieveRegierol: regierolhouder(h) !== undefined,
     heeftKandidaat: h.betrokkenen.some((b) => b.rol === 'kandidaat_regierol'),
+    wachtOpUitbreiding: veranderd.uitbreiding?.stap === 'overdracht',
+    uitbreidingVoorOverdracht: h.uitbreiding?.stap === 'overdracht',
+    lopendDoorgezet: g.soort === 'team_no_besluit' && lopend && g.lopend === 'doorzetten' ? lopend.soort : undefined,
+    zonderToestemming: h.toestemming !== undefined && h.toestemming.status !== 'gegeven',
+    ...route,
   });
   const tijdstip = omgeving.moment.toISOString();
-  return {
-    ...veranderd,
-    status,
-    versie: h.versie + 1,
-    bijgewerkt: tijdstip,
-    geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details: historieDetails(g, h, datumInAmsterdam(omgeving.moment)) }),
-  };
+  const nieuw: Hulpvraag = { ...veranderd, status, versie: h.versie + 1, bijgewerkt: tijdstip };
+  const details = { ...historieDetails(g, h, datumInAmsterdam(omgeving.moment)), ...gevolgDetails(h, nieuw, kennisgevingen), ...effectDetails };
+  const resultaat = { ...nieuw, geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details }) };
+  eisRegels(h, resultaat);
+  return { hulpvraag: resultaat, kennisgevingen: kennisgevingen.filter((k) => !zelfdePersoon(k.aan, door)) };
+}
+
+export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving): Hulpvraag {
+  return pasToeMetGevolgen(h, g, door, omgeving).hulpvraag;
+}
+
+/** Only rules that held before are enforced, so a case stored before a rule existed can still be repaired. */
+function eisRegels(voor: Hulpvraag, na: Hulpvraag): void {
+  const nu = schendingen(na);
+  if (nu.length === 0) return;
+  const eerder = new Set(schendingen(voor));
+  const nieuw = nu.filter((s) => !eerder.has(s));
+  if (nieuw.length > 0) throw new DomainError(FOUTCODES.regelGeschonden, `Deze stap breekt een regel van de route: ${nieuw.join('; ')}`);
 }

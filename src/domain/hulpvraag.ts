@@ -1,8 +1,8 @@
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { BesluitSoort, Status } from './route';
 import { DoelEvaluatie, PlanVanAanpak } from './plan-van-aanpak';
-import { LocalDate } from './tijd';
-import { Leeftijdsgegeven, Toestemming } from './toestemming';
+import { LocalDate, datumInAmsterdam } from './tijd';
+import { Leeftijdsgegeven, Toestemming, eisGeldigeGeboortedatum } from './toestemming';
 
 export type Onderwijs = 'PO' | 'VO';
 
@@ -37,18 +37,43 @@ export interface Evaluatie {
   readonly doelen?: readonly DoelEvaluatie[];
 }
 
+/**
+ * An offer or handover that was pending when the case went to Team NO. The offer itself ends at the escalation
+ * (nobody can accept while Team NO decides); Team NO's decision says whether it is made again or lapses.
+ */
+export type LopendVoorstel =
+  | { readonly soort: 'aanbod'; readonly naar: Betrokkene }
+  | { readonly soort: 'overdracht'; readonly naar: Betrokkene; readonly reden: string };
+
 export interface Stagnatie {
   readonly reden: string;
   readonly toelichting: string;
   readonly regel?: string;
   readonly sinds: string;
+  readonly lopend?: LopendVoorstel;
 }
+
+/** What Team NO decides about a pending offer or handover: make it again, or let it lapse. */
+export type LopendBesluit = 'doorzetten' | 'vervalt';
 
 export interface TeamNoBesluit {
   readonly besluit: string;
   readonly opdracht: string;
   readonly aanbieder: string;
   readonly datum: LocalDate;
+  /** Required when an offer or handover was pending at the escalation. */
+  readonly lopend?: LopendBesluit;
+}
+
+/**
+ * A step that waits until the IB'er/COO has extended the consent to the organisation of `persoon`: adding an
+ * expert, or (after the schakelteam approved it) offering the regierol to the proposed new holder.
+ */
+export interface Uitbreiding {
+  readonly stap: 'expert' | 'overdracht';
+  readonly persoon: Betrokkene;
+  readonly partner: string;
+  readonly sinds: string;
 }
 
 export interface Uitvraag {
@@ -91,6 +116,7 @@ export interface Hulpvraag extends Registratiegegevens {
   readonly besluit?: Besluit;
   readonly toestemming?: Toestemming;
   readonly overdracht?: Overdracht;
+  readonly uitbreiding?: Uitbreiding;
   readonly regierolSinds?: string;
   readonly evaluatiedata?: Evaluatiedata;
   readonly evaluaties: readonly Evaluatie[];
@@ -121,6 +147,8 @@ export interface NieuweHulpvraag extends Registratiegegevens {
 
 export function registreer(invoer: NieuweHulpvraag, door: Persoon, moment: Date): Hulpvraag {
   const { schakelteamLeden, ...gegevens } = invoer;
+  const leeftijd = invoer.leerling.leeftijd;
+  if ('geboortedatum' in leeftijd) eisGeldigeGeboortedatum(leeftijd.geboortedatum, datumInAmsterdam(moment));
   const tijdstip = moment.toISOString();
   return {
     ...gegevens,

@@ -50,4 +50,6 @@ export interface Betrokkene extends Persoon {
   readonly discipline?: Discipline;
   /** The Teams user id (29:…), needed for user-specific card views (refresh.userIds). */
   readonly teamsId?: string;
+  /** For the regierolhouder: when they accepted it (the rules of the route hold nobody as holder who did not). */
+  readonly geaccepteerd?: string;
 }

@@ -43,6 +43,8 @@ export const GEBEURTENISSEN = {
   toestemming_gevraagd: ['besloten_regierol', 'besloten_expertiseteam', 'besloten_loket'],
   toestemming_vastgelegd: ['wacht_op_toestemming'],
   toestemming_ingetrokken: ['regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
+  /** The IB'er/COO extends the consent to another organisation, so a waiting step (expert, handover) can go on. */
+  toestemming_uitgebreid: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   regierol_geaccepteerd: ['regierol_aangeboden'],
   regierol_geweigerd: ['regierol_aangeboden'],
   uitvraag_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd'],
@@ -67,6 +69,14 @@ export interface RouteContext {
   readonly toestemmingGegeven?: boolean;
   readonly heeftActieveRegierol: boolean;
   readonly heeftKandidaat?: boolean;
+  /** The approved handover waits until the consent covers the new holder's organisation. */
+  readonly wachtOpUitbreiding?: boolean;
+  /** The waiting step that an extension of consent settles is a handover (else an expert, or nothing). */
+  readonly uitbreidingVoorOverdracht?: boolean;
+  /** Team NO makes a pending offer or handover again. */
+  readonly lopendDoorgezet?: 'aanbod' | 'overdracht';
+  /** The consent was withdrawn or refused while the case was at Team NO: nobody may act as holder without it. */
+  readonly zonderToestemming?: boolean;
 }
 
 function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteContext): Status {
@@ -86,10 +96,13 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
       if (!context.toestemmingGegeven) return 'wacht_op_toestemming';
       // With the expertiseteam the regierol stays with the IB'er/COO, so there is nobody to accept it; after a
       // withdrawal the sitting holder simply goes on.
-      if (context.besluit === 'expertiseteam') return 'regierol_actief';
+      if (context.besluit === 'expertiseteam' && !context.heeftActieveRegierol) return 'regierol_actief';
       return context.heeftActieveRegierol && !context.heeftKandidaat ? 'regierol_actief' : 'regierol_aangeboden';
     case 'overdracht_goedgekeurd':
-      return 'regierol_aangeboden';
+      return context.wachtOpUitbreiding ? 'overdracht_aangevraagd' : 'regierol_aangeboden';
+    case 'toestemming_uitgebreid':
+      if (!context.uitbreidingVoorOverdracht) return huidig;
+      return context.toestemmingGegeven ? 'regierol_aangeboden' : 'regierol_actief';
     case 'overdracht_voorgesteld':
       return 'overdracht_aangevraagd';
     case 'stagnatie_gemeld':
@@ -99,8 +112,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'gesloten':
       return 'gesloten';
     case 'team_no_besluit':
-      // Without a holder the schakelteam decides again, now with Team NO's decision on the case.
-      return context.heeftActieveRegierol ? 'regierol_actief' : 'bij_schakelteam';
+      return naTeamNo(context);
     case 'regierol_geaccepteerd':
     case 'overdracht_afgewezen':
     case 'heropend':
@@ -112,6 +124,18 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'evaluatie_vastgelegd':
       return huidig;
   }
+}
+
+/**
+ * After Team NO: a pending handover goes back to the schakelteam, a pending offer is made again (once consent
+ * allows it). Otherwise the holder goes on, with consent; without a holder the schakelteam decides again, now with
+ * Team NO's decision on the case.
+ */
+function naTeamNo(context: RouteContext): Status {
+  if (context.lopendDoorgezet === 'overdracht') return 'overdracht_aangevraagd';
+  if (context.lopendDoorgezet === 'aanbod') return context.toestemmingGegeven ? 'regierol_aangeboden' : 'wacht_op_toestemming';
+  if (!context.heeftActieveRegierol) return 'bij_schakelteam';
+  return context.zonderToestemming ? 'wacht_op_toestemming' : 'regierol_actief';
 }
 
 export function isToegestaan(huidig: Status, soort: GebeurtenisSoort): boolean {

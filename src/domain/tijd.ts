@@ -74,7 +74,8 @@ const formatter = new Intl.DateTimeFormat('en-CA', {
 });
 
 export function wandtijdInAmsterdam(moment: Date): WandTijd {
-  const deel = (type: string): string => formatter.formatToParts(moment).find((p) => p.type === type)?.value ?? '';
+  const delen = formatter.formatToParts(moment);
+  const deel = (type: string): string => delen.find((p) => p.type === type)?.value ?? '';
   return {
     datum: `${deel('year')}-${deel('month')}-${deel('day')}`,
     uur: Number(deel('hour')),

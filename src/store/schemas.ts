@@ -15,6 +15,7 @@ const betrokkene = z.object({
   rol: z.enum(ROLLEN),
   discipline: z.enum(DISCIPLINES).optional(),
   teamsId: z.string().optional(),
+  geaccepteerd: tijdstip.optional(),
 });
 
 const leeftijd = z.union([
@@ -22,9 +23,15 @@ const leeftijd = z.union([
   z.object({ leeftijd: z.number().int().min(0).max(30), peildatum: datum }),
 ]);
 
+/** Before issue 10 the parents answered as one (`ouders`); such an answer is read as representative 1's. */
+const antwoorden = z
+  .object({ ouders: z.boolean().optional(), ouder1: z.boolean().optional(), ouder2: z.boolean().optional(), leerling: z.boolean().optional() })
+  .transform(({ ouders, ...rest }) => (ouders !== undefined && rest.ouder1 === undefined ? { ...rest, ouder1: ouders } : rest));
+
 const toestemming = z.object({
   status: z.enum(['gegeven', 'geweigerd', 'ingetrokken']),
-  antwoorden: z.object({ ouders: z.boolean().optional(), leerling: z.boolean().optional() }),
+  antwoorden,
+  eenOuderMetGezag: z.boolean().optional(),
   partners: z.array(z.string()),
   datum,
   wijze: z.enum(['papier', 'mondeling', 'digitaal']),
@@ -56,6 +63,7 @@ const hulpvraagVelden = z.object({
     .optional(),
   toestemming: toestemming.optional(),
   overdracht: z.object({ naar: betrokkene, reden: z.string() }).optional(),
+  uitbreiding: z.object({ stap: z.enum(['expert', 'overdracht']), persoon: betrokkene, partner: z.string(), sinds: tijdstip }).optional(),
   regierolSinds: tijdstip.optional(),
   evaluatiedata: z.object({ tussentijds: datum, eind: datum }).optional(),
   evaluaties: z.array(
@@ -88,10 +96,21 @@ const hulpvraagVelden = z.object({
     .optional(),
   laatsteVoortgang: tijdstip.optional(),
   stagnatie: z
-    .object({ reden: z.string(), toelichting: z.string(), regel: z.string().optional(), sinds: tijdstip })
+    .object({
+      reden: z.string(),
+      toelichting: z.string(),
+      regel: z.string().optional(),
+      sinds: tijdstip,
+      lopend: z
+        .discriminatedUnion('soort', [
+          z.object({ soort: z.literal('aanbod'), naar: betrokkene }),
+          z.object({ soort: z.literal('overdracht'), naar: betrokkene, reden: z.string() }),
+        ])
+        .optional(),
+    })
     .optional(),
   teamNoBesluit: z
-    .object({ besluit: z.string(), opdracht: z.string(), aanbieder: z.string(), datum })
+    .object({ besluit: z.string(), opdracht: z.string(), aanbieder: z.string(), datum, lopend: z.enum(['doorzetten', 'vervalt']).optional() })
     .optional(),
   uitkomst: z.string().optional(),
   kanaalBericht: z.object({ kanaalId: z.string(), activityId: z.string() }).optional(),

@@ -11,6 +11,7 @@ const MELDINGEN: Record<Foutcode, string> = {
   'TOESTEMMING.ONVOLLEDIG': 'De toestemming is nog niet volledig ingevuld.',
   'INVOER.ONGELDIG': 'Niet alle velden zijn goed ingevuld.',
   'OPSLAG.CONFLICT': 'Iemand anders wijzigde dit tegelijk met u. Probeer het nog eens.',
+  'HULPVRAAG.REGEL_GESCHONDEN': 'Dat kan niet: de hulpvraag zou dan niet meer kloppen (bijvoorbeeld twee regierolhouders). Er is niets gewijzigd.',
   'SCHAKELTEAM.ONBEKEND': 'Er is (nog) geen schakelteam gekoppeld. Koppel eerst een kanaal met "koppel schakelteam".',
 };
 

@@ -17,6 +17,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   toestemming_gevraagd: ['ib_coo'],
   toestemming_vastgelegd: ['ib_coo'],
   toestemming_ingetrokken: ['ib_coo'],
+  toestemming_uitgebreid: ['ib_coo'],
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
   uitvraag_vastgelegd: ['regierolhouder'],

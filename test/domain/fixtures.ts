@@ -6,6 +6,7 @@ import { Hulpvraag, NieuweHulpvraag, registreer } from '../../src/domain/hulpvra
 import { Betrokkene, Discipline, Persoon, Rol } from '../../src/domain/personen';
 import { BesluitSoort, GebeurtenisSoort, Status } from '../../src/domain/route';
 import { ToestemmingInvoer } from '../../src/domain/toestemming';
+import { PARTNERS } from '../../src/domain/zichtbaarheid';
 
 export const TENANT = 'tenant-swv-noord';
 export const ANDERE_TENANT = 'tenant-elders';
@@ -71,9 +72,10 @@ export function omgeving(moment: string | Date, termijnen: Evaluatietermijnen = 
 
 export function toestemmingInvoer(overrides: Partial<ToestemmingInvoer> = {}): ToestemmingInvoer {
   return {
-    antwoorden: { ouders: true, leerling: true },
-    partners: ['CJG', 'schoolmaatschappelijk werk'],
-    datum: '2026-03-10',
+    antwoorden: { ouder1: true, leerling: true },
+    eenOuderMetGezag: true,
+    partners: [...PARTNERS],
+    datum: '2026-03-02',
     wijze: 'digitaal',
     ...overrides,
   };
@@ -92,10 +94,11 @@ export interface HulpvraagInOpties {
  * A consistent-enough hulpvraag in any status, for table tests on pasToe. Data that the status implies (a besluit
  * after the schakelteam, a pending overdracht in overdracht_aangevraagd, a stagnation in stagnatie_team_no) is filled.
  */
-export function hulpvraagIn(status: Status, opties: HulpvraagInOpties = {}): Hulpvraag {
+export function hulpvraagIn(status: Status, gevraagd: HulpvraagInOpties = {}): Hulpvraag {
+  const opties = { ...standaardOpties(status, gevraagd), ...definieerd(gevraagd) };
   const basis = geregistreerdeHulpvraag();
   const betrokkenen: Betrokkene[] = [...basis.betrokkenen];
-  if (opties.metHouder) betrokkenen.push(alsBetrokkene(EXPERT_A, 'regierolhouder', 'schoolmaatschappelijk werker'));
+  if (opties.metHouder) betrokkenen.push({ ...alsBetrokkene(EXPERT_A, 'regierolhouder', 'schoolmaatschappelijk werker'), geaccepteerd: '2026-03-10T09:00:00.000Z' });
   if (opties.metKandidaat) betrokkenen.push(alsBetrokkene(EXPERT_B, 'kandidaat_regierol', 'jeugdverpleegkundige'));
   const besluitSoort = opties.besluit ?? 'regierol';
   const naSchakelteam = status !== 'geregistreerd' && status !== 'bij_schakelteam';
@@ -110,8 +113,8 @@ export function hulpvraagIn(status: Status, opties: HulpvraagInOpties = {}): Hul
       ? {
           toestemming: {
             status: 'gegeven' as const,
-            antwoorden: { ouders: true, leerling: true },
-            partners: ['CJG'],
+            antwoorden: { ouder1: true, leerling: true },
+            partners: [...PARTNERS],
             datum: '2026-03-06',
             wijze: 'papier' as const,
             leeftijdBijVragen: 12,
@@ -124,6 +127,25 @@ export function hulpvraagIn(status: Status, opties: HulpvraagInOpties = {}): Hul
     ...(status === 'overdracht_aangevraagd' ? { overdracht: { naar: EXPERT_C_BETROKKENE, reden: 'andere expertise nodig' } } : {}),
     ...(status === 'stagnatie_team_no' ? { stagnatie: { reden: 'wachtlijst', toelichting: 'geen plek', sinds: '2026-03-20T09:00:00.000Z' } } : {}),
   };
+}
+
+const MET_HOUDER: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd', 'terug_voor_afsluiting'];
+const NA_TOESTEMMING: readonly Status[] = ['regierol_aangeboden', ...MET_HOUDER];
+
+/** What a consistent case in `status` has unless the test says otherwise: a holder, a candidate, consent. */
+function standaardOpties(status: Status, gevraagd: HulpvraagInOpties): HulpvraagInOpties {
+  const metHouder = gevraagd.metHouder ?? MET_HOUDER.includes(status);
+  const besluit = gevraagd.besluit ?? 'regierol';
+  const wachtOpKandidaat = status === 'wacht_op_toestemming' && !metHouder && besluit !== 'basisondersteuning';
+  return {
+    metHouder,
+    metKandidaat: status === 'regierol_aangeboden' || wachtOpKandidaat,
+    metToestemming: NA_TOESTEMMING.includes(status),
+  };
+}
+
+function definieerd(opties: HulpvraagInOpties): HulpvraagInOpties {
+  return Object.fromEntries(Object.entries(opties).filter(([, waarde]) => waarde !== undefined));
 }
 
 type GebeurtenisVan<S extends GebeurtenisSoort> = Extract<Gebeurtenis, { soort: S }>;
@@ -141,6 +163,7 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   toestemming_gevraagd: { soort: 'toestemming_gevraagd' },
   toestemming_vastgelegd: { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer() },
   toestemming_ingetrokken: { soort: 'toestemming_ingetrokken' },
+  toestemming_uitgebreid: { soort: 'toestemming_uitgebreid', invoer: toestemmingInvoer({ partners: ['Leerplicht'] }) },
   regierol_geaccepteerd: { soort: 'regierol_geaccepteerd' },
   regierol_geweigerd: { soort: 'regierol_geweigerd', reden: 'caseload vol' },
   uitvraag_vastgelegd: { soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: true, toelichting: 'alle leefgebieden' } },

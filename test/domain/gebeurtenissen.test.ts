@@ -27,6 +27,7 @@ import {
   rollenVanId,
   toestemmingInvoer, foutVan } from './fixtures';
 import { TOEGESTAAN, VERBODEN } from './routetabel';
+import { PARTNERS } from '../../src/domain/zichtbaarheid';
 
 function diepBevroren<T>(waarde: T): T {
   if (waarde && typeof waarde === 'object' && !Object.isFrozen(waarde)) {
@@ -62,20 +63,25 @@ function stap(h: Hulpvraag, g: Gebeurtenis, door: Persoon, moment: string, termi
 }
 
 describe('pasToe: elk toegestaan paar leidt naar de verwachte status', () => {
-  const rijen = TOEGESTAAN.filter((r) => r.soort !== 'toestemming_vastgelegd' || r.context.toestemmingGegeven !== undefined);
+  // Rows that need a pending handover, extension or Team NO proposal are walked as scenarios in route-integriteit.test.
+  const scenario = (r: (typeof TOEGESTAAN)[number]) =>
+    r.soort === 'toestemming_uitgebreid' || ['wachtOpUitbreiding', 'lopendDoorgezet', 'zonderToestemming'].some((k) => k in r.context);
+  const rijen = TOEGESTAAN.filter((r) => (r.soort !== 'toestemming_vastgelegd' || r.context.toestemmingGegeven !== undefined) && !scenario(r));
 
   it.each(rijen.map((r) => [r.status, r.soort, r.toelichting, r] as const))('%s + %s %s', (_s, _g, _t, r) => {
     const h = hulpvraagIn(r.status, {
       besluit: r.context.besluit,
-      metHouder: r.context.heeftActieveRegierol || r.soort === 'evaluatie_vastgelegd' || r.soort === 'plan_vastgelegd',
-      metKandidaat: r.status === 'regierol_aangeboden' || r.context.heeftKandidaat === true,
+      metHouder: r.context.heeftActieveRegierol || r.soort === 'evaluatie_vastgelegd' || r.soort === 'plan_vastgelegd' || undefined,
+      metKandidaat: r.status === 'regierol_aangeboden' || r.context.heeftKandidaat === true || undefined,
     });
     let g: Gebeurtenis = VOORBEELD[r.soort];
     if (g.soort === 'besluit' && r.context.besluit) g = { ...g, besluit: r.context.besluit };
     if (g.soort === 'toestemming_vastgelegd' && r.context.toestemmingGegeven === false) {
-      g = { ...g, invoer: toestemmingInvoer({ antwoorden: { ouders: false, leerling: true } }) };
+      g = { ...g, invoer: toestemmingInvoer({ antwoorden: { ouder1: false, leerling: true } }) };
     }
-    const na = stap(h, g, IB, '2026-04-01T10:00:00Z');
+    // Only the candidate can accept (the rules of the route say so, not only the policy).
+    const door = r.soort === 'regierol_geaccepteerd' ? EXPERT_B : IB;
+    const na = stap(h, g, door, '2026-04-01T10:00:00Z');
     expect(na.status).toBe(r.verwacht);
   });
 });
@@ -125,7 +131,7 @@ describe('pasToe: de volledige route', () => {
 
     h = stap(h, { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer({ datum: '2026-03-10' }) }, IB, '2026-03-10T09:00:00Z');
     expect(h.status).toBe('regierol_aangeboden');
-    expect(h.toestemming).toMatchObject({ status: 'gegeven', partners: ['CJG', 'schoolmaatschappelijk werk'], leeftijdBijVragen: 12 });
+    expect(h.toestemming).toMatchObject({ status: 'gegeven', partners: [...PARTNERS], leeftijdBijVragen: 12 });
     expect(regierolhouders(h)).toHaveLength(0);
     expect(h.evaluatiedata).toBeUndefined();
 
@@ -240,7 +246,7 @@ describe('pasToe: regierol geweigerd', () => {
     expect(rollenVanId(h, EXPERT_A)).toEqual([]);
     expect(h.betrokkenen.filter((b) => b.rol === 'kandidaat_regierol')).toEqual([]);
     expect(regierolhouders(h)).toEqual([]);
-    expect(h.geschiedenis[h.geschiedenis.length - 1].details).toEqual({ reden: 'caseload vol' });
+    expect(h.geschiedenis[h.geschiedenis.length - 1].details).toEqual({ reden: 'caseload vol', bericht: 'Ineke IB: regierol_geweigerd; Sanne Schakel: regierol_geweigerd' });
     // The schakelteam can decide again.
     const opnieuw = stap(h, { ...VOORBEELD.besluit, personen: [EXPERT_B_BETROKKENE] }, SF, '2026-03-12T09:00:00Z');
     expect(opnieuw.status).toBe('besloten_regierol');
@@ -325,7 +331,7 @@ describe('pasToe: expertiseteam', () => {
 
   it('geweigerde toestemming activeert niets', () => {
     let h = stap(expertiseteamBesloten(), { soort: 'toestemming_gevraagd' }, IB, '2026-03-04T09:00:00Z');
-    h = stap(h, { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer({ antwoorden: { ouders: true, leerling: false } }) }, IB, '2026-03-05T09:00:00Z');
+    h = stap(h, { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer({ antwoorden: { ouder1: true, leerling: false } }) }, IB, '2026-03-05T09:00:00Z');
     expect(h.status).toBe('wacht_op_toestemming');
     expect(regierolhouders(h)).toEqual([]);
     expect(h.regierolSinds).toBeUndefined();
@@ -354,9 +360,9 @@ describe('pasToe: toestemming', () => {
   }
 
   it('geweigerd: blijft wachten, de kandidaat blijft voorgesteld, niets wordt gedeeld; later alsnog gegeven', () => {
-    let h = stap(wachtend(), { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer({ antwoorden: { ouders: false, leerling: true } }) }, IB, '2026-03-05T09:00:00Z');
+    let h = stap(wachtend(), { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer({ antwoorden: { ouder1: false, leerling: true } }) }, IB, '2026-03-05T09:00:00Z');
     expect(h.status).toBe('wacht_op_toestemming');
-    expect(h.toestemming).toMatchObject({ status: 'geweigerd', partners: [], antwoorden: { ouders: false, leerling: true } });
+    expect(h.toestemming).toMatchObject({ status: 'geweigerd', partners: [], antwoorden: { ouder1: false, leerling: true } });
     expect(rollenVanId(h, EXPERT_A)).toEqual(['kandidaat_regierol']);
     expect(regierolhouders(h)).toEqual([]);
 
@@ -368,7 +374,7 @@ describe('pasToe: toestemming', () => {
   it('onvolledige toestemming verandert niets', () => {
     const h = diepBevroren(wachtend());
     const fout = foutVan(() =>
-      pasToe(h, { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer({ antwoorden: { ouders: true } }) }, IB, omgeving('2026-03-05T09:00:00Z')),
+      pasToe(h, { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer({ antwoorden: { ouder1: true } }) }, IB, omgeving('2026-03-05T09:00:00Z')),
     );
     expect(isDomainError(fout, FOUTCODES.toestemmingOnvolledig)).toBe(true);
     expect(h.status).toBe('wacht_op_toestemming');
@@ -378,7 +384,7 @@ describe('pasToe: toestemming', () => {
     const h = stap(wachtend(), { soort: 'gesloten', uitkomst: 'geen toestemming' }, IB, '2026-03-20T09:00:00Z');
     expect(h.status).toBe('gesloten');
     expect(h.betrokkenen.filter((b) => b.rol === 'kandidaat_regierol')).toEqual([]);
-    expect(h.geschiedenis[h.geschiedenis.length - 1].details).toEqual({ uitkomst: 'geen toestemming' });
+    expect(h.geschiedenis[h.geschiedenis.length - 1].details).toEqual({ uitkomst: 'geen toestemming', bericht: 'Ahmed SMW: aanbod_vervallen' });
   });
 
   it.each(['regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'] as const)('ingetrokken vanuit %s: terug naar wachten, partners leeg', (status) => {
@@ -395,7 +401,7 @@ describe('pasToe: toestemming', () => {
   });
 
   it('intrekken zonder vastgelegde toestemming verandert de toestemming niet maar wordt wel gelogd', () => {
-    const h = stap(hulpvraagIn('regierol_actief', { metHouder: true }), { soort: 'toestemming_ingetrokken' }, IB, '2026-04-05T09:00:00Z');
+    const h = stap(hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: false }), { soort: 'toestemming_ingetrokken' }, IB, '2026-04-05T09:00:00Z');
     expect(h.status).toBe('wacht_op_toestemming');
     expect(h.toestemming).toBeUndefined();
   });

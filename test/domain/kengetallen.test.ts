@@ -131,7 +131,7 @@ describe('werkvoorraad', () => {
     const geweigerd: Hulpvraag = {
       ...hulpvraagIn('wacht_op_toestemming'),
       betrokkenen: [...hulpvraagIn('wacht_op_toestemming').betrokkenen, alsBetrokkene(loket, 'loket')],
-      toestemming: { status: 'geweigerd', antwoorden: { ouders: false }, partners: [], datum: '2026-03-06', wijze: 'papier', leeftijdBijVragen: 11 },
+      toestemming: { status: 'geweigerd', antwoorden: { ouder1: false }, partners: [], datum: '2026-03-06', wijze: 'papier', leeftijdBijVragen: 11 },
     };
     expect(werkvoorraad([geweigerd], BUITENSTAANDER, NU_MEI, OMGEVING)).toEqual([]);
     expect(werkvoorraad([geweigerd], loket, NU_MEI, OMGEVING)).toEqual([

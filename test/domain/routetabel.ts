@@ -71,6 +71,13 @@ export const TOEGESTAAN: readonly Rij[] = [
 
   rij('regierol_actief', 'overdracht_voorgesteld', 'overdracht_aangevraagd'),
   rij('overdracht_aangevraagd', 'overdracht_goedgekeurd', 'regierol_aangeboden'),
+  rij('overdracht_aangevraagd', 'overdracht_goedgekeurd', 'overdracht_aangevraagd', { heeftActieveRegierol: true, wachtOpUitbreiding: true }, 'wacht op uitbreiding toestemming'),
+
+  rij('regierol_actief', 'toestemming_uitgebreid', 'regierol_actief'),
+  rij('stagnatie_team_no', 'toestemming_uitgebreid', 'stagnatie_team_no'),
+  rij('overdracht_aangevraagd', 'toestemming_uitgebreid', 'overdracht_aangevraagd', { heeftActieveRegierol: true }, 'voor een expert'),
+  rij('overdracht_aangevraagd', 'toestemming_uitgebreid', 'regierol_aangeboden', { heeftActieveRegierol: true, uitbreidingVoorOverdracht: true, toestemmingGegeven: true }, 'overdracht: gegeven'),
+  rij('overdracht_aangevraagd', 'toestemming_uitgebreid', 'regierol_actief', { heeftActieveRegierol: true, uitbreidingVoorOverdracht: true, toestemmingGegeven: false }, 'overdracht: geweigerd'),
   rij('overdracht_aangevraagd', 'overdracht_afgewezen', 'regierol_actief'),
 
   rij('wacht_op_toestemming', 'stagnatie_gemeld', 'stagnatie_team_no'),
@@ -80,6 +87,10 @@ export const TOEGESTAAN: readonly Rij[] = [
 
   rij('stagnatie_team_no', 'team_no_besluit', 'regierol_actief', { heeftActieveRegierol: true }, 'met houder'),
   rij('stagnatie_team_no', 'team_no_besluit', 'bij_schakelteam', GEEN, 'zonder houder: schakelteam beslist opnieuw'),
+  rij('stagnatie_team_no', 'team_no_besluit', 'wacht_op_toestemming', { heeftActieveRegierol: true, zonderToestemming: true }, 'met houder, toestemming ingetrokken'),
+  rij('stagnatie_team_no', 'team_no_besluit', 'overdracht_aangevraagd', { heeftActieveRegierol: true, lopendDoorgezet: 'overdracht' }, 'overdracht doorgezet'),
+  rij('stagnatie_team_no', 'team_no_besluit', 'regierol_aangeboden', { heeftActieveRegierol: false, lopendDoorgezet: 'aanbod', toestemmingGegeven: true }, 'aanbod doorgezet'),
+  rij('stagnatie_team_no', 'team_no_besluit', 'wacht_op_toestemming', { heeftActieveRegierol: false, lopendDoorgezet: 'aanbod' }, 'aanbod doorgezet, nog zonder toestemming'),
   rij('regierol_actief', 'teruggemeld', 'terug_voor_afsluiting'),
   rij('terug_voor_afsluiting', 'heropend', 'regierol_actief'),
 

@@ -12,17 +12,17 @@ import { toestemmingInvoer, foutVan } from './fixtures';
 
 describe('vereisteGevers per leeftijd', () => {
   it.each([
-    [0, ['ouders']],
-    [4, ['ouders']],
-    [11, ['ouders']],
-    [12, ['ouders', 'leerling']],
-    [13, ['ouders', 'leerling']],
-    [15, ['ouders', 'leerling']],
+    [0, ['ouder1']],
+    [4, ['ouder1']],
+    [11, ['ouder1']],
+    [12, ['ouder1', 'leerling']],
+    [13, ['ouder1', 'leerling']],
+    [15, ['ouder1', 'leerling']],
     [16, ['leerling']],
     [17, ['leerling']],
     [18, ['leerling']],
   ] as const)('%i jaar → %j', (leeftijd, verwacht) => {
-    expect(vereisteGevers(leeftijd)).toEqual(verwacht);
+    expect(vereisteGevers(leeftijd, true)).toEqual(verwacht);
   });
 });
 
@@ -41,6 +41,9 @@ describe('leeftijdOpDatum', () => {
     expect(leeftijdOpDatum(gegeven, datum)).toBe(verwacht);
   });
 });
+
+/** A calendar that accepts every consent date in these tables (the calendar rules have their own tests). */
+const RUIM = { vandaag: '2035-01-01', registratiedatum: '2020-01-01' };
 
 type Antwoorden = Partial<Record<Toestemmingsgever, boolean>>;
 
@@ -61,43 +64,44 @@ const VIJFTIEN = { geboortedatum: '2011-01-01' }; // 15 on 2026-03-10
 
 const GEVALLEN: readonly Geval[] = [
   // 11: only the parents count
-  { naam: '11, ouders ja', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouders: true }, status: 'gegeven', opgeslagen: { ouders: true }, leeftijdBijVragen: 11 },
-  { naam: '11, ouders nee', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouders: false }, status: 'geweigerd', opgeslagen: { ouders: false }, leeftijdBijVragen: 11 },
-  { naam: '11, ouders ja, leerling nee (genegeerd)', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouders: true, leerling: false }, status: 'gegeven', opgeslagen: { ouders: true }, leeftijdBijVragen: 11 },
-  { naam: '11, ouders nee, leerling ja (genegeerd)', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouders: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouders: false }, leeftijdBijVragen: 11 },
+  { naam: '11, ouders ja', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouder1: true }, status: 'gegeven', opgeslagen: { ouder1: true }, leeftijdBijVragen: 11 },
+  { naam: '11, ouders nee', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouder1: false }, status: 'geweigerd', opgeslagen: { ouder1: false }, leeftijdBijVragen: 11 },
+  { naam: '11, ouders ja, leerling nee (genegeerd)', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouder1: true, leerling: false }, status: 'gegeven', opgeslagen: { ouder1: true }, leeftijdBijVragen: 11 },
+  { naam: '11, ouders nee, leerling ja (genegeerd)', leeftijd: JONG, datum: '2026-03-10', antwoorden: { ouder1: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouder1: false }, leeftijdBijVragen: 11 },
   // the day before the 12th birthday
-  { naam: 'dag voor 12e verjaardag, alleen ouders', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-09', antwoorden: { ouders: true, leerling: false }, status: 'gegeven', opgeslagen: { ouders: true }, leeftijdBijVragen: 11 },
+  { naam: 'dag voor 12e verjaardag, alleen ouders', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-09', antwoorden: { ouder1: true, leerling: false }, status: 'gegeven', opgeslagen: { ouder1: true }, leeftijdBijVragen: 11 },
   // the 12th birthday itself: parents and pupil
-  { naam: '12e verjaardag, beiden ja', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouders: true, leerling: true }, status: 'gegeven', opgeslagen: { ouders: true, leerling: true }, leeftijdBijVragen: 12 },
-  { naam: '12e verjaardag, leerling nee', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouders: true, leerling: false }, status: 'geweigerd', opgeslagen: { ouders: true, leerling: false }, leeftijdBijVragen: 12 },
-  { naam: '12e verjaardag, ouders nee', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouders: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouders: false, leerling: true }, leeftijdBijVragen: 12 },
-  { naam: '12e verjaardag, beiden nee', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouders: false, leerling: false }, status: 'geweigerd', opgeslagen: { ouders: false, leerling: false }, leeftijdBijVragen: 12 },
+  { naam: '12e verjaardag, beiden ja', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouder1: true, leerling: true }, status: 'gegeven', opgeslagen: { ouder1: true, leerling: true }, leeftijdBijVragen: 12 },
+  { naam: '12e verjaardag, leerling nee', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouder1: true, leerling: false }, status: 'geweigerd', opgeslagen: { ouder1: true, leerling: false }, leeftijdBijVragen: 12 },
+  { naam: '12e verjaardag, ouders nee', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouder1: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouder1: false, leerling: true }, leeftijdBijVragen: 12 },
+  { naam: '12e verjaardag, beiden nee', leeftijd: TWAALF_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouder1: false, leerling: false }, status: 'geweigerd', opgeslagen: { ouder1: false, leerling: false }, leeftijdBijVragen: 12 },
   // 15
-  { naam: '15, beiden ja', leeftijd: VIJFTIEN, datum: '2026-03-10', antwoorden: { ouders: true, leerling: true }, status: 'gegeven', opgeslagen: { ouders: true, leerling: true }, leeftijdBijVragen: 15 },
-  { naam: '15, ouders nee', leeftijd: VIJFTIEN, datum: '2026-03-10', antwoorden: { ouders: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouders: false, leerling: true }, leeftijdBijVragen: 15 },
+  { naam: '15, beiden ja', leeftijd: VIJFTIEN, datum: '2026-03-10', antwoorden: { ouder1: true, leerling: true }, status: 'gegeven', opgeslagen: { ouder1: true, leerling: true }, leeftijdBijVragen: 15 },
+  { naam: '15, ouders nee', leeftijd: VIJFTIEN, datum: '2026-03-10', antwoorden: { ouder1: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouder1: false, leerling: true }, leeftijdBijVragen: 15 },
   // the day before the 16th birthday: still both
-  { naam: 'dag voor 16e verjaardag, leerling ja, ouders nee', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-09', antwoorden: { ouders: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouders: false, leerling: true }, leeftijdBijVragen: 15 },
-  { naam: 'dag voor 16e verjaardag, beiden ja', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-09', antwoorden: { ouders: true, leerling: true }, status: 'gegeven', opgeslagen: { ouders: true, leerling: true }, leeftijdBijVragen: 15 },
+  { naam: 'dag voor 16e verjaardag, leerling ja, ouders nee', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-09', antwoorden: { ouder1: false, leerling: true }, status: 'geweigerd', opgeslagen: { ouder1: false, leerling: true }, leeftijdBijVragen: 15 },
+  { naam: 'dag voor 16e verjaardag, beiden ja', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-09', antwoorden: { ouder1: true, leerling: true }, status: 'gegeven', opgeslagen: { ouder1: true, leerling: true }, leeftijdBijVragen: 15 },
   // the 16th birthday itself: the pupil alone
-  { naam: '16e verjaardag, leerling ja, ouders nee (genegeerd)', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouders: false, leerling: true }, status: 'gegeven', opgeslagen: { leerling: true }, leeftijdBijVragen: 16 },
-  { naam: '16e verjaardag, leerling nee, ouders ja (genegeerd)', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouders: true, leerling: false }, status: 'geweigerd', opgeslagen: { leerling: false }, leeftijdBijVragen: 16 },
+  { naam: '16e verjaardag, leerling ja, ouders nee (genegeerd)', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouder1: false, leerling: true }, status: 'gegeven', opgeslagen: { leerling: true }, leeftijdBijVragen: 16 },
+  { naam: '16e verjaardag, leerling nee, ouders ja (genegeerd)', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-10', antwoorden: { ouder1: true, leerling: false }, status: 'geweigerd', opgeslagen: { leerling: false }, leeftijdBijVragen: 16 },
   { naam: '16e verjaardag, alleen leerling ja', leeftijd: ZESTIEN_OP_10_MEI, datum: '2026-05-10', antwoorden: { leerling: true }, status: 'gegeven', opgeslagen: { leerling: true }, leeftijdBijVragen: 16 },
   // only an age is known
-  { naam: 'alleen leeftijd 11', leeftijd: { leeftijd: 11, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouders: true, leerling: false }, status: 'gegeven', opgeslagen: { ouders: true }, leeftijdBijVragen: 11 },
-  { naam: 'alleen leeftijd 12', leeftijd: { leeftijd: 12, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouders: true, leerling: true }, status: 'gegeven', opgeslagen: { ouders: true, leerling: true }, leeftijdBijVragen: 12 },
-  { naam: 'alleen leeftijd 15, leerling nee', leeftijd: { leeftijd: 15, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouders: true, leerling: false }, status: 'geweigerd', opgeslagen: { ouders: true, leerling: false }, leeftijdBijVragen: 15 },
-  { naam: 'alleen leeftijd 16, ouders genegeerd', leeftijd: { leeftijd: 16, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouders: false, leerling: true }, status: 'gegeven', opgeslagen: { leerling: true }, leeftijdBijVragen: 16 },
-  { naam: 'alleen leeftijd 11, een jaar later 12', leeftijd: { leeftijd: 11, peildatum: '2025-03-01' }, datum: '2026-03-10', antwoorden: { ouders: true, leerling: true }, status: 'gegeven', opgeslagen: { ouders: true, leerling: true }, leeftijdBijVragen: 12 },
-  { naam: 'alleen leeftijd 15, een jaar later 16', leeftijd: { leeftijd: 15, peildatum: '2025-03-01' }, datum: '2026-03-10', antwoorden: { ouders: false, leerling: true }, status: 'gegeven', opgeslagen: { leerling: true }, leeftijdBijVragen: 16 },
+  { naam: 'alleen leeftijd 11', leeftijd: { leeftijd: 11, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouder1: true, leerling: false }, status: 'gegeven', opgeslagen: { ouder1: true }, leeftijdBijVragen: 11 },
+  { naam: 'alleen leeftijd 12', leeftijd: { leeftijd: 12, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouder1: true, leerling: true }, status: 'gegeven', opgeslagen: { ouder1: true, leerling: true }, leeftijdBijVragen: 12 },
+  { naam: 'alleen leeftijd 15, leerling nee', leeftijd: { leeftijd: 15, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouder1: true, leerling: false }, status: 'geweigerd', opgeslagen: { ouder1: true, leerling: false }, leeftijdBijVragen: 15 },
+  { naam: 'alleen leeftijd 16, ouders genegeerd', leeftijd: { leeftijd: 16, peildatum: '2026-03-01' }, datum: '2026-03-10', antwoorden: { ouder1: false, leerling: true }, status: 'gegeven', opgeslagen: { leerling: true }, leeftijdBijVragen: 16 },
+  { naam: 'alleen leeftijd 11, een jaar later 12', leeftijd: { leeftijd: 11, peildatum: '2025-03-01' }, datum: '2026-03-10', antwoorden: { ouder1: true, leerling: true }, status: 'gegeven', opgeslagen: { ouder1: true, leerling: true }, leeftijdBijVragen: 12 },
+  { naam: 'alleen leeftijd 15, een jaar later 16', leeftijd: { leeftijd: 15, peildatum: '2025-03-01' }, datum: '2026-03-10', antwoorden: { ouder1: false, leerling: true }, status: 'gegeven', opgeslagen: { leerling: true }, leeftijdBijVragen: 16 },
 ];
 
 describe('beoordeelToestemming', () => {
   it.each(GEVALLEN.map((g) => [g.naam, g] as const))('%s', (_naam, g) => {
     const invoer = toestemmingInvoer({ antwoorden: g.antwoorden, datum: g.datum, partners: ['CJG', 'wijkteam'], wijze: 'mondeling' });
-    const t = beoordeelToestemming(g.leeftijd, invoer);
+    const t = beoordeelToestemming(g.leeftijd, invoer, RUIM);
     expect(t).toEqual({
       status: g.status,
       antwoorden: g.opgeslagen,
+      eenOuderMetGezag: true,
       partners: g.status === 'gegeven' ? ['CJG', 'wijkteam'] : [],
       datum: g.datum,
       wijze: 'mondeling',
@@ -106,15 +110,15 @@ describe('beoordeelToestemming', () => {
   });
 
   it.each<[string, Leeftijdsgegeven, string, Antwoorden, string]>([
-    ['11, geen antwoord ouders', JONG, '2026-03-10', { leerling: true }, 'ouders'],
-    ['11, helemaal niets', JONG, '2026-03-10', {}, 'ouders'],
-    ['12, leerling ontbreekt', TWAALF_OP_10_MEI, '2026-05-10', { ouders: true }, 'leerling'],
-    ['12, ouders ontbreken (ook bij nee van leerling)', TWAALF_OP_10_MEI, '2026-05-10', { leerling: false }, 'ouders'],
-    ['15, niets', VIJFTIEN, '2026-03-10', {}, 'ouders, leerling'],
-    ['16, leerling ontbreekt', ZESTIEN_OP_10_MEI, '2026-05-10', { ouders: true }, 'leerling'],
-    ['alleen leeftijd 14, leerling ontbreekt', { leeftijd: 14, peildatum: '2026-03-01' }, '2026-03-10', { ouders: true }, 'leerling'],
+    ['11, geen antwoord ouders', JONG, '2026-03-10', { leerling: true }, 'ouder/verzorger 1'],
+    ['11, helemaal niets', JONG, '2026-03-10', {}, 'ouder/verzorger 1'],
+    ['12, leerling ontbreekt', TWAALF_OP_10_MEI, '2026-05-10', { ouder1: true }, 'leerling'],
+    ['12, ouders ontbreken (ook bij nee van leerling)', TWAALF_OP_10_MEI, '2026-05-10', { leerling: false }, 'ouder/verzorger 1'],
+    ['15, niets', VIJFTIEN, '2026-03-10', {}, 'ouder/verzorger 1, de leerling'],
+    ['16, leerling ontbreekt', ZESTIEN_OP_10_MEI, '2026-05-10', { ouder1: true }, 'leerling'],
+    ['alleen leeftijd 14, leerling ontbreekt', { leeftijd: 14, peildatum: '2026-03-01' }, '2026-03-10', { ouder1: true }, 'leerling'],
   ])('ontbrekend verplicht antwoord gooit TOESTEMMING.ONVOLLEDIG: %s', (_naam, leeftijd, datum, antwoorden, wie) => {
-    const fout = foutVan(() => beoordeelToestemming(leeftijd, toestemmingInvoer({ antwoorden, datum })));
+    const fout = foutVan(() => beoordeelToestemming(leeftijd, toestemmingInvoer({ antwoorden, datum }), RUIM));
     expect(fout).toBeInstanceOf(DomainError);
     expect(isDomainError(fout, FOUTCODES.toestemmingOnvolledig)).toBe(true);
     expect((fout as DomainError).code).toBe('TOESTEMMING.ONVOLLEDIG');
@@ -122,26 +126,26 @@ describe('beoordeelToestemming', () => {
   });
 
   it('gegeven zonder partners gooit TOESTEMMING.ONVOLLEDIG', () => {
-    const fout = foutVan(() => beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ partners: [] })));
+    const fout = foutVan(() => beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ partners: [] }), RUIM));
     expect(isDomainError(fout, FOUTCODES.toestemmingOnvolledig)).toBe(true);
   });
 
   it('geweigerd zonder partners is gewoon een weigering', () => {
-    const t = beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ antwoorden: { ouders: false, leerling: true }, partners: [] }));
+    const t = beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ antwoorden: { ouder1: false, leerling: true }, partners: [] }), RUIM);
     expect(t.status).toBe('geweigerd');
     expect(t.partners).toEqual([]);
   });
 
   it('kopieert de partners (latere wijziging van de invoer lekt niet door)', () => {
     const partners = ['CJG'];
-    const t = beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ partners }));
+    const t = beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ partners }), RUIM);
     partners.push('leerplicht');
     expect(t.partners).toEqual(['CJG']);
   });
 });
 
 describe('trekIn en deeltMet', () => {
-  const gegeven = beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ partners: ['CJG', 'wijkteam'], datum: '2026-03-10' }));
+  const gegeven = beoordeelToestemming(VIJFTIEN, toestemmingInvoer({ partners: ['CJG', 'wijkteam'], datum: '2026-03-10' }), RUIM);
 
   it('intrekken: status ingetrokken, geen partners meer, datum van intrekking, de rest blijft', () => {
     const ingetrokken = trekIn(gegeven, '2026-04-01');

@@ -117,7 +117,7 @@ describe('zichtVoor een persoon', () => {
   };
   const toestemming = (partners: string[]): Toestemming => ({
     status: 'gegeven',
-    antwoorden: { ouders: true },
+    antwoorden: { ouder1: true },
     partners,
     datum: '2026-10-01',
     wijze: 'papier',

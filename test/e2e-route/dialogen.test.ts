@@ -34,7 +34,7 @@ async function actieveCasus(): Promise<unknown> {
   const kaart = geregistreerd.value;
   const bekijk = async (wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
   await bot.klikOp(await bekijk(sf), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij SMW', verwijsindex: 'nee' }, KANAAL);
-  await bot.klikOp(await bekijk(ib), ib, VERBS.toestemming, { toestemmingOuders: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'digitaal' });
+  await bot.klikOp(await bekijk(ib), ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'digitaal' });
   return (await bot.klikOp(await bekijk(smw), smw, VERBS.accepteren)).value;
 }
 

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
   const geregistreerd = (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, school: 'OBS De Regenboog', referentie: 'CD-2015', leeftijd: '11', groep: 'groep 8', vraag: 'Vaak afwezig.' })).value;
   await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW past', verwijsindex: 'nee' }, KANAAL);
-  await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuders: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' });
+  await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' });
   casus = await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
   expect(tekstVan(casus)).toContain('Volgende evaluatie');
   expect(tekstVan(casus)).toContain('4 januari 2027');

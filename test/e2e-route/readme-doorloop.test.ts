@@ -71,7 +71,7 @@ describe('README: de herinneringen- en Team NO-doorloop, met Ingrid in alle roll
     const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(registratie))?.[1] ?? '';
     const geregistreerd = (await bot.klik(ib, VERBS.registreren, { ...actieData(registratie, VERBS.registreren), schakelteamId, school: 'OBS De Regenboog', referentie: 'AB-2016', leeftijd: '10', groep: 'groep 7', vraag: 'Trekt zich terug in de klas.' })).value;
     const besloten = await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, ib, VERBS.vernieuwen, {}, KANAAL), ib, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: ib.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Zelf', verwijsindex: 'nee' }, KANAAL);
-    const toestemming = await bot.kaartNaKlik(besloten, ib, VERBS.toestemming, { toestemmingOuders: 'ja', toestemmingPartners: 'SMW', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' }, KANAAL);
+    const toestemming = await bot.kaartNaKlik(besloten, ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'SMW', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' }, KANAAL);
     casus = await bot.kaartNaKlik(toestemming, ib, VERBS.accepteren, {}, KANAAL);
     expect(tekstVan(casus)).toContain('4 januari 2027');
   });

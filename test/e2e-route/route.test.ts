@@ -44,7 +44,7 @@ async function bekijk(kaart: unknown, gebruiker: TestGebruiker) {
 }
 
 const besluitRegierol = (persoon: TestGebruiker) => ({ besluitSoort: 'regierol', besluitPersonen: persoon.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij SMW', verwijsindex: 'nee' });
-const toestemmingJa = { toestemmingOuders: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'digitaal' };
+const toestemmingJa = { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk,CJG / jeugdgezondheidszorg', toestemmingDatum: '2026-11-23', toestemmingWijze: 'digitaal' };
 
 describe('de hele route in Teams, van registratie tot afsluiting', () => {
   it('registreren, besluiten, toestemming, regierol, overdracht, terugmelden en sluiten', async () => {
@@ -140,7 +140,7 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, { besluitSoort: 'loket', besluitPersonen: loket.aadObjectId, besluitReden: 'Zware casus', verwijsindex: 'ja', verwijsindexWie: 'IB' }, KANAAL);
     const ibKaart = await bekijk(kaart, ib);
     expect(tekstVan(ibKaart)).toContain('alleen de contactgegevens van de regierolhouder');
-    const geweigerd = (await bot.klikOp(ibKaart, ib, VERBS.toestemming, { ...toestemmingJa, toestemmingOuders: 'nee' })).value;
+    const geweigerd = (await bot.klikOp(ibKaart, ib, VERBS.toestemming, { ...toestemmingJa, toestemmingOuder1: 'nee' })).value;
     expect(tekstVan(geweigerd)).toContain('Wacht op toestemming');
     expect(tekstVan(geweigerd)).toContain('geweigerd');
     expect(tekstVan(await bekijk(kaart, loket))).not.toContain('Regierol accepteren');

@@ -26,7 +26,7 @@ describe('evaluatietermijnen per schakelteam', () => {
     const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
     const kaart = (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, school: 'CBS Het Anker', referentie: '4711', leeftijd: '8', groep: 'groep 4', vraag: 'Moeite met lezen.' })).value;
     await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW', verwijsindex: 'nee' }, KANAAL);
-    await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuders: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' });
+    await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' });
     const actief = await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
     // 23 November + 4 weeks = 21 December; + 2 months = 23 January.
     expect(tekstVan(actief)).toContain('tussentijds 21 december 2026');

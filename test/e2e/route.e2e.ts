@@ -123,11 +123,13 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
     expect(await casus.innerText()).toContain('voorgestelde regierolhouder (schoolmaatschappelijk werker)');
     await screenshot(p, 'route-5-wacht-op-toestemming.png', casus);
 
-    // 4. Consent (the pupil is 10: only the parents), then Ingrid accepts the regierol offered to her.
+    // 4. Consent (the pupil is 10: only the parents, here one with parental authority), then Ingrid accepts the regierol offered to her.
     await step('record consent', async () => {
       await casus.getByRole('button', { name: 'Toestemming vastleggen' }).first().click();
-      await casus.getByRole('radio', { name: 'Ja, gegeven' }).check();
-      expect(await casus.getByRole('radio', { name: 'Ja, gegeven' }).count()).toBe(1); // parents, not the pupil
+      // Representative 1 and 2 (seed 002), not the pupil: the pupil is 10.
+      expect(await casus.getByRole('radio', { name: 'Ja, gegeven' }).count()).toBe(2);
+      await casus.getByRole('radio', { name: 'Ja, gegeven' }).first().check();
+      await casus.getByRole('radio', { name: 'Niet van toepassing: één ouder met gezag' }).check();
       await casus.getByRole('checkbox', { name: 'Schoolmaatschappelijk werk' }).check();
       await casus.getByRole('radio', { name: 'Digitaal' }).check();
       await casus.getByRole('button', { name: 'Toestemming vastleggen' }).last().click();

@@ -110,7 +110,7 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
     await stap(ib, { soort: 'doorgezet' });
     await stap(sf, { soort: 'besluit', besluit: 'regierol', reden: 'Past bij SMW', verwijsindex: { nodig: false }, personen: [{ ...smw, rol: 'kandidaat_regierol' }] });
     await stap(ib, { soort: 'toestemming_gevraagd' });
-    await stap(ib, { soort: 'toestemming_vastgelegd', invoer: { antwoorden: { ouders: true }, partners: ['SMW'], datum: '2026-11-23', wijze: 'digitaal' } });
+    await stap(ib, { soort: 'toestemming_vastgelegd', invoer: { antwoorden: { ouder1: true }, eenOuderMetGezag: true, partners: ['SMW'], datum: '2026-11-23', wijze: 'digitaal' } });
     const actief = await stap(smw, { soort: 'regierol_geaccepteerd' });
     expect(actief.hulpvraag.status).toBe('regierol_actief');
 

@@ -22,13 +22,11 @@ function invoerIds(kaart: unknown): string[] {
   return [...new Set(ids)].sort();
 }
 
-/** The verbs a template's buttons submit: `${verbs.x}` or `${veld}` resolved with the template's sample model. */
+/** The verbs a template's buttons submit: `${verbs.x}`, `${veld}` or `${deel.veld}` resolved with the sample model. */
 function verbsVan<K extends KaartNaam>(naam: K): string[] {
-  const model = VOORBEELDKAARTEN[naam] as unknown as Record<string, unknown> & { verbs?: Record<string, string> };
-  return [...JSON.stringify(SJABLONEN[naam]).matchAll(/"verb":"\$\{([\w.]+)\}"/g)].map(([, pad = '']) => {
-    const [eerste = '', tweede] = pad.split('.');
-    return String(tweede ? model.verbs?.[tweede] : model[eerste]);
-  });
+  const model: unknown = VOORBEELDKAARTEN[naam];
+  const op = (waarde: unknown, sleutel: string): unknown => (waarde && typeof waarde === 'object' ? (waarde as Record<string, unknown>)[sleutel] : undefined);
+  return [...JSON.stringify(SJABLONEN[naam]).matchAll(/"verb":"\$\{([\w.]+)\}"/g)].map(([, pad = '']) => String(pad.split('.').reduce(op, model)));
 }
 
 /** Dialog forms (cards/plan.json, …) are read by their dialog, not by a verb's schema: checked below. */

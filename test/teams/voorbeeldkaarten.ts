@@ -65,7 +65,8 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     },
     stagnatieRedenen: [{ titel: 'Wachtlijst', waarde: 'Wachtlijst' }],
     disciplines: [{ titel: 'jeugdverpleegkundige', waarde: 'jeugdverpleegkundige' }],
-    toestemming: { uitleg: 'De leerling is 13 jaar.', ouders: true, leerling: true, partners: [{ titel: 'CJG', waarde: 'CJG' }], vandaag: '2026-11-23', verklaring: 'Toestemmingsverklaring …', gevolg: 'Zonder toestemming …' },
+    toestemming: { open: true, titel: 'Toestemming vastleggen', verb: 'toestemming.vastleggen', uitleg: 'De leerling is 13 jaar.', ouders: true, leerling: true, partners: [{ titel: 'CJG', waarde: 'CJG' }], vandaag: '2026-11-23', verklaring: 'Toestemmingsverklaring …', gevolg: 'Zonder toestemming …' },
+    teamNo: { lopendVraag: 'Het aanbod van de regierol aan Ahmed lag nog open. Wat gebeurt ermee?' },
     heeftRefresh: true,
     refreshUserIds: ['29:ib', '29:sf'],
   },
@@ -87,6 +88,7 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     actieData,
     verbBesluit: VERBS.teamNoBesluit,
     verbBekijken: VERBS.vernieuwen,
+    lopendVraag: 'De overdracht naar Bea lag nog open. Wat gebeurt ermee?',
   },
   plan: {
     ...formulierKop('Plan van aanpak · HV-2026-0042', 'plan', false),

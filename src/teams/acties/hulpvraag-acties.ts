@@ -4,6 +4,7 @@ import { BeurtContext, GekozenPersoon, KaartActie, splitsIds } from '../context'
 import { VERBS } from '../verbs';
 import { datumSchema, disciplineSchema, kortetekst, verplichteTekst } from './invoer';
 import { routeActie } from './route';
+import { ToestemmingInvoer } from '../../domain/toestemming';
 
 const geen = z.object({});
 
@@ -41,25 +42,36 @@ const besluiten = routeActie(VERBS.besluiten, besluitSchema, async (invoer, cont
 });
 
 const jaNee = z.enum(['ja', 'nee']).optional();
+/** One answer per signatory of the toestemmingsverklaring (seed 002); representative 2 may be "één ouder met gezag". */
 const toestemmingSchema = z.object({
-  toestemmingOuders: jaNee,
+  toestemmingOuder1: jaNee,
+  toestemmingOuder2: z.enum(['ja', 'nee', 'een_ouder']).optional(),
   toestemmingLeerling: jaNee,
   toestemmingPartners: z.string().optional(),
   toestemmingDatum: datumSchema,
   toestemmingWijze: z.enum(['papier', 'mondeling', 'digitaal'], 'Kies hoe de toestemming is gegeven'),
 });
 
-const alsAntwoord = (waarde: 'ja' | 'nee' | undefined) => (waarde === undefined ? undefined : waarde === 'ja');
+const alsAntwoord = (waarde: 'ja' | 'nee' | 'een_ouder' | undefined) => (waarde === 'ja' ? true : waarde === 'nee' ? false : undefined);
 
-const toestemming = routeActie(VERBS.toestemming, toestemmingSchema, (invoer) => ({
-  soort: 'toestemming_vastgelegd',
-  invoer: {
-    antwoorden: { ouders: alsAntwoord(invoer.toestemmingOuders), leerling: alsAntwoord(invoer.toestemmingLeerling) },
+function toestemmingInvoer(invoer: z.infer<typeof toestemmingSchema>): ToestemmingInvoer {
+  return {
+    antwoorden: { ouder1: alsAntwoord(invoer.toestemmingOuder1), ouder2: alsAntwoord(invoer.toestemmingOuder2), leerling: alsAntwoord(invoer.toestemmingLeerling) },
+    eenOuderMetGezag: invoer.toestemmingOuder2 === 'een_ouder',
     partners: splitsIds(invoer.toestemmingPartners),
     datum: invoer.toestemmingDatum,
     wijze: invoer.toestemmingWijze,
-  },
-}));
+  };
+}
+
+const toestemming = routeActie(VERBS.toestemming, toestemmingSchema, (invoer) => ({ soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer(invoer) }));
+
+const toestemmingUitbreiden = routeActie(
+  VERBS.toestemmingUitbreiden,
+  toestemmingSchema,
+  (invoer) => ({ soort: 'toestemming_uitgebreid', invoer: toestemmingInvoer(invoer) }),
+  'De toestemming is vastgelegd; de stap die erop wachtte gaat verder.',
+);
 
 const accepteren = routeActie(VERBS.accepteren, geen, () => ({ soort: 'regierol_geaccepteerd' }), 'U heeft de regierol. Dank u wel!');
 
@@ -131,6 +143,7 @@ const sluiten = routeActie(
 export const HULPVRAAG_ACTIES: readonly KaartActie[] = [
   besluiten,
   toestemming,
+  toestemmingUitbreiden,
   accepteren,
   weigeren,
   uitvraag,
@@ -178,8 +191,16 @@ const teamNoBesluit = routeActie(
     teamNoOpdracht: verplichteTekst(200, 'Noem de opdracht'),
     teamNoAanbieder: verplichteTekst(100, 'Noem de aanbieder'),
     teamNoDatum: datumSchema,
+    teamNoLopend: z.enum(['doorzetten', 'vervalt']).optional(),
   }),
-  (invoer) => ({ soort: 'team_no_besluit', besluit: invoer.teamNoBesluit, opdracht: invoer.teamNoOpdracht, aanbieder: invoer.teamNoAanbieder, datum: invoer.teamNoDatum }),
+  (invoer) => ({
+    soort: 'team_no_besluit',
+    besluit: invoer.teamNoBesluit,
+    opdracht: invoer.teamNoOpdracht,
+    aanbieder: invoer.teamNoAanbieder,
+    datum: invoer.teamNoDatum,
+    ...(invoer.teamNoLopend ? { lopend: invoer.teamNoLopend } : {}),
+  }),
   'Het besluit is vastgelegd en teruggemeld aan het schakelteam en de regierolhouder.',
 );
 

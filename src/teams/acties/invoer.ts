@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError, FOUTCODES } from '../../domain/errors';
 import { DISCIPLINES } from '../../domain/personen';
+import { isLocalDate } from '../../domain/tijd';
 
 export const actieDataSchema = z.object({
   hulpvraagId: z.string().min(1),
@@ -12,7 +13,11 @@ export const actieDataSchema = z.object({
 export const kortetekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens`);
 export const verplichteTekst = (max: number, melding: string) => kortetekst(max).min(1, melding);
 export const disciplineSchema = z.enum(DISCIPLINES);
-export const datumSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Kies een datum');
+/** A date that exists on the calendar (2027-02-30 is refused here with a Dutch message, not deep in the domain). */
+export const datumSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Kies een datum')
+  .refine(isLocalDate, 'Deze datum bestaat niet');
 
 /** Parses card input; a problem becomes the coded "invalid input" refusal with the first Dutch message. */
 export function leesInvoer<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {

@@ -60,6 +60,9 @@ export function leesRegistratie(data: unknown, vandaag: string, formulierId: str
   if (!invoer.geboortedatum && !invoer.leeftijd) {
     return { geldig: false, fouten: { ...fouten, leeftijd: 'Vul de geboortedatum of de leeftijd in.' }, waarden };
   }
+  if (invoer.geboortedatum && invoer.geboortedatum > vandaag) {
+    return { geldig: false, fouten: { ...fouten, geboortedatum: 'De geboortedatum ligt in de toekomst.' }, waarden };
+  }
   const leeftijd: Leeftijdsgegeven = invoer.geboortedatum
     ? { geboortedatum: invoer.geboortedatum }
     : { leeftijd: Number(invoer.leeftijd), peildatum: vandaag };

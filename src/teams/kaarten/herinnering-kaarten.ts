@@ -5,7 +5,7 @@ import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { STATUS_NAMEN } from '../../domain/route';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
-import { hulpvraagKaart } from './hulpvraag-kaart';
+import { hulpvraagKaart, lopendVraag } from './hulpvraag-kaart';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
@@ -64,6 +64,7 @@ export function teamNoKaart(h: Hulpvraag, vandaag: string, melding = ''): Adapti
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
     verbBesluit: VERBS.teamNoBesluit,
     verbBekijken: VERBS.vernieuwen,
+    lopendVraag: lopendVraag(h),
   });
 }
 

@@ -4,13 +4,13 @@ import { Hulpvraag } from '../../domain/hulpvraag';
 import { DISCIPLINES, Persoon, ROL_NAMEN } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate, datumNl } from '../../domain/tijd';
+import { isDomainError } from '../../domain/errors';
 import { leeftijdOpDatum, vereisteGevers } from '../../domain/toestemming';
 import { PARTNERS } from '../../domain/zichtbaarheid';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
 import { DialoogKnop, Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
-
 
 const VERKLARING =
   'Toestemmingsverklaring informatie-uitwisseling. Hierbij verklaren de wettelijk vertegenwoordiger(s) en, vanaf 12 jaar, ' +
@@ -47,7 +47,7 @@ function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
   const kan = (soort: GebeurtenisSoort) => kijker !== undefined && isToegestaan(h.status, soort) && mag(h, kijker, soort);
   return {
     besluiten: kan('besluit'),
-    toestemming: kan('toestemming_vastgelegd'),
+    toestemming: kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')),
     accepteren: kan('regierol_geaccepteerd'),
     uitvraag: kan('uitvraag_vastgelegd'),
     voortgang: kan('voortgang_vastgelegd'),
@@ -65,7 +65,7 @@ function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
 
 function feiten(h: Hulpvraag, vandaag: LocalDate): Feit[] {
   const lijst: Feit[] = [
-    { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep} · ${leeftijdOpDatum(h.leerling.leeftijd, vandaag)} jaar` },
+    { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep} · ${leeftijd(h, vandaag) ?? '?'} jaar` },
     { titel: 'Vraag', waarde: h.vraag },
   ];
   if (h.signalen) lijst.push({ titel: 'Signalen', waarde: h.signalen });
@@ -90,13 +90,29 @@ function feiten(h: Hulpvraag, vandaag: LocalDate): Feit[] {
   return lijst;
 }
 
-function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate): HulpvraagKaart['toestemming'] {
-  const leeftijd = leeftijdOpDatum(h.leerling.leeftijd, vandaag);
-  const gevers = vereisteGevers(leeftijd);
-  const wie = gevers.map((g) => (g === 'ouders' ? 'de ouders/verzorgers' : 'de leerling zelf')).join(' en ');
+/** The age on a day, or undefined when the stored data cannot give one (a birth date after that day). */
+function leeftijd(h: Hulpvraag, datum: LocalDate): number | undefined {
+  try {
+    return leeftijdOpDatum(h.leerling.leeftijd, datum);
+  } catch (fout) {
+    if (isDomainError(fout)) return undefined;
+    throw fout;
+  }
+}
+
+function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate, magVastleggen: boolean): HulpvraagKaart['toestemming'] {
+  const jaren = leeftijd(h, vandaag);
+  // Without a known age every giver is asked; the domain then decides by the age on the day consent was asked.
+  const gevers = jaren === undefined ? (['ouder1', 'leerling'] as const) : vereisteGevers(jaren, true);
+  const wie = [gevers.includes('ouder1') ? 'de ouders/verzorgers' : '', gevers.includes('leerling') ? 'de leerling zelf' : ''].filter(Boolean).join(' en ');
+  const uitbreiding = h.uitbreiding;
+  const basisUitleg = `De leerling is ${jaren ?? 'onbekend aantal'} jaar: toestemming van ${wie} is nodig. Telt de leeftijd op de dag dat de toestemming gevraagd is.`;
   return {
-    uitleg: `De leerling is ${leeftijd} jaar: toestemming van ${wie} is nodig.`,
-    ouders: gevers.includes('ouders'),
+    open: magVastleggen,
+    titel: uitbreiding ? 'Toestemming uitbreiden' : 'Toestemming vastleggen',
+    verb: uitbreiding ? VERBS.toestemmingUitbreiden : VERBS.toestemming,
+    uitleg: uitbreiding ? `De toestemming moet ook gelden voor "${uitbreiding.partner}" (voor ${uitbreiding.persoon.naam}). ${basisUitleg}` : basisUitleg,
+    ouders: gevers.includes('ouder1'),
     leerling: gevers.includes('leerling'),
     partners: PARTNERS.map((p) => ({ titel: p, waarde: p })),
     vandaag,
@@ -106,6 +122,15 @@ function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate): HulpvraagKaart['to
         ? 'Zonder toestemming wordt de regierol niet actief; het Loket krijgt dan alleen de contactgegevens van de regierolhouder.'
         : 'Zonder toestemming wordt de regierol niet actief en wordt er geen informatie gedeeld.',
   };
+}
+
+/** Team NO must say what happens to an offer or handover that was pending at the escalation. */
+export function lopendVraag(h: Hulpvraag): string {
+  const lopend = h.stagnatie?.lopend;
+  if (!lopend) return '';
+  return lopend.soort === 'aanbod'
+    ? `Het aanbod van de regierol aan ${lopend.naar.naam} lag nog open. Wat gebeurt ermee?`
+    : `De overdracht naar ${lopend.naar.naam} lag nog open. Wat gebeurt ermee?`;
 }
 
 /**
@@ -129,7 +154,8 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     verbs: HULPVRAAG_VERBS,
     mag: rechten(h, betrokken ? kijker : undefined),
     disciplines: DISCIPLINES.map((d) => ({ titel: d, waarde: d })),
-    toestemming: toestemmingsvraag(h, opties.vandaag),
+    toestemming: toestemmingsvraag(h, opties.vandaag, rechten(h, betrokken ? kijker : undefined).toestemming),
+    teamNo: { lopendVraag: lopendVraag(h) },
     stagnatieRedenen: STAGNATIE_REDENEN.map((r) => ({ titel: r, waarde: r })),
     knoppen: {
       evaluatie: dialoogKnop('evaluatie', h, opties.dialogen === true),

@@ -116,7 +116,21 @@ export interface HulpvraagKaart {
   verbs: typeof HULPVRAAG_VERBS;
   mag: HulpvraagMag;
   disciplines: Keuze[];
-  toestemming: { uitleg: string; ouders: boolean; leerling: boolean; partners: Keuze[]; vandaag: string; verklaring: string; gevolg: string };
+  /** The consent form; while a step waits for an extension of consent the same form extends it. */
+  toestemming: {
+    open: boolean;
+    titel: string;
+    verb: string;
+    uitleg: string;
+    ouders: boolean;
+    leerling: boolean;
+    partners: Keuze[];
+    vandaag: string;
+    verklaring: string;
+    gevolg: string;
+  };
+  /** Team NO: the question about a pending offer or handover (empty when there is none). */
+  teamNo: { lopendVraag: string };
   stagnatieRedenen: Keuze[];
   knoppen: { evaluatie: DialoogKnop; plan: DialoogKnop & { titel: string } };
   heeftRefresh: boolean;
@@ -143,6 +157,8 @@ export interface TeamNoKaart {
   actieData: ActieData;
   verbBesluit: string;
   verbBekijken: string;
+  /** The question about a pending offer or handover (empty when there is none). */
+  lopendVraag: string;
 }
 
 /** The schakelteam channel's meeting agenda: "dat"-information only (every channel member sees it). */

@@ -1,0 +1,81 @@
+/**
+ * The rules of the route that hold after every event, whatever the order (domain.md, "Rules that are not
+ * negotiable"). `pasToe` refuses any event that would break one; the property tests (test/domain/route.property)
+ * check them after every step of random event sequences.
+ */
+import { WIE_MAG } from './beleid';
+import { Hulpvraag, metRol } from './hulpvraag';
+import { Rol, zelfdePersoon } from './personen';
+import { GebeurtenisSoort, Status, isToegestaan } from './route';
+
+/** Roles whose holders come from a binding (the Team NO channel), checked at click time, not copied once. */
+export const KOPPELROLLEN: readonly Rol[] = ['team_no'];
+
+/** Who must take the next step in a state, and with which actions. `systeem`: the bot does it in the same write. */
+export interface VolgendeStap {
+  readonly rollen: readonly Rol[];
+  readonly acties: readonly GebeurtenisSoort[];
+  readonly systeem?: true;
+}
+
+const STAPPEN: Record<Exclude<Status, 'gesloten'>, VolgendeStap> = {
+  geregistreerd: { rollen: ['ib_coo'], acties: ['doorgezet'] },
+  bij_schakelteam: { rollen: ['ib_coo', 'schakelfunctionaris'], acties: ['besluit'] },
+  besloten_regierol: { rollen: [], acties: ['toestemming_gevraagd'], systeem: true },
+  besloten_expertiseteam: { rollen: [], acties: ['toestemming_gevraagd'], systeem: true },
+  besloten_loket: { rollen: [], acties: ['toestemming_gevraagd'], systeem: true },
+  besloten_basisondersteuning: { rollen: [], acties: ['gesloten'], systeem: true },
+  wacht_op_toestemming: { rollen: ['ib_coo'], acties: ['toestemming_vastgelegd', 'gesloten'] },
+  regierol_aangeboden: { rollen: ['kandidaat_regierol'], acties: ['regierol_geaccepteerd', 'regierol_geweigerd'] },
+  regierol_actief: { rollen: ['regierolhouder'], acties: ['voortgang_vastgelegd', 'teruggemeld', 'overdracht_voorgesteld'] },
+  overdracht_aangevraagd: { rollen: ['ib_coo', 'schakelfunctionaris'], acties: ['overdracht_goedgekeurd', 'overdracht_afgewezen'] },
+  stagnatie_team_no: { rollen: ['team_no'], acties: ['team_no_besluit'] },
+  terug_voor_afsluiting: { rollen: ['ib_coo'], acties: ['gesloten', 'heropend'] },
+};
+
+/** The next step of an open case (undefined when closed). A handover waiting for consent waits for the IB'er/COO. */
+export function volgendeStap(h: Pick<Hulpvraag, 'status' | 'uitbreiding'>): VolgendeStap | undefined {
+  if (h.status === 'gesloten') return undefined;
+  if (h.status === 'overdracht_aangevraagd' && h.uitbreiding?.stap === 'overdracht') {
+    return { rollen: ['ib_coo'], acties: ['toestemming_uitgebreid', 'overdracht_afgewezen'] };
+  }
+  return STAPPEN[h.status];
+}
+
+/** Whether someone is responsible for the next step and is able to take it (no dead end). */
+export function kanVerder(h: Hulpvraag): boolean {
+  const stap = volgendeStap(h);
+  if (!stap) return true;
+  if (stap.systeem) return true;
+  return stap.rollen.some(
+    (rol) =>
+      (KOPPELROLLEN.includes(rol) || metRol(h, rol).length > 0) &&
+      stap.acties.some((actie) => isToegestaan(h.status, actie) && WIE_MAG[actie].includes(rol)),
+  );
+}
+
+const MET_KANDIDAAT: readonly Status[] = ['besloten_regierol', 'besloten_expertiseteam', 'besloten_loket', 'wacht_op_toestemming', 'regierol_aangeboden'];
+const MET_HOUDER: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd', 'terug_voor_afsluiting'];
+const MET_UITBREIDING_EXPERT: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no', 'regierol_aangeboden'];
+
+/** Every broken rule, in plain Dutch (empty when the case is sound). */
+export function schendingen(h: Hulpvraag): string[] {
+  const fouten: string[] = [];
+  const houders = metRol(h, 'regierolhouder');
+  const kandidaten = metRol(h, 'kandidaat_regierol');
+  if (houders.length > 1) fouten.push('meer dan één regierolhouder');
+  for (const houder of houders) {
+    if (houder.geaccepteerd === undefined) fouten.push(`regierolhouder ${houder.aadObjectId} heeft niet geaccepteerd`);
+  }
+  if (kandidaten.length > 1) fouten.push('het aanbod hoort bij meer dan één kandidaat');
+  if (kandidaten.length > 0 && !MET_KANDIDAAT.includes(h.status)) fouten.push('een aanbod staat nog open in een status zonder aanbod');
+  if (h.status === 'regierol_aangeboden' && kandidaten.length !== 1) fouten.push('aangeboden zonder precies één kandidaat');
+  if (kandidaten.some((k) => houders.some((houder) => zelfdePersoon(k, houder)))) fouten.push('de kandidaat is al regierolhouder');
+  if (MET_HOUDER.includes(h.status) && houders.length !== 1) fouten.push('geen regierolhouder in een status die er een vraagt');
+  if ((h.overdracht !== undefined) !== (h.status === 'overdracht_aangevraagd')) fouten.push('overdracht en status passen niet bij elkaar');
+  if ((h.stagnatie !== undefined) !== (h.status === 'stagnatie_team_no')) fouten.push('stagnatie en status passen niet bij elkaar');
+  if (h.uitbreiding?.stap === 'overdracht' && h.status !== 'overdracht_aangevraagd') fouten.push('een overdracht wacht op toestemming buiten de overdracht');
+  if (h.uitbreiding?.stap === 'expert' && !MET_UITBREIDING_EXPERT.includes(h.status)) fouten.push('een expert wacht op toestemming in een status zonder regierol');
+  if (!kanVerder(h)) fouten.push('niemand kan de volgende stap zetten');
+  return fouten;
+}

@@ -1,0 +1,83 @@
+/**
+ * Notices: what a change means for someone who did not make it and would otherwise wait unseen (a candidate whose
+ * offer ends, a holder whose handover was turned down, the IB'er/COO who must extend consent). The domain says who
+ * is told what; the app layer delivers it. Texts are "dat"-information only: number, who, what happens next.
+ */
+import { Hulpvraag, metRol } from './hulpvraag';
+import { Betrokkene, Persoon, ROL_NAMEN } from './personen';
+
+export type KennisgevingSoort =
+  | 'aanbod_vervallen'
+  | 'aanbod_gepauzeerd'
+  | 'regierol_geweigerd'
+  | 'overdracht_afgewezen'
+  | 'overdracht_vervallen'
+  | 'uitbreiding_gevraagd'
+  | 'uitbreiding_geweigerd';
+
+export interface Kennisgeving {
+  readonly soort: KennisgevingSoort;
+  readonly aan: Betrokkene;
+  readonly tekst: string;
+}
+
+const kennisgeving = (soort: KennisgevingSoort, aan: Betrokkene, tekst: string): Kennisgeving => ({ soort, aan, tekst });
+
+/** The proposal or offer of the regierol to `kandidaat` ends; `waarom` completes "…vervalt: ". */
+export function aanbodVervallen(h: Pick<Hulpvraag, 'nummer'>, kandidaat: Betrokkene, waarom: string): Kennisgeving {
+  return kennisgeving(
+    'aanbod_vervallen',
+    kandidaat,
+    `Het voorstel om u de regierol te geven voor hulpvraag ${h.nummer} vervalt: ${waarom}. U hoeft niets te doen.`,
+  );
+}
+
+export function aanbodGepauzeerd(h: Pick<Hulpvraag, 'nummer'>, kandidaat: Betrokkene, waarom: string): Kennisgeving {
+  return kennisgeving(
+    'aanbod_gepauzeerd',
+    kandidaat,
+    `Het aanbod van de regierol voor hulpvraag ${h.nummer} is gepauzeerd: ${waarom}. U kunt nu niet accepteren; u hoort het als het weer geldt.`,
+  );
+}
+
+/** A declined offer: the holder (handover) or else the schakelteam must act, and hears it now. */
+export function regierolGeweigerd(h: Hulpvraag, door: Persoon, reden: string, houder: Betrokkene | undefined): Kennisgeving[] {
+  if (houder) {
+    return [kennisgeving('regierol_geweigerd', houder, `${door.naam} heeft de overdracht van de regierol voor hulpvraag ${h.nummer} geweigerd (${reden}). U blijft regierolhouder.`)];
+  }
+  const tekst = `${door.naam} heeft de regierol voor hulpvraag ${h.nummer} geweigerd (${reden}). Het schakelteam neemt een nieuw besluit (Besluit nemen op de kaart).`;
+  return schakelteam(h).map((lid) => kennisgeving('regierol_geweigerd', lid, tekst));
+}
+
+export function overdrachtAfgewezen(h: Hulpvraag, houder: Betrokkene, naar: Betrokkene, reden: string): Kennisgeving {
+  return kennisgeving('overdracht_afgewezen', houder, `Het schakelteam heeft de overdracht van hulpvraag ${h.nummer} naar ${naar.naam} afgewezen (${reden}). U blijft regierolhouder.`);
+}
+
+export function overdrachtVervallen(h: Hulpvraag, houder: Betrokkene, waarom: string): Kennisgeving {
+  return kennisgeving('overdracht_vervallen', houder, `De voorgestelde overdracht van hulpvraag ${h.nummer} vervalt: ${waarom}. U blijft regierolhouder.`);
+}
+
+function wie(persoon: Betrokkene): string {
+  return `${persoon.naam} (${persoon.discipline ?? ROL_NAMEN[persoon.rol]})`;
+}
+
+/** The IB'er/COO asks the parents (and the pupil) to extend the consent; the waiting step goes on after that. */
+export function uitbreidingGevraagd(h: Hulpvraag, persoon: Betrokkene, partner: string, stap: 'expert' | 'overdracht'): Kennisgeving[] {
+  const doel = stap === 'expert' ? `${wie(persoon)} toe te voegen` : `de regierol over te dragen aan ${wie(persoon)}`;
+  const tekst =
+    `Om ${doel} bij hulpvraag ${h.nummer} moet de toestemming ook gelden voor "${partner}". ` +
+    'Vraag de ouders (en de leerling vanaf 12 jaar) om uitbreiding en leg die vast met Toestemming uitbreiden. Tot dan wacht deze stap.';
+  return metRol(h, 'ib_coo').map((ib) => kennisgeving('uitbreiding_gevraagd', ib, tekst));
+}
+
+export function uitbreidingGeweigerd(h: Hulpvraag, houder: Betrokkene, persoon: Betrokkene, partner: string): Kennisgeving {
+  return kennisgeving(
+    'uitbreiding_geweigerd',
+    houder,
+    `De toestemming voor hulpvraag ${h.nummer} is niet uitgebreid naar "${partner}". ${persoon.naam} krijgt geen gegevens; de stap gaat niet door.`,
+  );
+}
+
+function schakelteam(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene[] {
+  return [...metRol(h, 'ib_coo'), ...metRol(h, 'schakelfunctionaris')];
+}

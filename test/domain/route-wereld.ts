@@ -1,0 +1,196 @@
+/**
+ * A small world for the property tests of the route: a cast with every role and outsiders, a clock, a Team NO
+ * binding that may come late, and one click as the app performs it (version check, policy, event, what follows
+ * automatically). Random numbers from fast-check choose who clicks what with which input.
+ */
+import { eis, koppelrollenOp, mag } from '../../src/domain/beleid';
+import { STANDAARD_TERMIJNEN } from '../helpers/instellingen';
+import { DomainError, FOUTCODES } from '../../src/domain/errors';
+import { Gebeurtenis, pasToeMetGevolgen } from '../../src/domain/gebeurtenissen';
+import { Hulpvraag, noteerWeigering, registreer } from '../../src/domain/hulpvraag';
+import { Kennisgeving } from '../../src/domain/kennisgevingen';
+import { Betrokkene, Persoon, Rol } from '../../src/domain/personen';
+import { GEBEURTENISSEN, GebeurtenisSoort, isToegestaan } from '../../src/domain/route';
+import { LocalDate, datumInAmsterdam, plusDagen } from '../../src/domain/tijd';
+import { Toestemmingsgever } from '../../src/domain/toestemming';
+import { PARTNERS } from '../../src/domain/zichtbaarheid';
+import { automatischVervolg } from '../../src/domain/vervolg';
+import { BUITENSTAANDER, EXPERTISE_1, EXPERT_A, EXPERT_B, EXPERT_C, IB, SF, TEAM_NO_1, TEAM_NO_2, alsBetrokkene, nieuweHulpvraag, persoon } from './fixtures';
+
+export const SOORTEN = Object.keys(GEBEURTENISSEN) as GebeurtenisSoort[];
+
+const LOKET = persoon('aad-loket', 'Lotte Loket');
+/** Everyone who can be proposed, with the discipline that decides which consent partner covers them. */
+export const KANDIDATEN: readonly Betrokkene[] = [
+  alsBetrokkene(EXPERT_A, 'kandidaat_regierol', 'schoolmaatschappelijk werker'),
+  alsBetrokkene(EXPERT_B, 'kandidaat_regierol', 'jeugdverpleegkundige'),
+  alsBetrokkene(EXPERT_C, 'kandidaat_regierol', 'orthopedagoog/schoolpsycholoog'),
+  alsBetrokkene(LOKET, 'kandidaat_regierol', 'Loket-medewerker'),
+  alsBetrokkene(EXPERTISE_1, 'kandidaat_regierol', 'begeleider passend onderwijs'),
+  alsBetrokkene(IB, 'kandidaat_regierol'),
+];
+/** Who clicks: the schakelteam, experts, Team NO, an outsider and one from another tenant. */
+export const SPELERS: readonly Persoon[] = [IB, SF, EXPERT_A, EXPERT_B, EXPERT_C, LOKET, EXPERTISE_1, TEAM_NO_1, TEAM_NO_2, BUITENSTAANDER, persoon('aad-ib', 'Ineke elders', 'tenant-elders')];
+
+/** Random numbers for one step; the interpreter turns them into a click that fits (or deliberately does not). */
+export interface Stap {
+  readonly gericht: boolean;
+  readonly speler: number;
+  readonly soort: number;
+  readonly keuzes: readonly number[];
+  readonly uren: number;
+  readonly verouderd: boolean;
+  readonly gelijktijdig: boolean;
+}
+
+export interface Wereld {
+  hulpvraag: Hulpvraag;
+  moment: Date;
+  teamNo: Betrokkene[];
+  /** Everyone who ever accepted an offer made to them (or kept the regierol as IB'er by recording consent). */
+  geaccepteerd: Set<string>;
+  gebeurtenissen: number;
+}
+
+export interface Klikuitkomst {
+  readonly soort: 'toegepast' | 'verouderd' | 'geweigerd';
+  readonly voor: Hulpvraag;
+  readonly toegepast: number;
+  readonly kennisgevingen: readonly Kennisgeving[];
+  readonly door: Persoon;
+  readonly gebeurtenis?: GebeurtenisSoort;
+}
+
+const kies = <T>(lijst: readonly T[], n: number | undefined): T => lijst[(n ?? 0) % lijst.length] as T;
+
+export function nieuweWereld(geboorte: { geboortedatum: LocalDate } | { leeftijd: number; peildatum: LocalDate }, teamNoAlGekoppeld: boolean): Wereld {
+  const moment = new Date('2026-03-02T08:15:00Z');
+  const basis = registreer(nieuweHulpvraag({ leerling: { referentie: 'LL-1', groep: '7', leeftijd: geboorte } }), IB, moment);
+  const hulpvraag = pasToeMetGevolgen(basis, { soort: 'doorgezet' }, IB, { moment, termijnen: STANDAARD_TERMIJNEN }).hulpvraag;
+  const teamNo = teamNoAlGekoppeld ? [alsBetrokkene(TEAM_NO_1, 'team_no')] : [];
+  return { hulpvraag, moment, teamNo, geaccepteerd: new Set(), gebeurtenissen: 0 };
+}
+
+function datumRond(vandaag: LocalDate, n: number): string {
+  const vreemd = ['2027-02-30', '2026-13-01', '2026-02-29', '0000-00-00'];
+  if (n % 11 === 0) return kies(vreemd, n);
+  return plusDagen(vandaag, (n % 60) - 55);
+}
+
+function antwoorden(k: readonly number[]): Partial<Record<Toestemmingsgever, boolean>> {
+  const antwoord = (n: number | undefined) => (n === undefined || n % 5 === 0 ? undefined : n % 5 !== 1);
+  const uit: Partial<Record<Toestemmingsgever, boolean>> = {};
+  const [o1, o2, l] = [antwoord(k[0]), antwoord(k[1]), antwoord(k[2])];
+  if (o1 !== undefined) uit.ouder1 = o1;
+  if (o2 !== undefined) uit.ouder2 = o2;
+  if (l !== undefined) uit.leerling = l;
+  return uit;
+}
+
+function partners(n: number): string[] {
+  return PARTNERS.filter((_p, i) => (n >> i) % 2 === 1 || n % 7 === 0);
+}
+
+function toestemmingInvoer(k: readonly number[], vandaag: LocalDate) {
+  const wijzen = ['papier', 'mondeling', 'digitaal'] as const;
+  return { antwoorden: antwoorden(k), eenOuderMetGezag: (k[3] ?? 0) % 2 === 0, partners: partners(k[4] ?? 0), datum: datumRond(vandaag, k[5] ?? 0), wijze: kies(wijzen, k[6]) };
+}
+
+/** A random but well-typed event of the given kind (inputs may still be refused by the domain: that is the point). */
+export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w: Wereld): Gebeurtenis {
+  const vandaag = datumInAmsterdam(w.moment);
+  const persoonUit = (n: number | undefined) => kies(KANDIDATEN, n);
+  switch (soort) {
+    case 'besluit': {
+      const soorten = ['basisondersteuning', 'regierol', 'expertiseteam', 'loket', 'regierol', 'loket', 'regierol', 'expertiseteam'] as const;
+      const aantal = (k[1] ?? 0) % 7 === 0 ? 2 : 1;
+      const personen = [persoonUit(k[2]), persoonUit(k[3])].slice(0, aantal);
+      return { soort, besluit: kies(soorten, k[0]), reden: 'past', verwijsindex: { nodig: false }, personen };
+    }
+    case 'toestemming_vastgelegd':
+    case 'toestemming_uitgebreid':
+      return { soort, invoer: toestemmingInvoer(k, vandaag) };
+    case 'regierol_geweigerd':
+    case 'overdracht_afgewezen':
+    case 'heropend':
+      return { soort, reden: 'reden' };
+    case 'uitvraag_vastgelegd':
+      return { soort, uitvraag: { gedaan: true, toelichting: 'GIZ' } };
+    case 'voortgang_vastgelegd':
+      return { soort, notitie: 'gesprek' };
+    case 'plan_vastgelegd':
+      return { soort, doelen: [{ doel: 'naar school', acties: 'gesprek', termijn: plusDagen(vandaag, 30 + ((k[0] ?? 0) % 60) - 35), verantwoordelijke: 'ouders' }] };
+    case 'expert_toegevoegd':
+      return { soort, expert: { ...persoonUit(k[0]), rol: 'expert' } };
+    case 'evaluatie_vastgelegd': {
+      const vervolgen = ['doorgaan', 'bijstellen', 'afsluiten', 'escaleren'] as const;
+      const volgendeDatum = (k[1] ?? 0) % 3 === 0 ? datumRond(plusDagen(vandaag, 60), k[2] ?? 1) : undefined;
+      return { soort, evaluatie: { doelBereikt: (k[3] ?? 0) % 2 === 0, toelichting: 'x', vervolg: kies(vervolgen, k[0]) }, ...(volgendeDatum ? { volgendeDatum } : {}) };
+    }
+    case 'overdracht_voorgesteld':
+      return { soort, naar: persoonUit(k[0]), reden: 'andere expertise' };
+    case 'stagnatie_gemeld':
+      return { soort, reden: 'Wachtlijst', toelichting: 'geen plek', teamNo: w.teamNo };
+    case 'team_no_besluit': {
+      const lopend = [undefined, 'doorzetten', 'vervalt'] as const;
+      const keuze = kies(lopend, k[0]);
+      return { soort, besluit: 'b', opdracht: 'o', aanbieder: 'a', datum: vandaag, ...(keuze ? { lopend: keuze } : {}) };
+    }
+    case 'teruggemeld':
+      return { soort, toelichting: 'klaar' };
+    case 'gesloten':
+      return { soort, uitkomst: 'klaar' };
+    case 'doorgezet':
+    case 'toestemming_gevraagd':
+    case 'toestemming_ingetrokken':
+    case 'regierol_geaccepteerd':
+    case 'overdracht_goedgekeurd':
+      return { soort };
+  }
+}
+
+/** The binding roles the clicker has on this case now (Team NO through the bound channel). */
+export function koppelrollen(w: Wereld, door: Persoon): Rol[] {
+  const lid = w.teamNo.some((t) => t.tenantId === door.tenantId && t.aadObjectId === door.aadObjectId);
+  return koppelrollenOp(w.hulpvraag, lid ? ['team_no'] : []);
+}
+
+/** One click as the app performs it (app/wijzigen.ts): a card of an older version changes nothing. */
+export function klik(w: Wereld, door: Persoon, gezieneVersie: number, g: Gebeurtenis): Klikuitkomst {
+  const voor = w.hulpvraag;
+  const basis = { voor, door, gebeurtenis: g.soort, kennisgevingen: [] as Kennisgeving[], toegepast: 0 };
+  const omgeving = { moment: w.moment, termijnen: STANDAARD_TERMIJNEN };
+  try {
+    if (gezieneVersie !== voor.versie) {
+      eis(voor, door, 'lezen', koppelrollen(w, door));
+      return { ...basis, soort: 'verouderd' };
+    }
+    eis(voor, door, g.soort, koppelrollen(w, door));
+    const eerste = pasToeMetGevolgen(voor, g, door, omgeving);
+    const vervolg = automatischVervolg(g, w.teamNo, eerste.hulpvraag);
+    const tweede = vervolg ? pasToeMetGevolgen(eerste.hulpvraag, vervolg, door, omgeving) : undefined;
+    w.hulpvraag = tweede?.hulpvraag ?? eerste.hulpvraag;
+    return { ...basis, soort: 'toegepast', toegepast: tweede ? 2 : 1, kennisgevingen: [...eerste.kennisgevingen, ...(tweede?.kennisgevingen ?? [])] };
+  } catch (fout) {
+    // Only coded refusals are allowed; a crash, or the domain catching its own transitions breaking a rule, is a bug.
+    if (!(fout instanceof DomainError) || fout.code === FOUTCODES.regelGeschonden) throw fout;
+    const weigering = fout.code === FOUTCODES.nietBetrokken || fout.code === FOUTCODES.actieNietToegestaan;
+    if (weigering) w.hulpvraag = noteerWeigering(voor, door, g.soort, w.moment);
+    return { ...basis, soort: 'geweigerd' };
+  }
+}
+
+/** The clicks of one step: aimed ones pick an event the state allows by someone in a role that may do it. */
+export function kliksVan(stap: Stap, w: Wereld): Array<{ door: Persoon; soort: GebeurtenisSoort }> {
+  // Aimed clicks mostly move the case forward; closing, escalating and withdrawing stay possible but rarer.
+  const zelden: readonly GebeurtenisSoort[] = ['gesloten', 'stagnatie_gemeld', 'toestemming_ingetrokken'];
+  const alle = SOORTEN.filter((s) => isToegestaan(w.hulpvraag.status, s));
+  const vooruit = alle.filter((s) => !zelden.includes(s));
+  const toegestaan = (stap.keuzes[7] ?? 0) % 6 === 0 || vooruit.length === 0 ? alle : vooruit;
+  const soort = stap.gericht && toegestaan.length > 0 ? kies(toegestaan, stap.soort) : kies(SOORTEN, stap.soort);
+  const bevoegd = SPELERS.filter((p) => mag(w.hulpvraag, p, soort, koppelrollen(w, p)));
+  const door = stap.gericht && bevoegd.length > 0 ? kies(bevoegd, stap.speler) : kies(SPELERS, stap.speler);
+  if (!stap.gelijktijdig) return [{ door, soort }];
+  // Two people (or one double click) on the same card version at the same moment.
+  return [{ door, soort }, { door: kies(SPELERS, stap.speler + (stap.keuzes[7] ?? 0)), soort: kies(toegestaan.length ? toegestaan : SOORTEN, stap.soort + 1) }];
+}
