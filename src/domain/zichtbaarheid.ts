@@ -108,6 +108,11 @@ export function magZien(zicht: Zicht, groep: Veldgroep): boolean {
   return VELDGROEPEN[zicht].includes(groep);
 }
 
+/** Whether this person may see what was typed about the pupil (question, plan van aanpak, …): 'inhoud'. */
+export function magInhoudZien(h: Pick<Hulpvraag, 'betrokkenen' | 'tenantId' | 'status' | 'toestemming'>, kijker: Persoon | undefined): boolean {
+  return magZien(zichtVoor(h, kijker), 'inhoud');
+}
+
 /** Whom to contact about the case: the regierol holder, or the IB'er/COO while there is none. */
 export function contactRegierol(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene | undefined {
   return h.betrokkenen.find((b) => b.rol === 'regierolhouder') ?? h.betrokkenen.find((b) => b.rol === 'ib_coo');

@@ -120,6 +120,16 @@ describe('dialogen over HTTP: plan van aanpak en evaluatie per doel', () => {
     expect(await bot.dialoog(smw, 'task/submit', { ...dialoogData(kaart, 'evaluatie'), ...antwoorden, vervolgSoort2: 'doel_bijgesteld', vervolgTekst2: 'Kleinere stap: eerst één gesprek per week' })).toEqual({});
     kaart = (await bot.klikOp(kaart, smw, VERBS.vernieuwen)).value;
     expect(tekstVan(kaart)).toContain('eindevaluatie');
+
+    // Reading the plan: the IB'er (the school sees everything) gets the goals with their last evaluation; the
+    // holder edits instead; someone outside the case gets one sentence.
+    expect(tekstVan(kaart)).not.toContain('Plan van aanpak bekijken');
+    expect(tekstVan((await bot.klikOp(kaart, ib, VERBS.vernieuwen)).value)).toContain('Plan van aanpak bekijken');
+    const inzage = dialoogInhoud(await bot.dialoog(ib, 'task/fetch', dialoogData(kaart, 'planinzage')));
+    expect(controleerKaart(inzage.formulier).problemen).toEqual([]);
+    expect(tekstVan(inzage.formulier)).toContain('Rust thuis');
+    expect(tekstVan(inzage.formulier)).toContain('niet behaald — Nog onrustig; doel bijgesteld: Kleinere stap');
+    expect(dialoogInhoud(await bot.dialoog(buiten, 'task/fetch', dialoogData(kaart, 'planinzage'))).bericht).toContain('U bent niet betrokken');
   });
 
   it('in place (zonder Teams-dialogen): hetzelfde formulier opent op de kaart en opslaan geeft de bijgewerkte kaart', async () => {

@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
 import { Container, Formulieruitkomst } from '../../src/teams/dialogen/dialoog';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
-import { EXPERT_A, hulpvraagIn } from '../domain/fixtures';
+import { EXPERT_A, IB, hulpvraagIn } from '../domain/fixtures';
 import { dialoogContext } from '../helpers/dialoog-context';
 import { CHROMIUM, CHROMIUM_ARGS, RESULTS_DIR, ROOT } from './harness';
 
@@ -32,21 +32,26 @@ interface Geval {
   /** Typed values to submit (a submit with problems); absent = the form as it opens. */
   readonly invoer?: Record<string, string>;
   readonly docs?: string;
+  /** The button that saves it; absent for reading the plan (nothing to save). */
+  readonly knop?: string;
+  /** Who opens it: the regierol holder, unless said otherwise. */
+  readonly wie?: typeof IB;
 }
 
 const GEVALLEN: readonly Geval[] = [
-  { bestand: 'dialoog-plan-nieuw.png', dialoog: 'plan', container: 'dialoog', h: basis },
-  { bestand: 'dialoog-plan-fouten.png', dialoog: 'plan', container: 'dialoog', h: basis, invoer: { doel1: 'Weer elke ochtend naar school', termijn1: '2026-06-01', verantwoordelijke1: 'Ahmed SMW' }, docs: 'dialoog-plan.png' },
-  { bestand: 'dialoog-plan-in-plaats.png', dialoog: 'plan', container: 'kaart', h: metPlan },
-  { bestand: 'dialoog-evaluatie.png', dialoog: 'evaluatie', container: 'dialoog', h: metPlan, invoer: { behaald1: 'ja', toelichting1: 'Elke dag op tijd', behaald2: 'nee', toelichting2: 'Nog onrustig in de pauze', evaluatieVervolg: 'doorgaan' }, docs: 'dialoog-evaluatie.png' },
-  { bestand: 'dialoog-evaluatie-zonder-plan.png', dialoog: 'evaluatie', container: 'kaart', h: basis },
+  { bestand: 'dialoog-plan-nieuw.png', dialoog: 'plan', container: 'dialoog', h: basis, knop: 'Plan opslaan' },
+  { bestand: 'dialoog-plan-fouten.png', dialoog: 'plan', container: 'dialoog', h: basis, invoer: { doel1: 'Weer elke ochtend naar school', termijn1: '2026-06-01', verantwoordelijke1: 'Ahmed SMW' }, docs: 'dialoog-plan.png', knop: 'Plan opslaan' },
+  { bestand: 'dialoog-plan-in-plaats.png', dialoog: 'plan', container: 'kaart', h: metPlan, knop: 'Plan opslaan' },
+  { bestand: 'dialoog-plan-inzage.png', dialoog: 'planinzage', container: 'kaart', h: metPlan, wie: IB },
+  { bestand: 'dialoog-evaluatie.png', dialoog: 'evaluatie', container: 'dialoog', h: metPlan, invoer: { behaald1: 'ja', toelichting1: 'Elke dag op tijd', behaald2: 'nee', toelichting2: 'Nog onrustig in de pauze', evaluatieVervolg: 'doorgaan' }, docs: 'dialoog-evaluatie.png', knop: 'Evaluatie vastleggen' },
+  { bestand: 'dialoog-evaluatie-zonder-plan.png', dialoog: 'evaluatie', container: 'kaart', h: basis, knop: 'Evaluatie vastleggen' },
 ];
 
 async function formulier(geval: Geval): Promise<{ titel: string; kaart: unknown }> {
   const dialoog = DIALOGEN.find((d) => d.naam === geval.dialoog);
   if (!dialoog) throw new Error(`geen dialoog ${geval.dialoog}`);
   const data = { dialoog: geval.dialoog, hulpvraagId: geval.h.id, schakelteamId: geval.h.schakelteamId, versie: geval.h.versie, ...geval.invoer };
-  const context = dialoogContext(geval.h, EXPERT_A);
+  const context = dialoogContext(geval.h, geval.wie ?? EXPERT_A);
   const uitkomst: Formulieruitkomst = geval.invoer ? await dialoog.verstuur(context, data, geval.container) : await dialoog.open(context, data, geval.container);
   if (uitkomst.soort !== 'formulier') throw new Error(`geen formulier: ${JSON.stringify(uitkomst)}`);
   return uitkomst;
@@ -101,12 +106,14 @@ describe('dialoogformulieren in de Adaptive Cards-renderer (headless Chromium)',
     const { titel, kaart } = await formulier(geval);
     const weergave = (await page.evaluate(`(${TOON})(${JSON.stringify(kaart)})`)) as Weergave;
     expect(weergave.problemen).toBe(0);
-    expect(weergave.invoer).toBeGreaterThan(0);
+    expect(weergave.invoer > 0).toBe(geval.knop !== undefined);
     expect(weergave.overloop).toBe(false);
     expect(weergave.tekst).toContain(titel.split(' · ')[0] ?? titel);
-    expect(weergave.knoppen).toContain(geval.dialoog === 'plan' ? 'Plan opslaan' : 'Evaluatie vastleggen');
-    // In place there is a way back to the case card; in a dialog Teams' own close button does that.
-    expect(weergave.knoppen.includes('Annuleren')).toBe(geval.container === 'kaart');
+    if (geval.knop) {
+      expect(weergave.knoppen).toContain(geval.knop);
+      // In place there is a way back to the case card; in a dialog Teams' own close button does that.
+      expect(weergave.knoppen.includes('Annuleren')).toBe(geval.container === 'kaart');
+    } else expect(weergave.knoppen).toEqual(['Terug naar de hulpvraag']);
     if (geval.invoer) expect(weergave.tekst).toContain('Nog niet opgeslagen');
     const vak = page.locator('#kaart');
     await vak.screenshot({ path: path.join(RESULTS_DIR, bestand) });

@@ -57,7 +57,8 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
     ['met een plan van twee doelen', { ...basis, plan: stelPlanOp(undefined, [doel(1), doel(2)], new Set(), '2026-04-01').plan }],
   ] as const;
 
-  it.each(DIALOGEN.flatMap((d) => gevallen.map(([wat, h]) => [d.naam, wat, d, h] as const)))('%s, %s', async (_naam, _wat, dialoog, h) => {
+  // Reading the plan (planinzage) reads no fields: it has no inputs, which the browser test checks.
+  it.each(DIALOGEN.filter((d) => d.velden(basis).length > 0).flatMap((d) => gevallen.map(([wat, h]) => [d.naam, wat, d, h] as const)))('%s, %s', async (_naam, _wat, dialoog, h) => {
     const uitkomst = await dialoog.open(dialoogContext(h, EXPERT_A), { dialoog: dialoog.naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie }, 'dialoog');
     if (uitkomst.soort !== 'formulier') throw new Error(`geen formulier: ${JSON.stringify(uitkomst)}`);
     const getoond = invoerIds(uitkomst.kaart);

@@ -58,10 +58,11 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     betrokkenen: [{ naam: 'Ingrid IB', rol: "IB'er/COO" }],
     actieData,
     verbs: HULPVRAAG_VERBS,
-    mag: { besluiten: false, toestemming: true, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true, evaluatie: true, stagnatie: true, teamNoBesluit: false, plan: true },
+    mag: { besluiten: false, toestemming: true, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true, evaluatie: true, stagnatie: true, teamNoBesluit: false, plan: true, planInzien: false },
     knoppen: {
       evaluatie: { inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'evaluatie', ...actieData } },
       plan: { inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'plan', ...actieData }, titel: 'Plan van aanpak' },
+      planInzien: { inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'planinzage', ...actieData } },
     },
     stagnatieRedenen: [{ titel: 'Wachtlijst', waarde: 'Wachtlijst' }],
     disciplines: [{ titel: 'jeugdverpleegkundige', waarde: 'jeugdverpleegkundige' }],
@@ -118,6 +119,23 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     ],
     waarden: { evaluatieDoelBereikt: '', evaluatieToelichting: '', evaluatieVervolg: 'doorgaan', evaluatieVolgendeDatum: '' },
     fouten: { evaluatieDoelBereikt: '', evaluatieToelichting: 'Geef een korte toelichting.', evaluatieVervolg: '', evaluatieVolgendeDatum: '' },
+  },
+  planinzage: {
+    titel: 'Plan van aanpak · HV-2026-0042',
+    uitleg: 'Opgesteld op 4 december 2026, laatst gewijzigd op 18 januari 2027. De casusregisseur past het plan aan.',
+    rollen: [{ titel: 'Casusregisseur', waarde: 'Mila SMW' }],
+    doelen: [
+      {
+        kop: 'Doel 1',
+        feiten: [
+          { titel: 'Doel', waarde: 'Weer elke ochtend naar school' },
+          { titel: 'Laatste evaluatie', waarde: '18 januari 2027: niet behaald — drie van vijf dagen; aanvullende acties: extra gesprek' },
+        ],
+      },
+    ],
+    inDialoog: false,
+    terugVerb: VERBS.vernieuwen,
+    terugData: actieData,
   },
   agenda: {
     titel: 'Agenda schakelteam Zuid — overleg dinsdag 1 december 2026',

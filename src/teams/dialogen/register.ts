@@ -3,9 +3,10 @@ import { VERBS } from '../verbs';
 import { Dialoog } from './dialoog';
 import { evaluatieDialoog } from './evaluatie-dialoog';
 import { planDialoog } from './plan-dialoog';
+import { planInzageDialoog } from './plan-inzage';
 
 /** Every form that opens as a dialog (or in place): the card data's `dialoog` names one. */
-export const DIALOGEN: readonly Dialoog[] = [planDialoog, evaluatieDialoog];
+export const DIALOGEN: readonly Dialoog[] = [planDialoog, evaluatieDialoog, planInzageDialoog];
 
 export const ONBEKEND_FORMULIER = 'Dit formulier ken ik niet (meer). Open de hulpvraag opnieuw.';
 

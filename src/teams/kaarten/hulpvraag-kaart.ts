@@ -6,7 +6,7 @@ import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route
 import { LocalDate, datumNl } from '../../domain/tijd';
 import { isDomainError } from '../../domain/errors';
 import { leeftijdOpDatum, vereisteGevers } from '../../domain/toestemming';
-import { PARTNERS } from '../../domain/zichtbaarheid';
+import { PARTNERS, magInhoudZien } from '../../domain/zichtbaarheid';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
 import { DialoogKnop, Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
@@ -60,6 +60,8 @@ function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
     stagnatie: kan('stagnatie_gemeld'),
     teamNoBesluit: kan('team_no_besluit'),
     plan: kan('plan_vastgelegd') && h.uitvraag !== undefined,
+    // Reading the plan: whoever may see its content and is not the holder (who opens it to edit).
+    planInzien: h.plan !== undefined && !kan('plan_vastgelegd') && magInhoudZien(h, kijker),
   };
 }
 
@@ -160,6 +162,7 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     knoppen: {
       evaluatie: dialoogKnop('evaluatie', h, opties.dialogen === true),
       plan: { ...dialoogKnop('plan', h, opties.dialogen === true), titel: h.plan ? 'Plan van aanpak' : 'Plan van aanpak opstellen' },
+      planInzien: dialoogKnop('planinzage', h, opties.dialogen === true),
     },
     heeftRefresh: kijker === undefined && teamsIds.length > 0,
     refreshUserIds: teamsIds,

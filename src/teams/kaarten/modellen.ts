@@ -6,6 +6,7 @@ import koppelenSjabloon from '../../../cards/koppelen.json';
 import evaluatieSjabloon from '../../../cards/evaluatie.json';
 import meldingSjabloon from '../../../cards/melding.json';
 import planSjabloon from '../../../cards/plan.json';
+import planinzageSjabloon from '../../../cards/planinzage.json';
 import registratieSjabloon from '../../../cards/registratie.json';
 import teamnoSjabloon from '../../../cards/teamno.json';
 import { HULPVRAAG_VERBS } from '../verbs';
@@ -91,7 +92,8 @@ export type HulpvraagMag = Record<
   | 'evaluatie'
   | 'stagnatie'
   | 'teamNoBesluit'
-  | 'plan',
+  | 'plan'
+  | 'planInzien',
   boolean
 >;
 
@@ -132,7 +134,7 @@ export interface HulpvraagKaart {
   /** Team NO: the question about a pending offer or handover (empty when there is none). */
   teamNo: { lopendVraag: string };
   stagnatieRedenen: Keuze[];
-  knoppen: { evaluatie: DialoogKnop; plan: DialoogKnop & { titel: string } };
+  knoppen: { evaluatie: DialoogKnop; plan: DialoogKnop & { titel: string }; planInzien: DialoogKnop };
   heeftRefresh: boolean;
   refreshUserIds: string[];
 }
@@ -209,6 +211,17 @@ export interface PlanKaart extends FormulierKop {
   doelen: Doelblok<PlanDoelveld>[];
 }
 
+/** The plan van aanpak to read (for whoever may see details but does not hold the regierol): goals and their last evaluation. */
+export interface PlanInzageKaart {
+  titel: string;
+  uitleg: string;
+  rollen: Feit[];
+  doelen: { kop: string; feiten: Feit[] }[];
+  inDialoog: boolean;
+  terugVerb: string;
+  terugData: ActieData;
+}
+
 export const EVALUATIE_DOELVELDEN = ['behaald', 'toelichting', 'vervolgSoort', 'vervolgTekst'] as const;
 export type EvaluatieDoelveld = (typeof EVALUATIE_DOELVELDEN)[number];
 export const EVALUATIE_VELDEN = ['evaluatieDoelBereikt', 'evaluatieToelichting', 'evaluatieVervolg', 'evaluatieVolgendeDatum'] as const;
@@ -234,6 +247,7 @@ export interface KaartModellen {
   agenda: AgendaKaart;
   plan: PlanKaart;
   evaluatie: EvaluatieKaart;
+  planinzage: PlanInzageKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
@@ -249,4 +263,5 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   agenda: agendaSjabloon,
   plan: planSjabloon,
   evaluatie: evaluatieSjabloon,
+  planinzage: planinzageSjabloon,
 };
