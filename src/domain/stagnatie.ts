@@ -31,6 +31,19 @@ export interface StagnatieLimieten {
 
 export type StagnatieRegel = 'evaluatie_achterstallig' | 'geen_voortgang' | 'loket_niet_gestart' | 'lang_open';
 
+/** How people read a rule that fired: plain Dutch, never the code. */
+const REGEL_NAMEN: Record<StagnatieRegel, string> = {
+  evaluatie_achterstallig: 'de evaluatie is te lang over de datum',
+  geen_voortgang: 'er is te lang geen voortgang vastgelegd',
+  loket_niet_gestart: 'de hulp via het Loket is niet op tijd gestart',
+  lang_open: 'de hulpvraag loopt veel langer dan drie maanden',
+};
+
+/** The stored rule as Dutch text; a rule the code no longer knows reads as a plain "automatisch gesignaleerd". */
+export function regelNaam(regel: string): string {
+  return regel in REGEL_NAMEN ? REGEL_NAMEN[regel as StagnatieRegel] : 'automatisch gesignaleerd';
+}
+
 export interface Stagnatiesignaal {
   readonly regel: StagnatieRegel;
   /** The instant from which the rule has fired. */

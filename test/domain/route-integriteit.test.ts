@@ -9,7 +9,9 @@ import { Gebeurtenis, Resultaat, pasToeMetGevolgen } from '../../src/domain/gebe
 import { Hulpvraag, metRol, registreer } from '../../src/domain/hulpvraag';
 import { schendingen, volgendeStap } from '../../src/domain/invarianten';
 import { Persoon } from '../../src/domain/personen';
+import { regelNaam } from '../../src/domain/stagnatie';
 import { beoordeelToestemming } from '../../src/domain/toestemming';
+import { teamNoKaart } from '../../src/teams/kaarten/herinnering-kaarten';
 import {
   EXPERT_A,
   EXPERT_A_BETROKKENE,
@@ -190,5 +192,15 @@ describe('toestemming op de echte kalender', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('stagnatieredenen in gewoon Nederlands', () => {
+  it('de Team NO-kaart noemt de regel die afging in woorden, nooit als code', () => {
+    const h = doe(aangeboden(), { ...VOORBEELD.stagnatie_gemeld, regel: 'geen_voortgang' }, SF).hulpvraag;
+    const tekst = JSON.stringify(teamNoKaart(h, '2026-03-05'));
+    expect(tekst).toContain('er is te lang geen voortgang vastgelegd');
+    expect(tekst).not.toContain('geen_voortgang');
+    expect(regelNaam('onbekende_regel')).toBe('automatisch gesignaleerd');
   });
 });

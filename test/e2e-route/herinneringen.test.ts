@@ -86,7 +86,9 @@ describe('herinneringen, evaluaties, stagnatie en Team NO', () => {
     if (!escalatie) escalatie = (await sweep('2027-03-12T09:05:00+01:00')).verzonden.find((v) => v.gesprek === TEAM_NO_KANAAL.id);
     const teamNoKaart = kaartVan(escalatie);
     expect(tekstVan(teamNoKaart)).toContain('Concept plan van aanpak');
-    expect(tekstVan(teamNoKaart)).toContain('evaluatie_achterstallig');
+    // The rule that fired, in plain Dutch (issue 10), never its code.
+    expect(tekstVan(teamNoKaart)).toContain('de evaluatie is te lang over de datum');
+    expect(tekstVan(teamNoKaart)).not.toContain('evaluatie_achterstallig');
     expect(tekstVan(teamNoKaart)).toContain('Mila SMW');
     expect(tekstVan(teamNoKaart)).not.toContain('CD-2015');
 

@@ -3,6 +3,7 @@ import { HerinneringOpmaak, Klok } from '../../app/ports';
 import { Herinnering } from '../../domain/herinnering-status';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { STATUS_NAMEN } from '../../domain/route';
+import { regelNaam } from '../../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
 import { hulpvraagKaart, lopendVraag } from './hulpvraag-kaart';
@@ -46,7 +47,7 @@ export function teamNoKaart(h: Hulpvraag, vandaag: string, melding = ''): Adapti
   const feiten: Feit[] = [];
   if (h.stagnatie) {
     feiten.push({ titel: 'Reden', waarde: h.stagnatie.reden }, { titel: 'Toelichting', waarde: h.stagnatie.toelichting });
-    if (h.stagnatie.regel) feiten.push({ titel: 'Automatisch gesignaleerd', waarde: h.stagnatie.regel });
+    if (h.stagnatie.regel) feiten.push({ titel: 'Automatisch gesignaleerd', waarde: regelNaam(h.stagnatie.regel) });
     feiten.push({ titel: 'Sinds', waarde: datumNl(datumInAmsterdam(new Date(h.stagnatie.sinds))) });
   }
   if (h.teamNoBesluit) {
