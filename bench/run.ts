@@ -1,31 +1,49 @@
 /**
- * npm run bench [-- --write]
+ * npm run bench [-- --write | --beurten]
  * Measures turns against their I/O floor and the echo bot (interleaved rounds), round trips per use case, the sweep
  * at 1k/10k/100k cases, sending at the Teams limits and the durable embedded store, prints the figures, and with
- * --write puts them in docs/benchmarks.md. Only loopback. Not part of CI (a few minutes).
+ * --write puts them in docs/benchmarks.md. --beurten runs only part 1 (turns and concurrent decisions) and prints the
+ * per-round ratios with the load average, for checking a change to a turn without the slow parts. Only loopback.
+ * Not part of CI (a few minutes).
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { meetBeurten } from './beurten';
+import { Beurtuitslag, meetBeurten } from './beurten';
 import { meetOpslag } from './opslagkosten';
 import { rapport } from './rapport';
+import { getal, mediaan, ms } from './statistiek';
 import { meetDuurzameOpslag, meetSweep } from './sweep';
 import { meetVerzenden } from './verzenden';
 
 const MATEN = [1_000, 10_000, 100_000];
+const BEURTOPZET = { rondes: 8, perBlok: 30, clients: 50, perClient: 10 };
+const belasting = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+
+function beurtenSamenvatting(b: Beurtuitslag): string {
+  const regels = b.verhoudingen.map((v) => `${v.naam}: ${getal(mediaan(v.perRonde), 2)}× (per ronde ${v.perRonde.map((r) => getal(r, 2)).join(' ')})`);
+  const g = b.gelijktijdig;
+  regels.push(`gelijktijdig ${g.aantal}: mediaan ${ms(g.mediaanMs)}, p99 ${ms(g.p99Ms)}, max ${ms(g.maxMs)}, ${g.fout} fout, ${g.geweigerd429}× 429`);
+  return regels.join('\n');
+}
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  const onbekend = [...args].filter((a) => a !== '--write');
-  if (onbekend.length > 0) throw new Error(`Onbekende argumenten: ${onbekend.join(' ')} (bekend: --write)`);
+  const onbekend = [...args].filter((a) => a !== '--write' && a !== '--beurten');
+  if (onbekend.length > 0) throw new Error(`Onbekende argumenten: ${onbekend.join(' ')} (bekend: --write, --beurten)`);
+  if (args.has('--write') && args.has('--beurten')) throw new Error('--write schrijft een volledige run; niet samen met --beurten');
   const begin = performance.now();
   const belastingBegin = os.loadavg();
   const stap = (tekst: string) => console.error(`[bench ${((performance.now() - begin) / 1000).toFixed(0)} s] ${tekst}`);
 
   stap('1/5 beurten: app, I/O-vloer en echo afwisselend in rondes, daarna gelijktijdig met Teams-limieten');
-  const beurten = await meetBeurten({ rondes: 8, perBlok: 30, clients: 50, perClient: 10 });
+  const beurten = await meetBeurten(BEURTOPZET);
+  if (args.has('--beurten')) {
+    console.log(`load average begin ${belastingBegin.map((l) => l.toFixed(2)).join(' / ')}, eind ${belasting()} (${os.availableParallelism()} kernen)`);
+    console.log(beurtenSamenvatting(beurten));
+    return;
+  }
   stap('2/5 round trips per use case');
   const kosten = await meetOpslag();
   stap(`3/5 sweep met ${MATEN.join(' / ')} zaken (apart botproces)`);

@@ -2,6 +2,7 @@ import { Hulpvraag, metRol } from '../domain/hulpvraag';
 import { Kennisgeving } from '../domain/kennisgevingen';
 import { Betrokkene, Persoon, zelfdePersoon } from '../domain/personen';
 import { Status } from '../domain/route';
+import { Kanaal } from '../domain/kanaal';
 import { KanaalOpslag, ProactieveVerzender, Verzenduitkomst } from './ports';
 
 /** Renders the case for a channel (base card, safe for every member) or for one person. Implemented by Teams. */
@@ -23,10 +24,23 @@ const WIE_IS_AAN_DE_BEURT: Partial<Record<Status, { rol: Betrokkene['rol']; meld
   terug_voor_afsluiting: { rol: 'ib_coo', melding: 'De regierolhouder meldt de hulpvraag terug. U kunt hem afsluiten.' },
 };
 
+/** The schakelteam's channel, read at most once per turn and only when someone needs it. */
+export type SchakelteamKanaal = () => Promise<Kanaal | undefined>;
+
+export function schakelteamKanaal(deps: MeldDeps, h: Hulpvraag): SchakelteamKanaal {
+  let gelezen: Promise<Kanaal | undefined> | undefined;
+  // A failed read is not remembered: the personal cards later in the turn try again, as they did on their own.
+  return () =>
+    (gelezen ??= deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId).catch((fout: unknown) => {
+      gelezen = undefined;
+      throw fout;
+    }));
+}
+
 /** The channel's card is replaced so every member sees the current state. */
-export async function werkKanaalkaartBij(deps: MeldDeps, h: Hulpvraag): Promise<Verzenduitkomst | undefined> {
+export async function werkKanaalkaartBij(deps: MeldDeps, h: Hulpvraag, kanaalVan: SchakelteamKanaal): Promise<Verzenduitkomst | undefined> {
   if (!h.kanaalBericht) return undefined;
-  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  const kanaal = await kanaalVan();
   if (!kanaal) return undefined;
   return deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) });
 }
@@ -35,12 +49,18 @@ export async function werkKanaalkaartBij(deps: MeldDeps, h: Hulpvraag): Promise<
  * The people whose turn it now is get a personal card (not the person who just acted: they already see the answer
  * to their click); a Team NO decision also goes back to the schakelteam channel and the regierol holder.
  */
-export async function meldBeurt(deps: MeldDeps, vorigeStatus: Status, h: Hulpvraag, door: Persoon): Promise<Verzenduitkomst[]> {
+export async function meldBeurt(
+  deps: MeldDeps,
+  vorigeStatus: Status,
+  h: Hulpvraag,
+  door: Persoon,
+  kanaalVan: SchakelteamKanaal,
+): Promise<Verzenduitkomst[]> {
   const personen: Verzenduitkomst[] = [];
   const beurt = vorigeStatus !== h.status ? WIE_IS_AAN_DE_BEURT[h.status] : undefined;
   const teamNoBesloten = vorigeStatus === 'stagnatie_team_no' && h.status !== vorigeStatus && h.teamNoBesluit;
   if (!beurt && !teamNoBesloten) return personen;
-  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  const kanaal = await kanaalVan();
   if (!kanaal) return personen;
   const stuurPersoonlijk = async (ontvangers: readonly Betrokkene[], melding: string) => {
     for (const ontvanger of ontvangers.filter((b) => !zelfdePersoon(b, door))) {
@@ -59,9 +79,13 @@ export async function meldBeurt(deps: MeldDeps, vorigeStatus: Status, h: Hulpvra
 }
 
 /** Notices from the domain (an offer that ended, a declined handover, consent to extend) go to each person 1:1. */
-export async function meldKennisgevingen(deps: MeldDeps, h: Hulpvraag, kennisgevingen: readonly Kennisgeving[]): Promise<Verzenduitkomst[]> {
+export async function meldKennisgevingen(
+  deps: MeldDeps,
+  kennisgevingen: readonly Kennisgeving[],
+  kanaalVan: SchakelteamKanaal,
+): Promise<Verzenduitkomst[]> {
   if (kennisgevingen.length === 0) return [];
-  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  const kanaal = await kanaalVan();
   if (!kanaal) return [];
   const uitkomsten: Verzenduitkomst[] = [];
   for (const k of kennisgevingen) {

@@ -4,7 +4,7 @@ import { automatischVervolg } from '../domain/vervolg';
 import { Hulpvraag, noteerWeigering } from '../domain/hulpvraag';
 import { Persoon, Rol, zelfdePersoon } from '../domain/personen';
 import { Logger } from '../log';
-import { MeldDeps, meldBeurt, meldKennisgevingen, werkKanaalkaartBij } from './meldingen';
+import { MeldDeps, meldBeurt, meldKennisgevingen, schakelteamKanaal, werkKanaalkaartBij } from './meldingen';
 import { SchakelteamOpslag } from './ports';
 import { Achtergrond } from './achtergrond';
 import { teamNoLeden } from './kanalen';
@@ -72,12 +72,13 @@ export async function voerRouteActieUit(
   const { hulpvraag: h, vorigeStatus } = uitkomst;
   // The channel card first, so the answer to this click (the clicker's own card) is what stays on their screen
   // where a client has no user-specific views. Personal cards wait for Teams' rate limits: they follow the answer.
-  await werkKanaalkaartBij(deps, h).catch((fout: unknown) =>
+  const kanaal = schakelteamKanaal(deps, h);
+  await werkKanaalkaartBij(deps, h, kanaal).catch((fout: unknown) =>
     deps.log.error('kanaalkaart bijwerken mislukt', { hulpvraag: h.id, fout: fout instanceof Error ? fout.name : 'onbekend' }),
   );
   deps.achtergrond.voer('persoonlijke kaarten na wijziging', async () => {
-    await meldBeurt(deps, vorigeStatus, h, door);
-    await meldKennisgevingen(deps, h, uitkomst.kennisgevingen);
+    await meldBeurt(deps, vorigeStatus, h, door, kanaal);
+    await meldKennisgevingen(deps, uitkomst.kennisgevingen, kanaal);
   });
   return { soort: 'toegepast', hulpvraag: h };
 }
