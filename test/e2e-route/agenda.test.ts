@@ -1,8 +1,8 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { VasteKlok, startTestApp } from '../helpers/app';
-import { NepTeams, startNepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { VasteKlok } from '../helpers/app';
+import { NepTeams } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
@@ -29,9 +29,7 @@ async function agendasNa(moment: string) {
 }
 
 beforeAll(async () => {
-  teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
-  app = await startTestApp(klok, { AGENDA_WEEKDAG: 'dinsdag', AGENDA_WERKDAGEN_VOORAF: '5' });
-  bot = new RouteDriver(app, teams);
+  ({ teams, app, bot } = await startRoute(klok, { AGENDA_WEEKDAG: 'dinsdag', AGENDA_WERKDAGEN_VOORAF: '5' }));
   await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
   await registreer('CD-2015', 'Vaak afwezig.');
   const tweede = await registreer('EF-2014', 'Conflicten op het plein.');

@@ -1,8 +1,8 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { VasteKlok, startTestApp } from '../helpers/app';
-import { NepTeams, startNepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, dialoogInhoud, kaartVan, tekstVan } from '../helpers/route-driver';
+import { VasteKlok } from '../helpers/app';
+import { NepTeams } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, dialoogInhoud, kaartVan, tekstVan } from '../helpers/route-driver';
 import { controleerKaart } from '../helpers/kaarten';
 import { TestGebruiker } from '../helpers/activiteiten';
 
@@ -13,9 +13,7 @@ let bot: RouteDriver;
 const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
 
 beforeAll(async () => {
-  teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
-  app = await startTestApp(klok);
-  bot = new RouteDriver(app, teams);
+  ({ teams, app, bot } = await startRoute(klok));
   await bot.installeer(sf, KANAAL);
   await bot.zeg(sf, 'koppel schakelteam', KANAAL);
   await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Schakelteam Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);

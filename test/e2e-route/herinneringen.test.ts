@@ -1,9 +1,9 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
-import { VasteKlok, startTestApp } from '../helpers/app';
-import { NepTeams, startNepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { VasteKlok } from '../helpers/app';
+import { NepTeams } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, tno } = GEBRUIKERS;
 let app: App;
@@ -27,9 +27,7 @@ async function voortgang(moment: string) {
 }
 
 beforeAll(async () => {
-  teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
-  app = await startTestApp(klok);
-  bot = new RouteDriver(app, teams);
+  ({ teams, app, bot } = await startRoute(klok));
   await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
   // A case with an active regierol since Monday 23 November 2026.

@@ -1,8 +1,8 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { VasteKlok, startTestApp } from '../helpers/app';
-import { NepTeams, startNepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { VasteKlok } from '../helpers/app';
+import { NepTeams } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 import { TestGebruiker } from '../helpers/activiteiten';
 
 const { ib, sf, smw, jv, buiten, loket } = GEBRUIKERS;
@@ -12,9 +12,7 @@ let bot: RouteDriver;
 const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
 
 beforeAll(async () => {
-  teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
-  app = await startTestApp(klok);
-  bot = new RouteDriver(app, teams);
+  ({ teams, app, bot } = await startRoute(klok));
   await bot.installeer(sf, KANAAL);
   const koppelkaart = kaartVan(await bot.zeg(sf, 'koppel schakelteam', KANAAL));
   expect(tekstVan(koppelkaart)).toContain('Dit kanaal koppelen aan een schakelteam');

@@ -1,8 +1,8 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { VasteKlok, startTestApp } from '../helpers/app';
-import { NepTeams, startNepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { VasteKlok } from '../helpers/app';
+import { NepTeams } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
@@ -10,9 +10,7 @@ let teams: NepTeams;
 let bot: RouteDriver;
 
 beforeAll(async () => {
-  teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
-  app = await startTestApp(new VasteKlok(new Date('2026-11-23T09:00:00Z')));
-  bot = new RouteDriver(app, teams);
+  ({ teams, app, bot } = await startRoute(new VasteKlok(new Date('2026-11-23T09:00:00Z'))));
 });
 afterAll(async () => {
   await app.stop();

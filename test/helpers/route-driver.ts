@@ -1,7 +1,8 @@
 import { App } from '../../src/index';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, dialoogStap, installatie, klik } from './activiteiten';
-import { post } from './app';
-import { NepTeams, VerzondenActiviteit } from './nep-teams';
+import { Klok } from '../../src/app/ports';
+import { post, startTestApp } from './app';
+import { NepTeams, VerzondenActiviteit, startNepTeams } from './nep-teams';
 import { VERBS } from '../../src/teams/verbs';
 
 export type Gesprek = typeof KANAAL;
@@ -109,3 +110,10 @@ export function actieData(kaart: unknown, verb: string): Record<string, unknown>
 }
 
 export { GEBRUIKERS, KANAAL, PERSOONLIJK };
+
+/** The fake Teams connector with every test user, the bot on the local Cosmos server, and a driver between them. */
+export async function startRoute(klok: Klok, extraEnv: Readonly<Record<string, string>> = {}): Promise<{ teams: NepTeams; app: App; bot: RouteDriver }> {
+  const teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
+  const app = await startTestApp(klok, extraEnv);
+  return { teams, app, bot: new RouteDriver(app, teams) };
+}
