@@ -93,9 +93,6 @@ param partnerTenants string = ''
 @description('The exposed API of the Teams tab app registration (api://<web app host>/<client id>); empty: the tabs refuse every call until it is set (README: Tabbladen).')
 param tabAppIdUri string = ''
 
-@description('Functional administrators (AAD object ids in the own tenant, comma-separated): all schakelteams\' figures and the quarterly figures.')
-param functioneelBeheerders string = ''
-
 @description('Route clock norm: the Loket answers within this many working days.')
 @minValue(1)
 @maxValue(60)
@@ -105,6 +102,13 @@ param normLoketWerkdagen int = 5
 @minValue(1)
 @maxValue(52)
 param normHulpGestartWeken int = 8
+@description('Functional administrators: Entra object ids in the own tenant (comma-separated); they bind Team NO and the Loket, handle rights requests and see all figures in the tabs.')
+param functioneelBeheerders string = ''
+
+@minValue(1)
+@maxValue(240)
+@description('Months a closed case is kept before it is destroyed (BEWAARTERMIJN_MAANDEN; default 24, see docs/privacy.md).')
+param bewaartermijnMaanden int = 24
 
 param tags object = {}
 
@@ -498,6 +502,14 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: '5'
         }
         {
+          name: 'FUNCTIONEEL_BEHEERDERS'
+          value: functioneelBeheerders
+        }
+        {
+          name: 'BEWAARTERMIJN_MAANDEN'
+          value: string(bewaartermijnMaanden)
+        }
+        {
           // Only the bot's own tenant by default; partner tenants are added here (comma-separated).
           name: 'PARTNER_TENANTS'
           value: partnerTenants
@@ -510,10 +522,6 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'TAB_APP_ID_URI'
           value: tabAppIdUri
-        }
-        {
-          name: 'FUNCTIONEEL_BEHEERDERS'
-          value: functioneelBeheerders
         }
         {
           name: 'NORM_LOKET_WERKDAGEN'

@@ -53,7 +53,10 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  session = await startBotAndPlayground({ botPort, playgroundPort, botScript, botArgs: demo ? ['--demo'] : [], signal: starting.signal });
+  // Ingrid (currentUser in .m365agentsplayground.yml) is functional administrator locally, so she can also bind
+  // the Team NO channel and try export, correction and erasure.
+  const botEnv = { FUNCTIONEEL_BEHEERDERS: process.env.FUNCTIONEEL_BEHEERDERS ?? '10000000-0000-4000-8000-000000000001' };
+  session = await startBotAndPlayground({ botPort, playgroundPort, botScript, botArgs: demo ? ['--demo'] : [], botEnv, signal: starting.signal });
 } catch (error) {
   if (starting.signal.aborted) process.exit(0);
   console.error(`Fout / error: ${error instanceof Error ? error.message : String(error)}`);

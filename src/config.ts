@@ -44,6 +44,7 @@ export const CONFIG_KEYS = [
   'TAB_APP_ID_URI',
   'NORM_LOKET_WERKDAGEN',
   'NORM_HULP_GESTART_WEKEN',
+  'BEWAARTERMIJN_MAANDEN',
 ] as const;
 
 const optionalText = z
@@ -107,6 +108,8 @@ const schema = z.object({
   // Issue 14 product choices; seed 001 asks that bridging care "niet te lang duurt" but names no number (README).
   NORM_LOKET_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(5),
   NORM_HULP_GESTART_WEKEN: z.coerce.number().int().min(1).max(52).default(8),
+  // PO-Raad / Aanpak IBP: a pupil file is kept up to 2 years after the pupil left; counted here from closure.
+  BEWAARTERMIJN_MAANDEN: z.coerce.number().int().min(1).max(240).default(24),
 }).refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
   message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
   path: ['VERZENDVENSTER_BEGIN_UUR'],
@@ -156,6 +159,13 @@ export interface Config {
     readonly beheerders: readonly string[];
     readonly normen: { readonly loketWerkdagen: number; readonly hulpGestartWeken: number };
   };
+  /**
+   * Functional administrators: AAD object ids in the bot's own tenant (locally: any tenant). They bind Team NO and
+   * the Loket, may rebind any channel, and handle access, correction and erasure requests.
+   */
+  readonly beheer: { readonly beheerders: readonly string[]; readonly tenantId?: string };
+  /** Months after closure that a case is kept; the sweep then destroys it, leaving a tombstone without content. */
+  readonly bewaartermijnMaanden: number;
   /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
   readonly agenda?: Agendainstellingen;
 }
@@ -245,6 +255,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       beheerders: Object.freeze(values.FUNCTIONEEL_BEHEERDERS),
       normen: Object.freeze({ loketWerkdagen: values.NORM_LOKET_WERKDAGEN, hulpGestartWeken: values.NORM_HULP_GESTART_WEKEN }),
     }),
+    beheer: Object.freeze({ beheerders: Object.freeze([...values.FUNCTIONEEL_BEHEERDERS]), tenantId: values.MicrosoftAppTenantId }),
+    bewaartermijnMaanden: values.BEWAARTERMIJN_MAANDEN,
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
     agenda:
       values.AGENDA_WEEKDAG === ''

@@ -23,7 +23,9 @@ import { CONTAINERS } from './store/containers';
 import { JWTVerifyGetKey } from 'jose';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { Onderdelen, botIdVan, maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
+import { Onderdelen, botIdVan, maakAdapter, maakAuditor, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
+import { RechtenDeps, corrigeerVeld, exporteer, isBeheerder, vernietigVerlopen, wis } from './app/rechten';
+import { Persoon } from './domain/personen';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
@@ -90,36 +92,46 @@ function schakelteamIdVoor(kanaalId: string): string {
 }
 
 /** What the route's use cases need, bound to the stores once (the bot's services and the demo share it). */
-function gebruiksDeps(config: Config, onderdelen: Onderdelen, klok: Klok, log: Logger, achtergrond: Achtergrond) {
+function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, log: Logger, achtergrond: Achtergrond) {
   const { hulpvragen, kanalen, schakelteams, teller, verzender } = onderdelen;
-  const route: RouteDeps = { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok, config.dialogen), log, schakelteams, achtergrond };
+  const { klok, auditor } = rechten;
+  const route: RouteDeps = { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok, config.dialogen), log, schakelteams, achtergrond, auditor };
   return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
 }
 
-function maakDiensten(config: Config, onderdelen: Onderdelen, klok: Klok, log: Logger, achtergrond: Achtergrond): TeamsDiensten {
+function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, log: Logger, achtergrond: Achtergrond): TeamsDiensten {
   const { hulpvragen, kanalen, schakelteams } = onderdelen;
-  const { route, registratie } = gebruiksDeps(config, onderdelen, klok, log, achtergrond);
+  const { klok, auditor } = rechten;
+  const { route, registratie } = gebruiksDeps(config, onderdelen, rechten, log, achtergrond);
+  const lezen = { hulpvragen, auditor, dossierTenant: config.bot.tenantId };
   const gesprekken = { kanalen, klok, log };
+  const koppelDeps = {
+    kanalen,
+    schakelteams,
+    klok,
+    termijnen: config.evaluatie,
+    auditor,
+    isBeheerder: (persoon: Persoon) => isBeheerder(config.beheer, persoon),
+    schakelteamIdVoor,
+  };
   return {
     nu: () => klok.nu(),
     dialogen: config.dialogen,
-    koppel: (door, verzoek) =>
-      koppelKanaal(
-        { kanalen, schakelteams, klok, termijnen: config.evaluatie, schakelteamIdVoor },
-        door,
-        verzoek,
-      ),
-    mijnHulpvragen: (persoon) => mijnHulpvragen(hulpvragen, persoon),
-    zoekOpNummer: (persoon, tekst) => zoekOpNummer(hulpvragen, persoon, tekst),
-    bekijk: (persoon, sleutel) => bekijkHulpvraag(route, persoon, sleutel),
+    koppel: (wie, verzoek) => koppelKanaal(koppelDeps, wie, verzoek),
+    mijnHulpvragen: (wie) => mijnHulpvragen(lezen, wie),
+    zoekOpNummer: (wie, tekst) => zoekOpNummer(lezen, wie, tekst),
+    bekijk: (wie, sleutel) => bekijkHulpvraag(route, wie, sleutel),
     mijnSchakelteams: (persoon) => mijnSchakelteams(schakelteams, persoon),
-    registreer: (door, invoer) => registreerEnGeefDoor(registratie, door, invoer),
-    voerActieUit: (door, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, door, versie, gebeurtenis),
+    registreer: (wie, invoer) => registreerEnGeefDoor(registratie, wie, invoer),
+    voerActieUit: (wie, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, wie.persoon, versie, gebeurtenis, wie.via),
     teamNoLeden: (tenantId) => teamNoLeden(kanalen, tenantId),
     wanneerBijTeamNo: (tenantId) => wanneerBijTeamNo(kanalen, config.herinneringen, tenantId, klok.nu()),
     houdGesprekBij: (binnen) => houdGesprekBij(gesprekken, binnen),
     vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(gesprekken, tenantId, gesprekId, teamId),
     hernoemTeam: (tenantId, team) => hernoemTeam(gesprekken, tenantId, team),
+    exporteer: (wie, nummer, namens) => exporteer(rechten, wie, nummer, namens),
+    corrigeer: (wie, nummer, veld, waarde, namens) => corrigeerVeld(rechten, wie, nummer, veld, waarde, namens),
+    wis: (wie, nummer, namens) => wis(rechten, wie, nummer, namens),
   };
 }
 
@@ -138,14 +150,32 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
   const achtergrond = new Achtergrond(log);
+  const rechten: RechtenDeps = {
+    hulpvragen: onderdelen.hulpvragen,
+    audit: onderdelen.audit,
+    auditor: maakAuditor(onderdelen, klok),
+    klok,
+    ids: { nieuwId: () => randomUUID() },
+    beheer: config.beheer,
+    dossierTenant: config.bot.tenantId,
+    bewaartermijnMaanden: config.bewaartermijnMaanden,
+  };
   if (randen.demo) {
     const opzet = demoOpzet(config.teamsServiceUrl ?? PLAYGROUND_SERVICE_URL);
-    const verslag = await vulDemo({ ...gebruiksDeps(config, onderdelen, klok, log, achtergrond).registratie, schakelteamIdVoor }, opzet, klok);
+    // The demo sets up its fictional bindings itself, as the system: it acts as functional administrator.
+    const demoDeps = { ...gebruiksDeps(config, onderdelen, rechten, log, achtergrond).registratie, schakelteamIdVoor, isBeheerder: () => true };
+    const verslag = await vulDemo(demoDeps, opzet, klok);
     log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
   }
-  const bot = new SchoolondersteuningBot(maakDiensten(config, onderdelen, klok, log, achtergrond), REGISTER, log);
+  const bot = new SchoolondersteuningBot(maakDiensten(config, onderdelen, rechten, log, achtergrond), REGISTER, log);
   const deps = sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`);
-  const sweep = (nu: Date) => sweepHerinneringen(deps, nu);
+  // Retention rides along with the reminder sweep: the planner (and tests, with their own clock) run both.
+  const sweep = async (nu: Date) => {
+    const verslag = await sweepHerinneringen(deps, nu);
+    const vernietigd = await vernietigVerlopen(rechten, nu);
+    if (vernietigd > 0) log.info('bewaartermijn verstreken: hulpvragen vernietigd', { aantal: vernietigd });
+    return verslag;
+  };
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
   const tabs = maakTabs(config, onderdelen, database, klok, randen);

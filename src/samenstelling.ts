@@ -5,14 +5,17 @@
 import { Database } from '@azure/cosmos';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { promises as fs } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { Auditor } from './app/audit';
 import { SweepDeps } from './app/herinneringen-sweep';
 import { Gezondheid, KanaalOpslag, Klok } from './app/ports';
 import { Config } from './config';
 import { Logger } from './log';
 import { TeamsVerzender } from './proactief/teams-verzender';
 import { CosmosAgendaOpslag } from './store/agenda-opslag';
+import { CosmosAuditOpslag } from './store/audit-opslag';
 import { CONTAINERS } from './store/containers';
 import { cosmosClient, openDatabase } from './store/cosmos';
 import { CosmosHerinneringOpslag } from './store/herinnering-opslag';
@@ -115,6 +118,7 @@ export interface Onderdelen {
   readonly herinneringen: CosmosHerinneringOpslag;
   readonly agendas: CosmosAgendaOpslag;
   readonly verzender: TeamsVerzender;
+  readonly audit: CosmosAuditOpslag;
 }
 
 export function maakOnderdelen(config: Config, log: Logger, database: Database, adapter: CloudAdapter): Onderdelen {
@@ -127,7 +131,13 @@ export function maakOnderdelen(config: Config, log: Logger, database: Database, 
     herinneringen: new CosmosHerinneringOpslag(database.container(CONTAINERS.herinneringen.name), log),
     agendas: new CosmosAgendaOpslag(database.container(CONTAINERS.herinneringen.name), log),
     verzender: maakVerzender(config, adapter, kanalen),
+    audit: new CosmosAuditOpslag(database.container(CONTAINERS.audit.name)),
   };
+}
+
+/** Writes the audit log with this process's clock; refused reads are counted in the tellers container. */
+export function maakAuditor(onderdelen: Onderdelen, klok: Klok): Auditor {
+  return new Auditor({ opslag: onderdelen.audit, teller: onderdelen.teller, klok, ids: { nieuwId: () => randomUUID() } });
 }
 
 /** What the reminder sweep needs; the bot's planner and the one-shot CLI both build it here. */
@@ -143,5 +153,6 @@ export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, in
     instantie,
     verzending: config.sweep,
     agenda: { instellingen: config.agenda, opslag: onderdelen.agendas, schakelteams: onderdelen.schakelteams, opmaak: agendaKaarten },
+    auditor: maakAuditor(onderdelen, klok),
   };
 }

@@ -155,7 +155,7 @@ export interface Demoverslag {
 export async function vulDemo(deps: DemoDeps, opzet: DemoOpzet, klok: Klok): Promise<Demoverslag> {
   let schakelteamId: string | undefined;
   for (const verzoek of opzet.koppelingen) {
-    const uitkomst = await koppelKanaal({ ...deps, klok }, opzet.personen.ib, verzoek);
+    const uitkomst = await koppelKanaal({ ...deps, klok }, { persoon: opzet.personen.ib, via: 'systeem' }, verzoek);
     if (uitkomst.soort !== 'gekoppeld') throw new Error(`demo: koppelen ${verzoek.soort} onvolledig`);
     schakelteamId ??= uitkomst.schakelteam?.id;
   }
@@ -191,7 +191,7 @@ async function maakCasus(deps: DemoDeps, opzet: DemoOpzet, schakelteamId: string
     const klok = op(s.dagenGeleden);
     const basis = s.gebeurtenis(opzet.personen, datumInAmsterdam(klok.nu()));
     const gebeurtenis = basis.soort === 'stagnatie_gemeld' ? { ...basis, teamNo } : basis;
-    const uitkomst = await voerRouteActieUit({ ...deps, klok, verzender: STIL }, { schakelteamId: huidig.schakelteamId, id: huidig.id }, opzet.personen[s.door], huidig.versie, gebeurtenis);
+    const uitkomst = await voerRouteActieUit({ ...deps, klok, verzender: STIL }, { schakelteamId: huidig.schakelteamId, id: huidig.id }, opzet.personen[s.door], huidig.versie, gebeurtenis, 'systeem');
     if (uitkomst.soort !== 'toegepast') throw new Error(`demo ${casus.code}: stap ${gebeurtenis.soort} niet toegepast (${uitkomst.soort === 'geweigerd' ? uitkomst.fout.code : uitkomst.soort})`);
     huidig = uitkomst.hulpvraag;
   }

@@ -11,6 +11,7 @@ import { HerinneringVerzendDeps, herinneringSoort } from './herinneringen-verzen
 import { teamNoLeden } from './kanalen';
 import { Versie } from './ports';
 import { foutcode, verwerkVerschuldigde } from './verzendwerk';
+import { Auditor } from './audit';
 import { wijzigHulpvraag } from './wijzigen';
 
 export interface SweepDeps extends HerinneringVerzendDeps {
@@ -20,6 +21,7 @@ export interface SweepDeps extends HerinneringVerzendDeps {
   readonly instantie: string;
   /** The schakelteam agendas ride along with the sweep, so the planner and the CLI send them too. */
   readonly agenda?: AgendaOnderdelen;
+  readonly auditor: Auditor;
 }
 
 export interface Sweepverslag {
@@ -55,7 +57,7 @@ async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<b
   const teamNo = await teamNoLeden(deps.kanalen, h.tenantId);
   try {
     await wijzigHulpvraag(
-      { hulpvragen: deps.hulpvragen, klok: { nu: () => nu }, termijnen: deps.termijnen },
+      { hulpvragen: deps.hulpvragen, klok: { nu: () => nu }, termijnen: deps.termijnen, auditor: deps.auditor },
       { schakelteamId: h.schakelteamId, id: h.id },
       {
         door: systeem(h.tenantId),

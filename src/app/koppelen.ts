@@ -1,5 +1,7 @@
 import { Gespreksreferentie, Kanaal, KanaalSoort } from '../domain/kanaal';
-import { Betrokkene, Persoon } from '../domain/personen';
+import { Betrokkene, Persoon, zelfdePersoon } from '../domain/personen';
+import { Auditor } from './audit';
+import { Lezer } from './overzicht';
 import { Schakelteam } from '../domain/schakelteam';
 import { Evaluatietermijnen } from '../domain/deadlines';
 import { KanaalOpslag, Klok, SchakelteamOpslag } from './ports';
@@ -14,6 +16,9 @@ export interface KoppelDeps {
   readonly termijnen: Evaluatietermijnen;
   /** One schakelteam per channel: its id follows from the channel, so binding again updates the same schakelteam. */
   schakelteamIdVoor(kanaalId: string): string;
+  /** A functional administrator (configured AAD object ids of the bot's own tenant). */
+  isBeheerder(persoon: Persoon): boolean;
+  readonly auditor: Auditor;
 }
 
 /** A picked person (people picker), before the binding gives them a role. */
@@ -36,6 +41,8 @@ export interface Koppelverzoek {
 
 export type Koppeluitkomst =
   | { readonly soort: 'onvolledig'; readonly fout: string }
+  /** Not allowed to (re)bind this channel; nothing changed. */
+  | { readonly soort: 'geweigerd'; readonly fout: string }
   | {
       readonly soort: 'gekoppeld';
       readonly kanaal: Kanaal;
@@ -47,11 +54,50 @@ export type Koppeluitkomst =
 
 const metRol = (personen: readonly GekozenLid[], rol: Betrokkene['rol']): Betrokkene[] => personen.map((p) => ({ ...p, rol }));
 
+/** The people who hold the channel's current binding: they (and a functional administrator) may change it. */
+async function huidigeLeden(deps: KoppelDeps, bestaand: Kanaal): Promise<readonly Betrokkene[]> {
+  if (bestaand.soort !== 'schakelteam') return bestaand.leden ?? [];
+  return bestaand.schakelteamId ? ((await deps.schakelteams.lees(bestaand.tenantId, bestaand.schakelteamId))?.leden ?? []) : [];
+}
+
+/** Who may do this binding: Team NO and the Loket only a functional administrator; a bound channel only its members. */
+async function weigering(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek, bestaand: Kanaal | undefined): Promise<string | undefined> {
+  if (deps.isBeheerder(door)) return undefined;
+  if (verzoek.soort !== 'schakelteam') return 'Alleen een functioneel beheerder koppelt een kanaal als Team NO of als Loket.';
+  if (bestaand && bestaand.soort !== 'persoonlijk' && !(await huidigeLeden(deps, bestaand)).some((lid) => zelfdePersoon(lid, door))) {
+    return 'Dit kanaal is al gekoppeld. Alleen de huidige leden van die koppeling of een functioneel beheerder kunnen haar wijzigen.';
+  }
+  return undefined;
+}
+
 /**
  * Binds a Teams channel as a schakelteam (schools + IB'er/COO + schakelfunctionaris, optional own terms), as Team
- * NO or as Loket (members). Binding again replaces the earlier binding of that channel.
+ * NO or as Loket (members). Binding again replaces the earlier binding of that channel, if the person may; a tenant
+ * has one Team NO: binding another channel as Team NO ends the earlier one. Every binding is in the audit log.
  */
-export async function koppelKanaal(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek): Promise<Koppeluitkomst> {
+export async function koppelKanaal(deps: KoppelDeps, wie: Lezer, verzoek: Koppelverzoek): Promise<Koppeluitkomst> {
+  const door = wie.persoon;
+  const bestaand = await deps.kanalen.lees(door.tenantId, verzoek.kanaal.id);
+  const onderwerp = { soort: 'koppeling', tenantId: door.tenantId, kanaalId: verzoek.kanaal.id } as const;
+  const fout = await weigering(deps, door, verzoek, bestaand);
+  if (fout) {
+    await deps.auditor.weigering({ wie: door, onderwerp, wat: `koppel ${verzoek.soort}`, via: wie.via });
+    return { soort: 'geweigerd', fout };
+  }
+  const uitkomst = await bewaarKoppeling(deps, door, verzoek);
+  if (uitkomst.soort === 'gekoppeld') {
+    if (verzoek.soort === 'team_no') {
+      for (const ander of (await deps.kanalen.vanSoort(door.tenantId, 'team_no')).filter((k) => k.id !== verzoek.kanaal.id)) {
+        await deps.kanalen.verwijder(door.tenantId, ander.id);
+      }
+    }
+    const wat = `koppel ${verzoek.soort}${bestaand && bestaand.soort !== 'persoonlijk' ? ' opnieuw' : ''}`;
+    await deps.auditor.leg({ wie: door, onderwerp, handeling: 'koppelen', wat, via: wie.via, gegevens: { leden: uitkomst.leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
+  }
+  return uitkomst;
+}
+
+async function bewaarKoppeling(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek): Promise<Koppeluitkomst> {
   const kanaal: Kanaal = {
     id: verzoek.kanaal.id,
     tenantId: door.tenantId,

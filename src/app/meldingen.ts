@@ -3,6 +3,7 @@ import { Kennisgeving } from '../domain/kennisgevingen';
 import { Betrokkene, Persoon, zelfdePersoon } from '../domain/personen';
 import { Status } from '../domain/route';
 import { Kanaal } from '../domain/kanaal';
+import { ZICHTEN, zichtVoor } from '../domain/zichtbaarheid';
 import { KanaalOpslag, ProactieveVerzender, Verzenduitkomst } from './ports';
 
 /** Renders the case for a channel (base card, safe for every member) or for one person. Implemented by Teams. */
@@ -35,6 +36,33 @@ export function schakelteamKanaal(deps: MeldDeps, h: Hulpvraag): SchakelteamKana
       gelezen = undefined;
       throw fout;
     }));
+}
+
+/**
+ * Everyone who sees less of the case than before (consent withdrawn or refused, case closed) is told so in their
+ * own chat, with only the number: from now on their card shows what the visibility rule allows.
+ */
+export async function meldVerlorenToegang(
+  deps: MeldDeps,
+  vorige: Hulpvraag,
+  h: Hulpvraag,
+  door: Persoon,
+  schakelteamkanaal: SchakelteamKanaal,
+): Promise<Verzenduitkomst[]> {
+  const verloren = vorige.betrokkenen.filter(
+    (b, i, alle) =>
+      alle.findIndex((a) => zelfdePersoon(a, b)) === i && !zelfdePersoon(b, door) && ZICHTEN.indexOf(zichtVoor(h, b)) < ZICHTEN.indexOf(zichtVoor(vorige, b)),
+  );
+  if (verloren.length === 0) return [];
+  const kanaal = await schakelteamkanaal();
+  if (!kanaal) return [];
+  const reden = h.toestemming?.status === 'ingetrokken' ? 'de toestemming is ingetrokken' : h.toestemming?.status === 'geweigerd' ? 'de toestemming is geweigerd' : 'de hulpvraag is gesloten';
+  const uitkomsten: Verzenduitkomst[] = [];
+  for (const persoon of verloren) {
+    const tekst = `Hulpvraag ${h.nummer}: ${reden}. U ziet de details van deze hulpvraag niet meer; neem voor vragen contact op met de IB'er/COO.`;
+    uitkomsten.push(await deps.verzender.stuur({ persoon, via: kanaal }, { tekst }));
+  }
+  return uitkomsten;
 }
 
 /** The channel's card is replaced so every member sees the current state. */

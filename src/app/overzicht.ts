@@ -1,9 +1,10 @@
 import { mag } from '../domain/beleid';
+import { Client } from '../domain/audit';
 import { isHulpvraagnummer, normaliseerNummer } from '../domain/casenummer';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
+import { Auditor } from './audit';
 import { HulpvraagOpslag } from './ports';
-import { noteerGeweigerd } from './route-acties';
 import { HulpvraagSleutel, WijzigDeps, leesHulpvraag } from './wijzigen';
 
 /** At most this many cases in "mijn casussen": a card stays readable and within Teams' size limit. */
@@ -15,15 +16,40 @@ export interface Overzicht {
   readonly ingekort: boolean;
 }
 
+export interface LeesDeps {
+  readonly hulpvragen: HulpvraagOpslag;
+  readonly auditor: Auditor;
+  /**
+   * The tenant whose cases this bot keeps (the school organisation's). A user of a partner tenant holds roles on
+   * those cases; absent (local mode) it is the reader's own tenant.
+   */
+  readonly dossierTenant?: string;
+}
+
+/** Who reads, and through which client: what every read leaves in the audit log. */
+export interface Lezer {
+  readonly persoon: Persoon;
+  readonly via: Client;
+}
+
 const OPEN_EERST = (h: Hulpvraag) => (h.status === 'gesloten' ? 1 : 0);
 
+/** One audit line per case shown: the trail of each case then says who saw it, and how. */
+async function noteerGelezen(auditor: Auditor, lezer: Lezer, hulpvragen: readonly Hulpvraag[], wat: string): Promise<void> {
+  await Promise.all(
+    hulpvragen.map((h) => auditor.leg({ wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: h.id }, hulpvraag: h, handeling: 'lezen', wat, via: lezer.via })),
+  );
+}
+
 /** The cases the person is involved in and may read: open ones first, most recently changed first. */
-export async function mijnHulpvragen(hulpvragen: HulpvraagOpslag, persoon: Persoon): Promise<Overzicht> {
-  const alle = await hulpvragen.vanPersoon(persoon.tenantId, persoon.aadObjectId);
+export async function mijnHulpvragen(deps: LeesDeps, lezer: Lezer): Promise<Overzicht> {
+  const { persoon } = lezer;
+  const alle = await deps.hulpvragen.vanPersoon(deps.dossierTenant ?? persoon.tenantId, persoon.aadObjectId);
   const zichtbaar = alle
     .filter((h) => mag(h, persoon, 'lezen'))
     .sort((a, b) => OPEN_EERST(a) - OPEN_EERST(b) || b.bijgewerkt.localeCompare(a.bijgewerkt))
     .slice(0, MAX_OVERZICHT);
+  await noteerGelezen(deps.auditor, lezer, zichtbaar, 'mijn casussen');
   return { hulpvragen: zichtbaar, ingekort: alle.length > MAX_OVERZICHT };
 }
 
@@ -33,18 +59,31 @@ export type Zoekuitkomst =
   | { readonly soort: 'niet_gevonden'; readonly nummer: string }
   | { readonly soort: 'gevonden'; readonly hulpvragen: readonly Hulpvraag[] };
 
-/** A case by its number (HV-2026-0042), only when the person may read it. */
-export async function zoekOpNummer(hulpvragen: HulpvraagOpslag, persoon: Persoon, tekst: string): Promise<Zoekuitkomst> {
+/** A case by its number (HV-2026-0042), only when the person may read it; a miss is a counted refusal. */
+export async function zoekOpNummer(deps: LeesDeps, lezer: Lezer, tekst: string): Promise<Zoekuitkomst> {
   if (!isHulpvraagnummer(tekst)) return { soort: 'ongeldig_nummer' };
+  const { persoon } = lezer;
   const nummer = normaliseerNummer(tekst);
-  const zichtbaar = (await hulpvragen.opNummer(persoon.tenantId, nummer)).filter((h) => mag(h, persoon, 'lezen'));
-  return zichtbaar.length === 0 ? { soort: 'niet_gevonden', nummer } : { soort: 'gevonden', hulpvragen: zichtbaar };
+  const zichtbaar = (await deps.hulpvragen.opNummer(deps.dossierTenant ?? persoon.tenantId, nummer)).filter((h) => mag(h, persoon, 'lezen'));
+  if (zichtbaar.length === 0) {
+    const onderwerp = { soort: 'persoon', tenantId: persoon.tenantId, aadObjectId: persoon.aadObjectId } as const;
+    await deps.auditor.weigering({ wie: persoon, onderwerp, wat: 'casus', via: lezer.via, gegevens: { nummer } });
+    return { soort: 'niet_gevonden', nummer };
+  }
+  await noteerGelezen(deps.auditor, lezer, zichtbaar, 'casus');
+  return { soort: 'gevonden', hulpvragen: zichtbaar };
 }
 
-/** Opening one case: the involved may read it; anyone else sees only number and status, and the attempt is noted. */
-export async function bekijkHulpvraag(deps: WijzigDeps, persoon: Persoon, sleutel: HulpvraagSleutel): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }> {
+/** Opening one case (Bekijken, refresh): the involved may read it; anyone else sees only number and status. */
+export async function bekijkHulpvraag(
+  deps: WijzigDeps,
+  lezer: Lezer,
+  sleutel: HulpvraagSleutel,
+): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }> {
   const { waarde: hulpvraag } = await leesHulpvraag(deps.hulpvragen, sleutel);
-  if (mag(hulpvraag, persoon, 'lezen')) return { hulpvraag, magLezen: true };
-  await noteerGeweigerd(deps, sleutel, persoon, 'lezen');
-  return { hulpvraag, magLezen: false };
+  const magLezen = mag(hulpvraag, lezer.persoon, 'lezen');
+  const regel = { wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: hulpvraag.id } as const, hulpvraag, wat: 'kaart bekeken', via: lezer.via };
+  if (magLezen) await deps.auditor.leg({ ...regel, handeling: 'lezen' });
+  else await deps.auditor.weigering(regel);
+  return { hulpvraag, magLezen };
 }

@@ -22,6 +22,10 @@ export interface HulpvraagOpslag {
   opNummer(tenantId: string, nummer: string): Promise<Hulpvraag[]>;
   /** Cases whose stored `volgendeDeadline` is at or before `nu`, earliest first (an indexed range query). */
   tePlannen(nu: Date, max: number): Promise<Versie<Hulpvraag>[]>;
+  /** Closed cases last changed before `grens` (retention), oldest first. */
+  geslotenVoor(grens: Date, max: number): Promise<Hulpvraag[]>;
+  /** Removes the case document for good (retention, erasure on request); a missing one counts as removed. */
+  verwijder(schakelteamId: string, id: string): Promise<void>;
 }
 
 export interface SchakelteamOpslag {

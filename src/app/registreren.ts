@@ -6,6 +6,7 @@ import { Persoon, zelfdePersoon } from '../domain/personen';
 import { Schakelteam } from '../domain/schakelteam';
 import { datumInAmsterdam } from '../domain/tijd';
 import { MeldDeps } from './meldingen';
+import { Lezer } from './overzicht';
 import { HulpvraagOpslag, IdBron, Klok, SchakelteamOpslag, Teller } from './ports';
 import { WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
@@ -98,8 +99,14 @@ export async function mijnSchakelteams(schakelteams: SchakelteamOpslag, persoon:
 export type Geregistreerd = { readonly soort: 'al_geregistreerd'; readonly hulpvraag: Hulpvraag } | ({ readonly soort: 'nieuw' } & Doorgezet);
 
 /** Registers the case and passes it on to its schakelteam; the same form submitted again registers nothing new. */
-export async function registreerEnGeefDoor(deps: RegistreerDeps & WijzigDeps & MeldDeps, door: Persoon, registratie: Registratie): Promise<Geregistreerd> {
+export async function registreerEnGeefDoor(deps: RegistreerDeps & WijzigDeps & MeldDeps, wie: Lezer, registratie: Registratie): Promise<Geregistreerd> {
+  const door = wie.persoon;
   const { hulpvraag, nieuw } = await registreerHulpvraag(deps, door, registratie);
-  if (!nieuw) return { soort: 'al_geregistreerd', hulpvraag };
+  const onderwerp = { soort: 'hulpvraag', id: hulpvraag.id } as const;
+  if (!nieuw) {
+    await deps.auditor.leg({ wie: door, onderwerp, hulpvraag, handeling: 'lezen', wat: 'al geregistreerd', via: wie.via });
+    return { soort: 'al_geregistreerd', hulpvraag };
+  }
+  await deps.auditor.leg({ wie: door, onderwerp, hulpvraag, handeling: 'wijzigen', wat: 'geregistreerd', via: wie.via, gegevens: { naar: hulpvraag.status } });
   return { soort: 'nieuw', ...(await geefDoorAanSchakelteam(deps, hulpvraag, door)) };
 }

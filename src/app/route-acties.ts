@@ -1,10 +1,11 @@
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { automatischVervolg } from '../domain/vervolg';
-import { Hulpvraag, noteerWeigering } from '../domain/hulpvraag';
+import { Hulpvraag } from '../domain/hulpvraag';
+import { Client } from '../domain/audit';
 import { Persoon, Rol, zelfdePersoon } from '../domain/personen';
 import { Logger } from '../log';
-import { MeldDeps, meldBeurt, meldKennisgevingen, schakelteamKanaal, werkKanaalkaartBij } from './meldingen';
+import { MeldDeps, meldBeurt, meldKennisgevingen, meldVerlorenToegang, schakelteamKanaal, werkKanaalkaartBij } from './meldingen';
 import { SchakelteamOpslag } from './ports';
 import { Achtergrond } from './achtergrond';
 import { teamNoLeden } from './kanalen';
@@ -20,21 +21,6 @@ export type ActieUitkomst =
 
 const WEIGERINGEN: readonly string[] = [FOUTCODES.nietBetrokken, FOUTCODES.actieNietToegestaan];
 
-/** Records a refused attempt in the case history (retried on a concurrent write, so the line is not lost). */
-export async function noteerGeweigerd(deps: WijzigDeps, sleutel: HulpvraagSleutel, door: Persoon, actie: string): Promise<Hulpvraag | undefined> {
-  for (let poging = 0; poging < 3; poging++) {
-    const gelezen = await deps.hulpvragen.lees(sleutel.schakelteamId, sleutel.id);
-    if (!gelezen) return undefined;
-    try {
-      const { waarde } = await deps.hulpvragen.vervang(noteerWeigering(gelezen.waarde, door, actie, deps.klok.nu()), gelezen.etag);
-      return waarde;
-    } catch (error) {
-      if (!isDomainError(error, FOUTCODES.conflict)) throw error;
-    }
-  }
-  return undefined;
-}
-
 /**
  * One click on a case card: apply it once (or recognise that it was already applied), record refusals in the
  * history, run what follows automatically, and tell the people whose turn it is. Sending problems never undo the
@@ -46,6 +32,7 @@ export async function voerRouteActieUit(
   door: Persoon,
   gezieneVersie: number,
   gebeurtenis: Gebeurtenis,
+  via: Client,
 ): Promise<ActieUitkomst> {
   // Evaluation dates are set when the regierol starts: with the schakelteam's own terms, if it has them.
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
@@ -61,14 +48,23 @@ export async function voerRouteActieUit(
       gebeurtenis: () => gebeurtenis,
       vervolg: (na) => automatischVervolg(gebeurtenis, teamNo, na),
       koppelrollen,
+      via,
     });
   } catch (error) {
     if (isDomainError(error) && WEIGERINGEN.includes(error.code)) {
-      return { soort: 'geweigerd', fout: error, hulpvraag: await noteerGeweigerd(deps, sleutel, door, gebeurtenis.soort) };
+      // Refusals go to the audit log (counted per person per day), never into the case document.
+      const gelezen = await deps.hulpvragen.lees(sleutel.schakelteamId, sleutel.id);
+      const onderwerp = { soort: 'hulpvraag', id: sleutel.id } as const;
+      await deps.auditor.weigering({ wie: door, onderwerp, ...(gelezen ? { hulpvraag: gelezen.waarde } : {}), wat: gebeurtenis.soort, via });
+      return { soort: 'geweigerd', fout: error, hulpvraag: gelezen?.waarde };
     }
     throw error;
   }
-  if (uitkomst.soort === 'verouderd') return uitkomst;
+  if (uitkomst.soort === 'verouderd') {
+    // The clicker gets the current card back: that is a read.
+    await deps.auditor.leg({ wie: door, onderwerp: { soort: 'hulpvraag', id: sleutel.id }, hulpvraag: uitkomst.hulpvraag, handeling: 'lezen', wat: 'verouderde kaart', via });
+    return uitkomst;
+  }
   const { hulpvraag: h, vorigeStatus } = uitkomst;
   // The channel card first, so the answer to this click (the clicker's own card) is what stays on their screen
   // where a client has no user-specific views. Personal cards wait for Teams' rate limits: they follow the answer.
@@ -79,6 +75,7 @@ export async function voerRouteActieUit(
   deps.achtergrond.voer('persoonlijke kaarten na wijziging', async () => {
     await meldBeurt(deps, vorigeStatus, h, door, kanaal);
     await meldKennisgevingen(deps, uitkomst.kennisgevingen, kanaal);
+    await meldVerlorenToegang(deps, uitkomst.vorige, h, door, kanaal);
   });
   return { soort: 'toegepast', hulpvraag: h };
 }

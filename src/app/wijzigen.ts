@@ -6,12 +6,16 @@ import { Kennisgeving } from '../domain/kennisgevingen';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon, Rol } from '../domain/personen';
 import { Status } from '../domain/route';
+import { Client } from '../domain/audit';
+import { Auditor } from './audit';
 import { HulpvraagOpslag, Klok } from './ports';
 
 export interface WijzigDeps {
   readonly hulpvragen: HulpvraagOpslag;
   readonly klok: Klok;
   readonly termijnen: Evaluatietermijnen;
+  /** Every change leaves a line in the audit log (NEN 7513), outside the case document. */
+  readonly auditor: Auditor;
 }
 
 export interface HulpvraagSleutel {
@@ -30,10 +34,18 @@ export interface Wijzigverzoek {
   readonly vervolg?: (na: Hulpvraag) => Gebeurtenis | undefined;
   /** Roles the person holds through a binding now (Team NO channel membership), checked at click time. */
   readonly koppelrollen?: readonly Rol[];
+  /** The client the change came through; the system's own changes default to "systeem". */
+  readonly via?: Client;
 }
 
 export type Wijziguitkomst =
-  | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag; readonly vorigeStatus: Status; readonly kennisgevingen: readonly Kennisgeving[] }
+  | {
+      readonly soort: 'toegepast';
+      readonly hulpvraag: Hulpvraag;
+      readonly vorigeStatus: Status;
+      readonly vorige: Hulpvraag;
+      readonly kennisgevingen: readonly Kennisgeving[];
+    }
   | { readonly soort: 'verouderd'; readonly hulpvraag: Hulpvraag };
 
 const MAX_POGINGEN = 5;
@@ -67,8 +79,17 @@ export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleute
     const nieuw = daarna?.hulpvraag ?? na.hulpvraag;
     try {
       const { waarde } = await deps.hulpvragen.vervang(nieuw, etag);
+      await deps.auditor.leg({
+        wie: verzoek.door,
+        onderwerp: { soort: 'hulpvraag', id: waarde.id },
+        hulpvraag: waarde,
+        handeling: 'wijzigen',
+        wat: vervolg ? `${gebeurtenis.soort}+${vervolg.soort}` : gebeurtenis.soort,
+        via: verzoek.via ?? 'systeem',
+        gegevens: { van: huidig.status, naar: waarde.status, versie: String(waarde.versie) },
+      });
       const kennisgevingen = [...na.kennisgevingen, ...(daarna?.kennisgevingen ?? [])];
-      return { soort: 'toegepast', hulpvraag: waarde, vorigeStatus: huidig.status, kennisgevingen };
+      return { soort: 'toegepast', hulpvraag: waarde, vorigeStatus: huidig.status, vorige: huidig, kennisgevingen };
     } catch (error) {
       if (!isDomainError(error, FOUTCODES.conflict) || poging >= MAX_POGINGEN) throw error;
     }

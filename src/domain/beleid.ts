@@ -37,18 +37,21 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
 
 /**
  * `koppelrollen`: roles the person holds through a binding right now (a member of the bound Team NO channel acts as
- * Team NO on every escalated case of the tenant), checked at click time rather than copied onto the case once.
+ * Team NO on every escalated case of the tenant), checked at click time rather than copied onto the case once; they
+ * count only within the case's own tenant.
+ * Roles on the case are held by tenant + AAD object id, so a partner organisation's user (guest or shared channel,
+ * from a trusted partner tenant) acts in their role; anyone else from another tenant holds no role and may do
+ * nothing. Which tenants reach the bot at all is decided at the edge (PARTNER_TENANTS).
  */
 export function mag(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie, koppelrollen: readonly Rol[] = []): boolean {
-  if (persoon.tenantId !== hulpvraag.tenantId) return false;
-  const rollen = [...rollenVan(hulpvraag, persoon), ...koppelrollen];
+  const rollen = [...rollenVan(hulpvraag, persoon), ...(persoon.tenantId === hulpvraag.tenantId ? koppelrollen : [])];
   return rollen.some((rol) => WIE_MAG[actie].includes(rol));
 }
 
 /** Throws the coded refusal: not involved at all, or involved but not in a role that may do this. */
 export function eis(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, persoon: Persoon, actie: Actie, koppelrollen: readonly Rol[] = []): void {
   if (mag(hulpvraag, persoon, actie, koppelrollen)) return;
-  const betrokken = persoon.tenantId === hulpvraag.tenantId && (rollenVan(hulpvraag, persoon).length > 0 || koppelrollen.length > 0);
+  const betrokken = rollenVan(hulpvraag, persoon).length > 0 || (persoon.tenantId === hulpvraag.tenantId && koppelrollen.length > 0);
   throw new DomainError(
     betrokken ? FOUTCODES.actieNietToegestaan : FOUTCODES.nietBetrokken,
     betrokken ? `Uw rol op deze hulpvraag staat "${actie}" niet toe` : 'U bent niet betrokken bij deze hulpvraag',

@@ -11,6 +11,7 @@ import {
   regierolGeweigerd,
   uitbreidingGevraagd,
   uitbreidingGeweigerd,
+  uitbreidingVervallen,
 } from './kennisgevingen';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, stelPlanOp } from './plan-van-aanpak';
@@ -153,7 +154,9 @@ function intrekkenEffect(h: Hulpvraag, vandaag: string): Effect {
   const houder = regierolhouder(h);
   const k = kandidaat(h);
   const kennisgevingen: Kennisgeving[] = [];
-  if (houder && (h.overdracht || h.uitbreiding)) kennisgevingen.push(overdrachtVervallen(h, houder, 'de toestemming is ingetrokken'));
+  // A pending expert is not a handover: the holder hears that the expert will not be added, not that a handover ends.
+  if (houder && h.uitbreiding?.stap === 'expert') kennisgevingen.push(uitbreidingVervallen(h, houder, h.uitbreiding.persoon, 'de toestemming is ingetrokken'));
+  else if (houder && (h.overdracht || h.uitbreiding)) kennisgevingen.push(overdrachtVervallen(h, houder, 'de toestemming is ingetrokken'));
   if (k && h.status === 'regierol_aangeboden') kennisgevingen.push(aanbodGepauzeerd(h, k, 'de toestemming is ingetrokken'));
   return {
     wijziging: { toestemming: h.toestemming ? trekIn(h.toestemming, vandaag) : undefined, overdracht: undefined, uitbreiding: undefined },

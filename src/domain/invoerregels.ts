@@ -78,14 +78,16 @@ export function waarschuwingen(tekst: string): string[] {
 }
 
 /**
- * Text as plain text for a card: a Markdown link shows its label and address instead of becoming a clickable link
- * (a typed link could lead anyone to any site), and the other Markdown markers are escaped.
+ * Text for a card with its links disarmed: a Markdown link shows its label and address instead of becoming a
+ * clickable link (a typed link could lead anyone to any site), and a bare address stops being one. Other Markdown
+ * (bold, lists) only changes how the text looks, so it is left alone: escaping it would show the backslashes.
  */
 export function alsPlatteTekst(tekst: string): string {
+  const ontwapend = (adres: string) => adres.replace(/:\/\//, ': //');
   return tekst
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_m, label: string, adres: string) => `${label} (${adres.replace(/:\/\//, ': //')})`)
-    .replace(/<(https?:\/\/[^>]*)>/gi, (_m, adres: string) => adres.replace(/:\/\//, ': //'))
-    .replace(/([\\`*_[\]#>~])/g, '\\$1');
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_m, label: string, adres: string) => `${label} (${ontwapend(adres)})`)
+    .replace(/<(https?:\/\/[^>]*)>/gi, (_m, adres: string) => ontwapend(adres))
+    .replace(/\bhttps?:\/\/\S+/gi, (adres) => ontwapend(adres));
 }
 
 /**

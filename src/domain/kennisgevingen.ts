@@ -13,7 +13,8 @@ export type KennisgevingSoort =
   | 'overdracht_afgewezen'
   | 'overdracht_vervallen'
   | 'uitbreiding_gevraagd'
-  | 'uitbreiding_geweigerd';
+  | 'uitbreiding_geweigerd'
+  | 'uitbreiding_vervallen';
 
 export interface Kennisgeving {
   readonly soort: KennisgevingSoort;
@@ -76,6 +77,11 @@ export function uitbreidingGeweigerd(h: Hulpvraag, houder: Betrokkene, persoon: 
     houder,
     `De toestemming voor hulpvraag ${h.nummer} is niet uitgebreid naar "${partner}". ${persoon.naam} krijgt geen gegevens; de stap gaat niet door.`,
   );
+}
+
+/** A step waiting for an extension of consent (an expert to add) ends without the extension; `waarom` completes "…niet door: ". */
+export function uitbreidingVervallen(h: Pick<Hulpvraag, 'nummer'>, houder: Betrokkene, persoon: Betrokkene, waarom: string): Kennisgeving {
+  return kennisgeving('uitbreiding_vervallen', houder, `${persoon.naam} wordt niet toegevoegd aan hulpvraag ${h.nummer}: ${waarom}.`);
 }
 
 function schakelteam(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene[] {

@@ -96,6 +96,22 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
     });
   }
 
+  geslotenVoor(grens: Date, max: number): Promise<Hulpvraag[]> {
+    return this.zoek(
+      `SELECT TOP ${Math.max(1, Math.floor(max))} * FROM c WHERE c.type = "hulpvraag" AND c.status = "gesloten" AND c.bijgewerkt < @grens ORDER BY c.bijgewerkt`,
+      { '@grens': grens.toISOString() },
+    );
+  }
+
+  async verwijder(schakelteamId: string, id: string): Promise<void> {
+    await this.container
+      .item(id, schakelteamId)
+      .delete()
+      .catch((error: unknown) => {
+        if (statusVan(error) !== 404) throw error;
+      });
+  }
+
   /** A cross-partition range query on the indexed `volgendeDeadline`: its cost follows the due cases. */
   async tePlannen(nu: Date, max: number): Promise<Versie<Hulpvraag>[]> {
     const { resources } = await this.container.items

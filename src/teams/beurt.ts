@@ -24,7 +24,8 @@ function kiesPersonen(turn: TurnContext, tenantId: string, ids: readonly string[
     ids.map(async (id) => {
       try {
         const lid = await TeamsInfo.getMember(turn, id);
-        return { tenantId, aadObjectId: lid.aadObjectId ?? id, naam: lid.name ?? 'Collega', teamsId: lid.id };
+        // A guest keeps the school's tenant; a shared-channel member from a partner organisation their own.
+        return { tenantId: lid.tenantId ?? tenantId, aadObjectId: lid.aadObjectId ?? id, naam: lid.name ?? 'Collega', teamsId: lid.id };
       } catch {
         return { tenantId, aadObjectId: id, naam: `Collega (${id.slice(0, 8)})` };
       }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Lezer } from '../app/overzicht';
+import { Client } from '../domain/audit';
 import { Gespreksreferentie } from '../domain/kanaal';
 import { LocalDate, datumInAmsterdam } from '../domain/tijd';
 import { Discipline, Persoon } from '../domain/personen';
@@ -67,6 +69,13 @@ export interface KaartActie {
   /** The form this verb submits: the one schema of its inputs (a test keeps the template's Input ids equal to it). */
   readonly formulier?: z.ZodObject;
   voerUit(context: BeurtContext, data: unknown): Promise<InvokeAntwoord>;
+}
+
+const CLIENT: Record<Gesprek['soort'], Client> = { persoonlijk: 'teams-persoonlijk', kanaal: 'teams-kanaal', groep: 'teams-groepschat' };
+
+/** Who acts and through which client, as the audit log records it. */
+export function wieVan(context: Pick<BeurtContext, 'persoon' | 'gesprek'>): Lezer {
+  return { persoon: context.persoon, via: CLIENT[context.gesprek.soort] };
 }
 
 /** The people picker submits ids comma-separated: AAD object ids in Teams, configured user ids in the Playground. */

@@ -1,9 +1,11 @@
 import { Koppeluitkomst, Koppelverzoek } from '../app/koppelen';
-import { Overzicht, Zoekuitkomst } from '../app/overzicht';
+import { Lezer, Overzicht, Zoekuitkomst } from '../app/overzicht';
 import { Geregistreerd, Registratie } from '../app/registreren';
 import { ActieUitkomst } from '../app/route-acties';
 import { Binnenkomend } from '../app/gesprekken';
 import { HulpvraagSleutel } from '../app/wijzigen';
+import { Export } from '../app/rechten';
+import { CorrigeerbaarVeld } from '../domain/rechten';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Betrokkene, Persoon } from '../domain/personen';
@@ -18,17 +20,22 @@ export interface TeamsDiensten {
   nu(): Date;
   /** Whether forms open as Teams dialogs (config TEAMS_DIALOGEN) or in place on the card. */
   readonly dialogen: boolean;
-  koppel(door: Persoon, verzoek: Koppelverzoek): Promise<Koppeluitkomst>;
-  mijnHulpvragen(persoon: Persoon): Promise<Overzicht>;
-  zoekOpNummer(persoon: Persoon, tekst: string): Promise<Zoekuitkomst>;
-  bekijk(persoon: Persoon, sleutel: HulpvraagSleutel): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }>;
+  // `wie` is who acts and through which client: every read and change is written to the audit log with it.
+  koppel(wie: Lezer, verzoek: Koppelverzoek): Promise<Koppeluitkomst>;
+  mijnHulpvragen(wie: Lezer): Promise<Overzicht>;
+  zoekOpNummer(wie: Lezer, tekst: string): Promise<Zoekuitkomst>;
+  bekijk(wie: Lezer, sleutel: HulpvraagSleutel): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }>;
   mijnSchakelteams(persoon: Persoon): Promise<Schakelteam[]>;
-  registreer(door: Persoon, registratie: Registratie): Promise<Geregistreerd>;
-  voerActieUit(door: Persoon, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis): Promise<ActieUitkomst>;
+  registreer(wie: Lezer, registratie: Registratie): Promise<Geregistreerd>;
+  voerActieUit(wie: Lezer, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis): Promise<ActieUitkomst>;
   teamNoLeden(tenantId: string): Promise<readonly Betrokkene[]>;
   /** What someone who flags stagnation is told: when Team NO will see it, or that no Team NO channel is bound. */
   wanneerBijTeamNo(tenantId: string): Promise<string>;
   houdGesprekBij(binnen: Binnenkomend): Promise<void>;
   vergeetGesprek(tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void>;
   hernoemTeam(tenantId: string, team: { readonly id: string; readonly naam: string }): Promise<void>;
+  /** Rights requests, functional administrators only; `namens` names the request (e.g. "inzageverzoek ouders"). */
+  exporteer(wie: Lezer, nummer: string, namens: string): Promise<Export>;
+  corrigeer(wie: Lezer, nummer: string, veld: CorrigeerbaarVeld, waarde: string, namens: string): Promise<Hulpvraag>;
+  wis(wie: Lezer, nummer: string, namens: string): Promise<void>;
 }

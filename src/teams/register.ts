@@ -2,6 +2,7 @@ import { bekijkActie } from './acties/bekijken';
 import { EVALUATIE_ACTIES, HULPVRAAG_ACTIES } from './acties/hulpvraag-acties';
 import { koppelActie } from './acties/koppelen';
 import { registreerActie } from './acties/registreren';
+import { beheer } from './commandos/beheer';
 import { helpCommando, helpPrivacyActie } from './commandos/help';
 import { casus, mijnCasussen, nieuweHulpvraag } from './commandos/hulpvragen';
 import { koppelLoket, koppelSchakelteam, koppelTeamNo } from './commandos/koppel';
@@ -18,6 +19,7 @@ export const COMMANDOS: readonly Commando[] = [
   koppelSchakelteam,
   koppelTeamNo,
   koppelLoket,
+  beheer,
 ];
 
 /** The one list of card verbs: adding a button = a template change, a handler, and a line here. */

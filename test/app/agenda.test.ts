@@ -19,7 +19,7 @@ import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
 import { agendaKaarten } from '../../src/teams/kaarten/agenda-kaart';
 import { ANDERE_TENANT, TENANT, hulpvraagIn } from '../domain/fixtures';
 import { NepConnector, startNepConnector } from '../helpers/nep-connector';
-import { startTestCosmos } from '../helpers/opslag';
+import { startTestCosmos, testAuditor } from '../helpers/opslag';
 
 let cosmos: LokaleCosmos;
 let nep: NepConnector;
@@ -140,7 +140,7 @@ describe('agenda van het schakelteamoverleg', () => {
   it('rijdt mee met de herinneringen-sweep en telt in het verslag', async () => {
     const herinneringen = new CosmosHerinneringOpslag(cosmos.database.container(CONTAINERS.herinneringen.name), stilleLogger);
     const { agenda: onderdelen, ...rest } = deps('A');
-    const verslag = await sweepHerinneringen({ ...rest, herinneringen, opmaak: tekstOpmaak, termijnen: STANDAARD_TERMIJNEN, instellingen: STANDAARD_HERINNERINGSINSTELLINGEN, agenda: onderdelen }, new Date('2026-03-24T08:00:00Z'));
+    const verslag = await sweepHerinneringen({ ...rest, herinneringen, opmaak: tekstOpmaak, termijnen: STANDAARD_TERMIJNEN, instellingen: STANDAARD_HERINNERINGSINSTELLINGEN, agenda: onderdelen, auditor: testAuditor(cosmos.database) }, new Date('2026-03-24T08:00:00Z'));
     expect(verslag).toMatchObject({ agendas: 1, verzonden: 0, fouten: [] });
     const kaart = aangekomen()['19:regenboog']?.[0] ?? '';
     expect(kaart).toContain('HV-2026-0042 · De Regenboog · Wacht op toestemming');

@@ -14,7 +14,7 @@ import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { TEAM_NO_1, TENANT, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { NepConnector, startNepConnector } from '../helpers/nep-connector';
-import { startTestCosmos } from '../helpers/opslag';
+import { startTestCosmos, testAuditor } from '../helpers/opslag';
 
 let cosmos: LokaleCosmos;
 let nep: NepConnector;
@@ -34,6 +34,7 @@ function deps(instantie: string, verzender?: ProactieveVerzender): SweepDeps {
     instellingen: STANDAARD_HERINNERINGSINSTELLINGEN,
     instantie,
     verzending: STANDAARD.sweep,
+    auditor: testAuditor(cosmos.database),
   };
 }
 

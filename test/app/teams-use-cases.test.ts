@@ -10,8 +10,10 @@ import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
 import { IB, SF, TEAM_NO_1, TENANT, hulpvraagIn, persoon } from '../domain/fixtures';
+import { Persoon } from '../../src/domain/personen';
 import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
-import { startTestCosmos } from '../helpers/opslag';
+import { startTestCosmos, testAuditor } from '../helpers/opslag';
+import { CosmosAuditOpslag } from '../../src/store/audit-opslag';
 
 let cosmos: LokaleCosmos;
 let kanalen: CosmosKanaalOpslag;
@@ -19,7 +21,9 @@ let schakelteams: CosmosSchakelteamOpslag;
 let hulpvragen: CosmosHulpvraagOpslag;
 const klok = { nu: () => new Date('2026-03-02T09:00:00Z') };
 const referentie = (serviceUrl = 'https://smba.example/emea/'): Gespreksreferentie => ({ serviceUrl, conversationId: '19:k', channelId: 'msteams', botId: '28:bot', teamId: 'team-1' });
-const koppelDeps = () => ({ kanalen, schakelteams, klok, termijnen: STANDAARD_TERMIJNEN, schakelteamIdVoor: (id: string) => `st-${id}` });
+// The binding mechanics; who may bind (members, functional administrators) is tested in test/e2e-route/privacy.test.ts.
+const koppelDeps = () => ({ kanalen, schakelteams, klok, termijnen: STANDAARD_TERMIJNEN, schakelteamIdVoor: (id: string) => `st-${id}`, isBeheerder: () => true, auditor: testAuditor(cosmos.database) });
+const als = (persoon: Persoon) => ({ persoon, via: 'teams-kanaal' as const });
 const verzoek = (extra: Partial<Koppelverzoek> = {}): Koppelverzoek => ({
   soort: 'schakelteam',
   naam: 'Regenboog',
@@ -41,7 +45,7 @@ afterEach(() => cosmos.stop());
 
 describe('een kanaal koppelen', () => {
   it('als schakelteam: scholen, rollen en standaardtermijnen voor wat leeg bleef; de leden kunnen dan registreren', async () => {
-    const uitkomst = await koppelKanaal(koppelDeps(), IB, verzoek({ tussentijdsWeken: 4 }));
+    const uitkomst = await koppelKanaal(koppelDeps(), als(IB), verzoek({ tussentijdsWeken: 4 }));
     expect(uitkomst).toMatchObject({ soort: 'gekoppeld', schakelteam: { id: 'st-19:k', termijnen: { tussentijdsWeken: 4, maanden: STANDAARD_TERMIJNEN.maanden } } });
     expect(await kanalen.vanSchakelteam(TENANT, 'st-19:k')).toMatchObject({ soort: 'schakelteam', naam: 'Regenboog', bruikbaar: true });
     expect((await mijnSchakelteams(schakelteams, SF)).map((t) => t.id)).toEqual(['st-19:k']);
@@ -49,38 +53,44 @@ describe('een kanaal koppelen', () => {
   });
 
   it('weigert zonder school of zonder beide rollen, en bewaart dan niets', async () => {
-    expect(await koppelKanaal(koppelDeps(), IB, verzoek({ scholen: [] }))).toEqual({ soort: 'onvolledig', fout: 'Noem minstens één school.' });
-    expect(await koppelKanaal(koppelDeps(), IB, verzoek({ schakelfunctionaris: [] }))).toMatchObject({ soort: 'onvolledig' });
+    expect(await koppelKanaal(koppelDeps(), als(IB), verzoek({ scholen: [] }))).toEqual({ soort: 'onvolledig', fout: 'Noem minstens één school.' });
+    expect(await koppelKanaal(koppelDeps(), als(IB), verzoek({ schakelfunctionaris: [] }))).toMatchObject({ soort: 'onvolledig' });
     expect(await kanalen.lees(TENANT, '19:k')).toBeUndefined();
   });
 
   it('als Team NO: de leden krijgen de rol team_no', async () => {
-    const uitkomst = await koppelKanaal(koppelDeps(), IB, verzoek({ soort: 'team_no', leden: [TEAM_NO_1] }));
+    const uitkomst = await koppelKanaal(koppelDeps(), als(IB), verzoek({ soort: 'team_no', leden: [TEAM_NO_1] }));
     expect(uitkomst).toMatchObject({ soort: 'gekoppeld', leden: [{ aadObjectId: TEAM_NO_1.aadObjectId, rol: 'team_no' }] });
-    expect(await koppelKanaal(koppelDeps(), IB, verzoek({ soort: 'loket', leden: [] }))).toEqual({ soort: 'onvolledig', fout: 'Kies minstens één lid.' });
+    expect(await koppelKanaal(koppelDeps(), als(IB), verzoek({ soort: 'loket', leden: [] }))).toEqual({ soort: 'onvolledig', fout: 'Kies minstens één lid.' });
   });
 });
 
 describe('hulpvragen vinden en openen', () => {
+  const lees = () => ({ hulpvragen, auditor: testAuditor(cosmos.database) });
   it('mijn casussen: alleen waar ik bij betrokken ben, open eerst; een nummer alleen als ik het mag zien', async () => {
     await hulpvragen.maak({ ...hulpvraagIn('gesloten'), id: 'hv-dicht', nummer: 'HV-2026-0001' });
     await hulpvragen.maak({ ...hulpvraagIn('bij_schakelteam'), id: 'hv-open', nummer: 'HV-2026-0002' });
-    expect((await mijnHulpvragen(hulpvragen, IB)).hulpvragen.map((h) => h.id)).toEqual(['hv-open', 'hv-dicht']);
-    expect(await mijnHulpvragen(hulpvragen, TEAM_NO_1)).toEqual({ hulpvragen: [], ingekort: false });
-    expect(await zoekOpNummer(hulpvragen, IB, 'hv-2026-0002')).toMatchObject({ soort: 'gevonden', hulpvragen: [{ id: 'hv-open' }] });
-    expect(await zoekOpNummer(hulpvragen, TEAM_NO_1, 'HV-2026-0002')).toEqual({ soort: 'niet_gevonden', nummer: 'HV-2026-0002' });
-    expect(await zoekOpNummer(hulpvragen, IB, 'onzin')).toEqual({ soort: 'ongeldig_nummer' });
+    expect((await mijnHulpvragen(lees(), als(IB))).hulpvragen.map((h) => h.id)).toEqual(['hv-open', 'hv-dicht']);
+    expect(await mijnHulpvragen(lees(), als(TEAM_NO_1))).toEqual({ hulpvragen: [], ingekort: false });
+    expect(await zoekOpNummer(lees(), als(IB), 'hv-2026-0002')).toMatchObject({ soort: 'gevonden', hulpvragen: [{ id: 'hv-open' }] });
+    expect(await zoekOpNummer(lees(), als(TEAM_NO_1), 'HV-2026-0002')).toEqual({ soort: 'niet_gevonden', nummer: 'HV-2026-0002' });
+    expect(await zoekOpNummer(lees(), als(IB), 'onzin')).toEqual({ soort: 'ongeldig_nummer' });
   });
 
-  it('bekijken door een buitenstaander: alleen nummer en status, en de poging staat in de geschiedenis', async () => {
+  it('bekijken door een buitenstaander: alleen nummer en status, en de poging staat in het auditlog, niet in de casus', async () => {
     await hulpvragen.maak({ ...hulpvraagIn('bij_schakelteam'), id: 'hv-1' });
     const sleutel = { schakelteamId: hulpvraagIn('bij_schakelteam').schakelteamId, id: 'hv-1' };
-    const deps = { hulpvragen, klok, termijnen: STANDAARD_TERMIJNEN };
-    expect((await bekijkHulpvraag(deps, IB, sleutel)).magLezen).toBe(true);
+    const deps = { hulpvragen, klok, termijnen: STANDAARD_TERMIJNEN, auditor: testAuditor(cosmos.database) };
+    expect((await bekijkHulpvraag(deps, als(IB), sleutel)).magLezen).toBe(true);
     const buiten = persoon('aad-buiten', 'Bram Buiten');
-    expect((await bekijkHulpvraag(deps, buiten, sleutel)).magLezen).toBe(false);
+    expect((await bekijkHulpvraag(deps, als(buiten), sleutel)).magLezen).toBe(false);
     const na = await hulpvragen.lees(sleutel.schakelteamId, 'hv-1');
-    expect(JSON.stringify(na?.waarde.geschiedenis)).toContain('aad-buiten');
+    expect(JSON.stringify(na?.waarde.geschiedenis)).not.toContain('aad-buiten');
+    const regels = await new CosmosAuditOpslag(cosmos.database.container(CONTAINERS.audit.name)).van('hulpvraag:hv-1');
+    expect(regels.map((r) => [r.wie.aadObjectId, r.handeling])).toEqual([
+      [IB.aadObjectId, 'lezen'],
+      ['aad-buiten', 'weigering'],
+    ]);
   });
 });
 
@@ -103,7 +113,7 @@ describe('gespreksreferenties bijhouden', () => {
   });
 
   it('vergeet de koppelingen van een verwijderd team en hernoemt die van een hernoemd team', async () => {
-    await koppelKanaal(koppelDeps(), IB, verzoek());
+    await koppelKanaal(koppelDeps(), als(IB), verzoek());
     await hernoemTeam(deps(), TENANT, { id: 'team-1', naam: 'Regenboog-Noord' });
     expect(await kanalen.lees(TENANT, '19:k')).toMatchObject({ naam: 'Regenboog-Noord' });
     await vergeetGesprek(deps(), TENANT, 'iets-anders', 'team-1');

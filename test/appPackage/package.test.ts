@@ -58,6 +58,7 @@ const EXPECTED_COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['koppel schakelteam', 'Dit kanaal koppelen aan een schakelteam'],
   ['koppel team no', 'Dit kanaal koppelen als Team NO-kanaal'],
   ['koppel loket', 'Dit kanaal koppelen als Loket'],
+  ['beheer', 'Functioneel beheer: export, corrigeer, wis'],
 ];
 
 /** The child must not pick up a developer's exported BOT_ID etc.: env vars win over the env file. */

@@ -102,10 +102,13 @@ describe('mag en eis: bijzondere gevallen', () => {
     expect(isDomainError(foutVan(() => eis(zaak, ib, 'team_no_besluit')), FOUTCODES.actieNietToegestaan)).toBe(true);
   });
 
-  it('een persoon in de juiste tenant maar op een zaak van een andere tenant mag niets', () => {
-    const zaak: Zaak = { tenantId: ANDERE_TENANT, betrokkenen: [alsBetrokkene(ib, 'ib_coo')] };
-    expect(mag(zaak, ib, 'lezen')).toBe(false);
-    expect(isDomainError(foutVan(() => eis(zaak, ib, 'lezen')), FOUTCODES.nietBetrokken)).toBe(true);
+  it('een rol van een gebruiker uit een partnertenant telt (gast of gedeeld kanaal); dezelfde id uit weer een andere tenant niet', () => {
+    const partner = persoon('aad-partner', 'Pim Partner', ANDERE_TENANT);
+    const zaak: Zaak = { tenantId: TENANT, betrokkenen: [alsBetrokkene(ib, 'ib_coo'), alsBetrokkene(partner, 'regierolhouder')] };
+    expect(mag(zaak, partner, 'voortgang_vastgelegd')).toBe(true);
+    expect(mag(zaak, partner, 'gesloten')).toBe(false);
+    expect(mag(zaak, { ...partner, tenantId: 'tenant-derde' }, 'lezen')).toBe(false);
+    expect(isDomainError(foutVan(() => eis(zaak, { ...partner, tenantId: 'tenant-derde' }, 'lezen')), FOUTCODES.nietBetrokken)).toBe(true);
   });
 
   it('de naam telt niet, alleen tenant en aadObjectId', () => {

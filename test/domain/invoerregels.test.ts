@@ -60,8 +60,8 @@ describe('platte tekst', () => {
     expect(tekst).toContain('kwaad.example/x');
   });
 
-  it('ontsnapt andere Markdown-tekens', () => {
-    expect(alsPlatteTekst('**vet** _schuin_ # kop')).toBe('\\*\\*vet\\*\\* \\_schuin\\_ \\# kop');
+  it('laat andere tekst zoals hij is (geen zichtbare backslashes)', () => {
+    expect(alsPlatteTekst('[DEMO] **vet** en https://x.example/a')).toBe('[DEMO] **vet** en https: //x.example/a');
   });
 });
 

@@ -117,6 +117,14 @@ describe('toestemming geldt per organisatie; een stap buiten de toestemming wach
     expect(uitgebreid.toestemming?.partners).toEqual(['Schoolmaatschappelijk werk', 'Samenwerkingsverband (BPO / expertiseteam)']);
   });
 
+  it('intrekken terwijl een expert op uitbreiding wacht: de houder hoort dat de expert niet wordt toegevoegd (geen overdracht)', () => {
+    const wacht = doe(actief(), { soort: 'expert_toegevoegd', expert: EXPERT_C_BETROKKENE }, EXPERT_A).hulpvraag;
+    const { hulpvraag, kennisgevingen } = doe(wacht, { soort: 'toestemming_ingetrokken' }, IB);
+    expect(hulpvraag.uitbreiding).toBeUndefined();
+    expect(kennisgevingen.map((k) => [k.soort, k.aan.aadObjectId])).toEqual([['uitbreiding_vervallen', EXPERT_A.aadObjectId]]);
+    expect(kennisgevingen[0]?.tekst).toBe(`${EXPERT_C_BETROKKENE.naam} wordt niet toegevoegd aan hulpvraag ${wacht.nummer}: de toestemming is ingetrokken.`);
+  });
+
   it('een goedgekeurde overdracht buiten de toestemming wacht; geweigerde uitbreiding: de houder blijft en hoort het', () => {
     let h = doe(actief(), { soort: 'overdracht_voorgesteld', naar: { ...EXPERT_C_BETROKKENE, rol: 'kandidaat_regierol' }, reden: 'andere expertise' }, EXPERT_A).hulpvraag;
     h = doe(h, { soort: 'overdracht_goedgekeurd' }, SF).hulpvraag;

@@ -131,6 +131,17 @@ describe('zichtVoor een persoon', () => {
     expect(zichtVoor({ ...basis, toestemming: toestemming(['CJG / jeugdgezondheidszorg']) }, PARTNER_SMW)).toBe('alles');
   });
 
+  it('een uitbreiding die wacht verandert niets aan de toestemming die al geldt: alleen de nieuwe organisatie wacht', () => {
+    const wachtend = persoon('aad-bpo', 'Bo BPO');
+    const h = {
+      ...basis,
+      toestemming: toestemming(['Schoolmaatschappelijk werk']),
+      uitbreiding: { stap: 'expert' as const, persoon: alsBetrokkene(wachtend, 'expert', 'begeleider passend onderwijs'), partner: 'Samenwerkingsverband (BPO / expertiseteam)', sinds: '2026-10-02T09:00:00Z' },
+    };
+    expect(zichtVoor(h, EXPERT_A)).toBe('alles');
+    expect(zichtVoor(h, wachtend)).toBe('niets');
+  });
+
   it('een gebruiker van een partnertenant is herkend aan tenant én id; dezelfde id in een andere tenant ziet niets', () => {
     const cjg = { ...basis, toestemming: toestemming(['CJG / jeugdgezondheidszorg']) };
     expect(zichtVoor(cjg, PARTNER_SMW)).toBe('alles');

@@ -27,7 +27,8 @@ async function voortgang(moment: string) {
 }
 
 beforeAll(async () => {
-  ({ teams, app, bot } = await startRoute(klok));
+  // Only a functional administrator binds Team NO: here Tom of Team NO is one.
+  ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
   await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
   // A case with an active regierol since Monday 23 November 2026.

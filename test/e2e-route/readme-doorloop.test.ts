@@ -21,7 +21,8 @@ const klok = new VasteKlok(new Date('2026-11-23T09:00:00+01:00'));
 
 beforeAll(async () => {
   teams = await startNepTeams([{ id: ib.id, aadObjectId: ib.aadObjectId, naam: ib.naam }]);
-  app = await startTestApp(klok);
+  // As in `npm run playground`: Ingrid is functional administrator, so she may bind Team NO too.
+  app = await startTestApp(klok, { FUNCTIONEEL_BEHEERDERS: ib.aadObjectId });
   bot = new RouteDriver(app, teams);
 });
 afterAll(async () => {

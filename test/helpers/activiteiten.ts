@@ -4,6 +4,8 @@ export interface TestGebruiker {
   readonly id: string;
   readonly aadObjectId: string;
   readonly naam: string;
+  /** Another organisation's user (partner or foreign tenant); absent: the school's own TENANT. */
+  readonly tenantId?: string;
 }
 
 export const TENANT = 'tenant-test-0001';
@@ -35,9 +37,9 @@ function basis(serviceUrl: string, van: TestGebruiker, gesprek: Gesprek) {
     timestamp: new Date().toISOString(),
     from: { id: van.id, aadObjectId: van.aadObjectId, name: van.naam },
     recipient: { id: '28:bot', name: 'Schoolondersteuning' },
-    conversation: { id: gesprek.id, conversationType: gesprek.type, tenantId: TENANT },
+    conversation: { id: gesprek.id, conversationType: gesprek.type, tenantId: van.tenantId ?? TENANT },
     channelData: {
-      tenant: { id: TENANT },
+      tenant: { id: van.tenantId ?? TENANT },
       ...(gesprek.type === 'channel' ? { channel: { id: gesprek.id }, team: { id: '19:team@thread.tacv2', name: 'Team Zuid' } } : {}),
     },
     locale: 'nl-NL',

@@ -9,5 +9,5 @@ import { stilleLogger } from '../../src/log';
  */
 export function dialoogContext(h: Hulpvraag, persoon: Persoon, nu = new Date('2026-04-22T09:00:00Z')): BeurtContext {
   const diensten = { bekijk: async () => ({ hulpvraag: h, magLezen: true }), nu: () => nu, dialogen: true };
-  return { persoon, diensten, log: stilleLogger } as unknown as BeurtContext;
+  return { persoon, gesprek: { soort: 'persoonlijk' }, diensten, log: stilleLogger } as unknown as BeurtContext;
 }

@@ -24,6 +24,8 @@ export interface NepLid {
   readonly id: string;
   readonly aadObjectId: string;
   readonly naam: string;
+  /** A guest or shared-channel member from another organisation keeps their home tenant. */
+  readonly tenantId?: string;
 }
 
 export async function startNepTeams(leden: readonly NepLid[] = []): Promise<NepTeams> {
@@ -50,7 +52,7 @@ export async function startNepTeams(leden: readonly NepLid[] = []): Promise<NepT
       if (req.method === 'GET' && gevraagdLid) {
         const lid = leden.find((l) => l.id === gevraagdLid || l.aadObjectId === gevraagdLid);
         res.statusCode = lid ? 200 : 404;
-        res.end(JSON.stringify(lid ? { id: lid.id, aadObjectId: lid.aadObjectId, name: lid.naam } : { error: { code: 'MemberNotFoundInConversation' } }));
+        res.end(JSON.stringify(lid ? { id: lid.id, aadObjectId: lid.aadObjectId, name: lid.naam, ...(lid.tenantId ? { tenantId: lid.tenantId } : {}) } : { error: { code: 'MemberNotFoundInConversation' } }));
         return;
       }
       if (req.method === 'POST' || req.method === 'PUT') {

@@ -1,4 +1,8 @@
 import { Database } from '@azure/cosmos';
+import { Auditor } from '../../src/app/audit';
+import { CosmosAuditOpslag } from '../../src/store/audit-opslag';
+import { CONTAINERS } from '../../src/store/containers';
+import { CosmosTeller } from '../../src/store/teller';
 import { LokaleCosmos, startLokaleCosmos } from '../../src/store/lokale-cosmos';
 import { stilleLogger } from '../../src/log';
 
@@ -8,3 +12,14 @@ export async function startTestCosmos(dataMap?: string): Promise<LokaleCosmos> {
 }
 
 export type { Database };
+
+/** The real audit log on the test database (audit container, refusals counted in tellers). */
+export function testAuditor(database: Database, klok: { nu(): Date } = { nu: () => new Date() }): Auditor {
+  let volgnummer = 0;
+  return new Auditor({
+    opslag: new CosmosAuditOpslag(database.container(CONTAINERS.audit.name)),
+    teller: new CosmosTeller(database.container(CONTAINERS.tellers.name)),
+    klok,
+    ids: { nieuwId: () => `audit-${(volgnummer += 1)}-${Math.random().toString(36).slice(2)}` },
+  });
+}

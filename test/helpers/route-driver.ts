@@ -111,9 +111,17 @@ export function actieData(kaart: unknown, verb: string): Record<string, unknown>
 
 export { GEBRUIKERS, KANAAL, PERSOONLIJK };
 
-/** The fake Teams connector with every test user, the bot on the local Cosmos server, and a driver between them. */
-export async function startRoute(klok: Klok, extraEnv: Readonly<Record<string, string>> = {}): Promise<{ teams: NepTeams; app: App; bot: RouteDriver }> {
-  const teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
+/**
+ * The fake Teams connector with every test user (and `extraGebruikers`, e.g. from a partner tenant), the bot on the
+ * local Cosmos server, and a driver between them.
+ */
+export async function startRoute(
+  klok: Klok,
+  extraEnv: Readonly<Record<string, string>> = {},
+  extraGebruikers: readonly TestGebruiker[] = [],
+): Promise<{ teams: NepTeams; app: App; bot: RouteDriver }> {
+  const iedereen: readonly TestGebruiker[] = [...Object.values(GEBRUIKERS), ...extraGebruikers];
+  const teams = await startNepTeams(iedereen.map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam, tenantId: g.tenantId })));
   const app = await startTestApp(klok, extraEnv);
   return { teams, app, bot: new RouteDriver(app, teams) };
 }

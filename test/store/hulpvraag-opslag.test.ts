@@ -9,7 +9,7 @@ import { wijzigHulpvraag } from '../../src/app/wijzigen';
 import { FOUTCODES } from '../../src/domain/errors';
 import { Gebeurtenis } from '../../src/domain/gebeurtenissen';
 import { Persoon } from '../../src/domain/personen';
-import { startTestCosmos } from '../helpers/opslag';
+import { startTestCosmos, testAuditor } from '../helpers/opslag';
 import { stilleLogger } from '../../src/log';
 
 const TENANT = 't1';
@@ -28,6 +28,7 @@ function deps() {
     schakelteams: new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name)),
     teller: new CosmosTeller(cosmos.database.container(CONTAINERS.tellers.name)),
     klok,
+    auditor: testAuditor(cosmos.database),
     ids: { nieuwId: () => `hv-${++ids}` },
     termijnen: STANDAARD_TERMIJNEN,
   };

@@ -45,6 +45,7 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     waarden: velden,
     fouten: { ...Object.fromEntries(Object.keys(velden).map((k) => [k, ''])) as typeof velden, referentie: 'Dit lijkt op een naam.' },
     foutSamenvatting: 'Nog niet geregistreerd: verbeter de gemarkeerde velden.',
+    waarschuwingGezien: '',
   },
   hulpvraag: {
     nummer: 'HV-2026-0042',
@@ -58,7 +59,7 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     betrokkenen: [{ naam: 'Ingrid IB', rol: "IB'er/COO" }],
     actieData,
     verbs: HULPVRAAG_VERBS,
-    mag: { besluiten: false, toestemming: true, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true, evaluatie: true, stagnatie: true, teamNoBesluit: false, plan: true, planInzien: false },
+    mag: { besluiten: false, toestemming: true, intrekken: false, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true, evaluatie: true, stagnatie: true, teamNoBesluit: false, plan: true, planInzien: false },
     knoppen: {
       evaluatie: { inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'evaluatie', ...actieData } },
       plan: { inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'plan', ...actieData }, titel: 'Plan van aanpak' },

@@ -1,4 +1,4 @@
-import { KaartActie, kaartOpties } from '../context';
+import { KaartActie, kaartOpties, wieVan } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { VERBS } from '../verbs';
 import { actieDataSchema, leesInvoer } from './invoer';
@@ -11,7 +11,7 @@ export const bekijkActie: KaartActie = {
   verb: VERBS.vernieuwen,
   async voerUit(context, data) {
     const sleutel = leesInvoer(actieDataSchema, data);
-    const { hulpvraag: h, magLezen } = await context.diensten.bekijk(context.persoon, { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
+    const { hulpvraag: h, magLezen } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
     const opties = kaartOpties(context);
     if (magLezen) return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, opties) };
     return {

@@ -73,6 +73,13 @@ const toestemmingUitbreiden = routeActie(
   'De toestemming is vastgelegd; de stap die erop wachtte gaat verder.',
 );
 
+const intrekken = routeActie(
+  VERBS.toestemmingIntrekken,
+  geen,
+  () => ({ soort: 'toestemming_ingetrokken' }),
+  'De intrekking is vastgelegd. Wie daardoor geen toegang meer heeft, krijgt bericht.',
+);
+
 const accepteren = routeActie(VERBS.accepteren, geen, () => ({ soort: 'regierol_geaccepteerd' }), 'U heeft de regierol. Dank u wel!');
 
 const weigeren = routeActie(
@@ -144,6 +151,7 @@ export const HULPVRAAG_ACTIES: readonly KaartActie[] = [
   besluiten,
   toestemming,
   toestemmingUitbreiden,
+  intrekken,
   accepteren,
   weigeren,
   uitvraag,

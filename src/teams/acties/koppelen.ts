@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError, FOUTCODES } from '../../domain/errors';
-import { BeurtContext, InvokeAntwoord, KaartActie, splitsIds } from '../context';
+import { BeurtContext, InvokeAntwoord, KaartActie, splitsIds, wieVan } from '../context';
 import { koppelBevestiging, koppelKaart, ledenlijst } from '../kaarten/koppel-kaart';
 import { VERBS } from '../verbs';
 import { kortetekst, leesInvoer, verplichteTekst } from './invoer';
@@ -34,7 +34,7 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
   }
   const kies = (ids: string | undefined) => context.kiesPersonen(splitsIds(ids));
   const schakelteam = invoer.soort === 'schakelteam';
-  const uitkomst = await context.diensten.koppel(context.persoon, {
+  const uitkomst = await context.diensten.koppel(wieVan(context), {
     soort: invoer.soort,
     naam: invoer.naam,
     kanaal: { id: context.gesprek.id, referentie: context.gesprek.referentie, teamId: context.gesprek.teamId },
@@ -46,6 +46,12 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
     tussentijdsWeken: invoer.tussentijdsWeken,
     evaluatieMaanden: invoer.evaluatieMaanden,
   });
+  if (uitkomst.soort === 'geweigerd') return { soort: 'bericht', tekst: uitkomst.fout };
+  // Everyone in the channel learns who changed the binding (the form's answer may only reach the clicker).
+  if (uitkomst.soort === 'gekoppeld') {
+    const als = invoer.soort === 'schakelteam' ? 'schakelteam' : invoer.soort === 'team_no' ? 'Team NO' : 'Loket';
+    await context.stuur(`${context.persoon.naam} heeft dit kanaal gekoppeld als ${als}. Leden: ${ledenlijst(uitkomst.leden)}.`);
+  }
   if (uitkomst.soort === 'onvolledig') {
     return { soort: 'kaart', kaart: koppelKaart(invoer.soort, uitkomst.fout, schakelteam ? { naam: invoer.naam, scholen: invoer.scholen ?? '' } : { naam: invoer.naam }) };
   }

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Registratie } from '../../app/registreren';
-import { MAX_LENGTE, REFERENTIE_UITLEG, leerlingreferentie } from '../../domain/invoerregels';
+import { MAX_LENGTE, REFERENTIE_UITLEG, leerlingreferentie, waarschuwingen } from '../../domain/invoerregels';
 import { isLocalDate } from '../../domain/tijd';
 import { Leeftijdsgegeven } from '../../domain/toestemming';
 import { REGISTRATIE_VELDEN, RegistratieVeld } from '../kaarten/modellen';
@@ -17,16 +18,39 @@ export const registratieSchema = z.object({
   geboortedatum: z.string().trim().default('').refine((w) => w === '' || isLocalDate(w), 'Geen geldige datum.'),
   leeftijd: z.string().trim().default('').refine((w) => w === '' || (/^\d{1,2}$/.test(w) && Number(w) >= 2 && Number(w) <= 25), 'Een leeftijd tussen 2 en 25.'),
   groep: verplicht(30, 'Noem de groep of klas.'),
-  vraag: verplicht(400, 'Beschrijf de vraag in één of twee zinnen.'),
-  signalen: tekst(400),
-  geprobeerd: tekst(400),
+  vraag: verplicht(MAX_LENGTE.tekst, 'Beschrijf de vraag in één of twee zinnen.'),
+  signalen: tekst(MAX_LENGTE.tekst),
+  geprobeerd: tekst(MAX_LENGTE.tekst),
   oudersOpDeHoogte: z.enum(['true', 'false']).default('false'),
   alleenAdvies: z.enum(['true', 'false']).default('false'),
 });
 
 export type Registratieresultaat =
   | { readonly geldig: true; readonly registratie: Registratie }
-  | { readonly geldig: false; readonly fouten: Record<RegistratieVeld, string>; readonly waarden: Record<RegistratieVeld, string> };
+  | {
+      readonly geldig: false;
+      readonly fouten: Record<RegistratieVeld, string>;
+      readonly waarden: Record<RegistratieVeld, string>;
+      /** Set when only warnings stopped it: submitting the same text again registers it. */
+      readonly waarschuwingGezien?: string;
+    };
+
+const VRIJE_TEKST = ['vraag', 'signalen', 'geprobeerd'] as const;
+
+/** Identifies the warned-about texts, so an unchanged second submit is a conscious "yes, like this". */
+function vingerafdruk(waarden: Record<RegistratieVeld, string>): string {
+  return createHash('sha256').update(JSON.stringify(VRIJE_TEKST.map((veld) => waarden[veld]))).digest('hex').slice(0, 16);
+}
+
+/** Dutch warnings per free-text field (a name, a diagnosis); empty when nothing looks wrong. */
+function waarschuwingenPerVeld(waarden: Record<RegistratieVeld, string>): Partial<Record<RegistratieVeld, string>> {
+  const uitkomst: Partial<Record<RegistratieVeld, string>> = {};
+  for (const veld of VRIJE_TEKST) {
+    const lijst = waarschuwingen(waarden[veld]);
+    if (lijst.length > 0) uitkomst[veld] = lijst.join(' ');
+  }
+  return uitkomst;
+}
 
 /** What was typed, as strings, so an invalid form comes back with every value still in place. */
 export function getypteWaarden(data: unknown): Record<RegistratieVeld, string> {
@@ -57,6 +81,11 @@ export function leesRegistratie(data: unknown, vandaag: string, formulierId: str
     return { geldig: false, fouten, waarden };
   }
   const invoer = resultaat.data;
+  const gewaarschuwd = waarschuwingenPerVeld(waarden);
+  const gezien = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).waarschuwingGezien : undefined;
+  if (Object.keys(gewaarschuwd).length > 0 && gezien !== vingerafdruk(waarden)) {
+    return { geldig: false, fouten: { ...fouten, ...gewaarschuwd }, waarden, waarschuwingGezien: vingerafdruk(waarden) };
+  }
   if (!invoer.geboortedatum && !invoer.leeftijd) {
     return { geldig: false, fouten: { ...fouten, leeftijd: 'Vul de geboortedatum of de leeftijd in.' }, waarden };
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties } from '../context';
+import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties, wieVan } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { registratieKaart } from '../kaarten/registratie-kaart';
 import { VERBS } from '../verbs';
@@ -13,9 +13,10 @@ async function registreer(context: BeurtContext, data: unknown): Promise<InvokeA
   const opties = kaartOpties(context);
   const gelezen = leesRegistratie(data, opties.vandaag, formulierId);
   if (!gelezen.geldig) {
-    return { soort: 'kaart', kaart: registratieKaart(await context.diensten.mijnSchakelteams(context.persoon), gelezen.waarden, gelezen.fouten, formulierId) };
+    const teams = await context.diensten.mijnSchakelteams(context.persoon);
+    return { soort: 'kaart', kaart: registratieKaart(teams, gelezen.waarden, gelezen.fouten, formulierId, gelezen.waarschuwingGezien) };
   }
-  const uitkomst = await context.diensten.registreer(context.persoon, gelezen.registratie);
+  const uitkomst = await context.diensten.registreer(wieVan(context), gelezen.registratie);
   if (uitkomst.soort === 'al_geregistreerd') {
     const { hulpvraag } = uitkomst;
     return { soort: 'kaart', kaart: hulpvraagKaart(hulpvraag, context.persoon, { ...opties, melding: `Al geregistreerd als ${hulpvraag.nummer}.` }) };

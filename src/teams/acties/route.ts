@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ActieUitkomst } from '../../app/route-acties';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { mag } from '../../domain/beleid';
-import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties } from '../context';
+import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties, wieVan } from '../context';
 import { alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { actieDataSchema, leesInvoer } from './invoer';
@@ -51,7 +51,7 @@ export function routeActie<S extends z.ZodObject>(
       const invoer = leesInvoer(schema, data);
       const gebeurtenis = await bouw(invoer, context);
       const uitkomst = await context.diensten.voerActieUit(
-        context.persoon,
+        wieVan(context),
         { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId },
         sleutel.versie,
         gebeurtenis,

@@ -1,5 +1,5 @@
 import { registratieKaart } from '../kaarten/registratie-kaart';
-import { Commando, kaartOpties } from '../context';
+import { Commando, kaartOpties, wieVan } from '../context';
 import { casussenKaart } from '../kaarten/casussen-kaart';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 
@@ -23,7 +23,7 @@ export const mijnCasussen: Commando = {
   bereik: ['personal'],
   uitleg: 'Laat de hulpvragen zien waarbij u betrokken bent, met status en volgende datum.',
   async voerUit(context) {
-    const kaart = casussenKaart(await context.diensten.mijnHulpvragen(context.persoon), context.persoon);
+    const kaart = casussenKaart(await context.diensten.mijnHulpvragen(wieVan(context)), context.persoon);
     await context.stuur({ kaarten: [kaart] });
   },
 };
@@ -33,7 +33,7 @@ export const casus: Commando = {
   bereik: ['personal', 'team', 'groupChat'],
   uitleg: 'Bekijk één hulpvraag, bijvoorbeeld: casus HV-2026-0042.',
   async voerUit(context, rest) {
-    const gezocht = await context.diensten.zoekOpNummer(context.persoon, rest);
+    const gezocht = await context.diensten.zoekOpNummer(wieVan(context), rest);
     if (gezocht.soort === 'ongeldig_nummer') {
       await context.stuur('Noem het nummer, bijvoorbeeld: casus HV-2026-0042.');
       return;

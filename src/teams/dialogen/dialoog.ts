@@ -5,7 +5,7 @@ import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { GebeurtenisSoort, eisToegestaan } from '../../domain/route';
 import { LocalDate, datumInAmsterdam } from '../../domain/tijd';
-import { BeurtContext, kaartOpties } from '../context';
+import { BeurtContext, kaartOpties, wieVan } from '../context';
 import { alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { ActieData, Formulierknoppen, KaartNaam } from '../kaarten/modellen';
@@ -101,7 +101,7 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
   /** The case, if this person may take this step on it now; otherwise the sentence that says why not. */
   async function casus(context: BeurtContext, data: unknown): Promise<{ h: Hulpvraag; versie: number } | { tekst: string }> {
     const sleutel = leesInvoer(dialoogDataSchema, data);
-    const { hulpvraag: h } = await context.diensten.bekijk(context.persoon, { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
+    const { hulpvraag: h } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
     try {
       eis(h, context.persoon, def.actie);
       eisToegestaan(h.status, def.actie);
@@ -140,7 +140,7 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
       if ('fouten' in lezing) return opnieuw(lezing.fouten, 'Nog niet opgeslagen: verbeter de gemarkeerde velden.', 'Attention');
       let uitkomst;
       try {
-        uitkomst = await context.diensten.voerActieUit(context.persoon, { schakelteamId: h.schakelteamId, id: h.id }, versie, lezing.gebeurtenis);
+        uitkomst = await context.diensten.voerActieUit(wieVan(context), { schakelteamId: h.schakelteamId, id: h.id }, versie, lezing.gebeurtenis);
       } catch (error) {
         // The domain's own invariants (e.g. a termijn in the past) come back on the form, with what was typed.
         if (isDomainError(error, FOUTCODES.ongeldigeInvoer)) return opnieuw({}, `Nog niet opgeslagen: ${error.message}.`, 'Attention');

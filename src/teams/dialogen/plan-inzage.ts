@@ -4,7 +4,7 @@ import { ROL_NAMEN } from '../../domain/personen';
 import { VERVOLG_NAMEN } from '../../domain/plan-van-aanpak';
 import { datumNl } from '../../domain/tijd';
 import { magInhoudZien } from '../../domain/zichtbaarheid';
-import { BeurtContext } from '../context';
+import { BeurtContext, wieVan } from '../context';
 import { alsMelding } from '../fouten';
 import { Feit } from '../kaarten/modellen';
 import { AdaptiveCard, renderKaart } from '../kaarten/render';
@@ -50,7 +50,7 @@ function inzage(h: Hulpvraag, container: Container): AdaptiveCard {
 
 async function toon(context: BeurtContext, data: unknown, container: Container): Promise<Formulieruitkomst> {
   const sleutel = leesInvoer(dialoogDataSchema, data);
-  const { hulpvraag: h } = await context.diensten.bekijk(context.persoon, { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
+  const { hulpvraag: h } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
   try {
     eis(h, context.persoon, 'lezen');
   } catch (error) {

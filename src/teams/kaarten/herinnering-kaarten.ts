@@ -6,7 +6,8 @@ import { STATUS_NAMEN } from '../../domain/route';
 import { regelNaam } from '../../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
-import { hulpvraagKaart, lopendVraag } from './hulpvraag-kaart';
+import { besluitCategorie } from './hulpvraag-feiten';
+import { STAGNATIE_REDENEN, hulpvraagKaart, lopendVraag } from './hulpvraag-kaart';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
@@ -26,14 +27,24 @@ function herinneringTekst(r: Herinnering, h: Hulpvraag): string {
   }
 }
 
-/** The concept plan van aanpak as far as the shared record knows it: who, what was decided, which dates, how it went. */
+/** A stagnation reason as a fixed category: one of seed 003's reasons, the rule that fired, or "Anders". */
+function stagnatieCategorie(stagnatie: NonNullable<Hulpvraag['stagnatie']>): string {
+  if (stagnatie.regel) return 'Automatisch gesignaleerd';
+  return STAGNATIE_REDENEN.includes(stagnatie.reden) ? stagnatie.reden : 'Anders';
+}
+
+/**
+ * The concept plan van aanpak as the whole Team NO channel may see it: who, categories, dates and yes/no, never
+ * what someone typed. Team NO members see the details through Bekijken, as far as the consent allows.
+ */
 function plan(h: Hulpvraag): Feit[] {
   const houder = regierolhouder(h);
   const regels: Feit[] = [
+    // Who holds the regierol is "dat" information (who, status, dates): the name comes from Teams, nobody typed it.
     { titel: 'Regierol', waarde: houder ? `${houder.naam}${houder.discipline ? ` (${houder.discipline})` : ''}` : 'nog niemand' },
-    { titel: 'Besluit schakelteam', waarde: h.besluit ? `${h.besluit.soort} — ${h.besluit.reden}` : 'nog geen' },
+    { titel: 'Besluit schakelteam', waarde: h.besluit ? `${besluitCategorie(h) ?? ''} (${datumNl(h.besluit.datum)})` : 'nog geen' },
     { titel: 'Toestemming', waarde: h.toestemming ? `${h.toestemming.status} (${datumNl(h.toestemming.datum)})` : 'nog niet vastgelegd' },
-    { titel: 'Uitvraag leefgebieden', waarde: h.uitvraag ? (h.uitvraag.gedaan ? 'gedaan' : `niet gedaan: ${h.uitvraag.toelichting}`) : 'nog niet' },
+    { titel: 'Uitvraag leefgebieden', waarde: h.uitvraag ? (h.uitvraag.gedaan ? 'gedaan' : 'niet gedaan') : 'nog niet' },
   ];
   // The plan's goals are "wat" information: this card goes to a channel, so it says only that there is a plan.
   if (h.plan) regels.push({ titel: 'Plan van aanpak', waarde: planSamenvatting(h.plan) });
@@ -43,16 +54,15 @@ function plan(h: Hulpvraag): Feit[] {
   return regels;
 }
 
+/** The escalation card in the Team NO channel: every member sees it, so it carries no text anyone typed. */
 export function teamNoKaart(h: Hulpvraag, vandaag: string, melding = ''): AdaptiveCard {
   const feiten: Feit[] = [];
   if (h.stagnatie) {
-    feiten.push({ titel: 'Reden', waarde: h.stagnatie.reden }, { titel: 'Toelichting', waarde: h.stagnatie.toelichting });
+    feiten.push({ titel: 'Reden', waarde: stagnatieCategorie(h.stagnatie) });
     if (h.stagnatie.regel) feiten.push({ titel: 'Automatisch gesignaleerd', waarde: regelNaam(h.stagnatie.regel) });
     feiten.push({ titel: 'Sinds', waarde: datumNl(datumInAmsterdam(new Date(h.stagnatie.sinds))) });
   }
-  if (h.teamNoBesluit) {
-    feiten.push({ titel: 'Besluit Team NO', waarde: `${h.teamNoBesluit.besluit} — opdracht: ${h.teamNoBesluit.opdracht}, aanbieder: ${h.teamNoBesluit.aanbieder} (${datumNl(h.teamNoBesluit.datum)})` });
-  }
+  if (h.teamNoBesluit) feiten.push({ titel: 'Besluit Team NO', waarde: `vastgelegd op ${datumNl(h.teamNoBesluit.datum)}` });
   return renderKaart('teamno', {
     titel: `Stagnatie: ${h.nummer}`,
     school: h.school,

@@ -1,15 +1,14 @@
 import { mag } from '../../domain/beleid';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { DISCIPLINES, Persoon, ROL_NAMEN } from '../../domain/personen';
+import { DISCIPLINES, Persoon } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
-import { LocalDate, datumNl } from '../../domain/tijd';
-import { isDomainError } from '../../domain/errors';
-import { leeftijdOpDatum, vereisteGevers } from '../../domain/toestemming';
-import { PARTNERS, magInhoudZien } from '../../domain/zichtbaarheid';
+import { LocalDate } from '../../domain/tijd';
+import { vereisteGevers } from '../../domain/toestemming';
+import { PARTNERS, magInhoudZien, magZien, zichtVoor } from '../../domain/zichtbaarheid';
+import { betrokkenenVoor, feitenVoor, leeftijd } from './hulpvraag-feiten';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
-import { DialoogKnop, Feit, HulpvraagKaart, HulpvraagMag } from './modellen';
-import { jaNee, planSamenvatting } from './opmaak';
+import { DialoogKnop, HulpvraagKaart, HulpvraagMag } from './modellen';
 import { AdaptiveCard, renderKaart } from './render';
 
 const VERKLARING =
@@ -48,6 +47,7 @@ function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
   return {
     besluiten: kan('besluit'),
     toestemming: kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')),
+    intrekken: kan('toestemming_ingetrokken') && h.toestemming?.status === 'gegeven',
     accepteren: kan('regierol_geaccepteerd'),
     uitvraag: kan('uitvraag_vastgelegd'),
     voortgang: kan('voortgang_vastgelegd'),
@@ -63,43 +63,6 @@ function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
     // Reading the plan: whoever may see its content and is not the holder (who opens it to edit).
     planInzien: h.plan !== undefined && !kan('plan_vastgelegd') && magInhoudZien(h, kijker),
   };
-}
-
-function feiten(h: Hulpvraag, vandaag: LocalDate): Feit[] {
-  const lijst: Feit[] = [
-    { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep} · ${leeftijd(h, vandaag) ?? '?'} jaar` },
-    { titel: 'Vraag', waarde: h.vraag },
-  ];
-  if (h.signalen) lijst.push({ titel: 'Signalen', waarde: h.signalen });
-  if (h.geprobeerd) lijst.push({ titel: 'Geprobeerd', waarde: h.geprobeerd });
-  lijst.push({ titel: 'Ouders op de hoogte', waarde: jaNee(h.oudersOpDeHoogte) }, { titel: 'Adviesvraag', waarde: jaNee(h.alleenAdvies) });
-  if (h.besluit) {
-    lijst.push({ titel: 'Besluit', waarde: `${STATUS_NAMEN[`besloten_${h.besluit.soort}`].replace('Besloten: ', '')} — ${h.besluit.reden}` });
-    lijst.push({ titel: 'Verwijsindex', waarde: h.besluit.verwijsindex.nodig ? `Melding nodig (${h.besluit.verwijsindex.wie ?? 'nog niet bepaald'})` : 'Geen melding nodig' });
-  }
-  if (h.toestemming) {
-    const partners = h.toestemming.partners.length ? `: ${h.toestemming.partners.join(', ')}` : '';
-    lijst.push({ titel: 'Toestemming', waarde: `${h.toestemming.status} op ${datumNl(h.toestemming.datum)} (${h.toestemming.wijze})${partners}` });
-  }
-  if (h.regierolSinds) lijst.push({ titel: 'Regierol sinds', waarde: datumNl(h.regierolSinds.slice(0, 10)) });
-  const volgende = volgendeEvaluatie(h.evaluatiedata, h.evaluaties);
-  if (volgende) lijst.push({ titel: 'Volgende evaluatie', waarde: `${volgende.soort === 'tussentijds' ? 'tussentijds' : 'eindevaluatie'} ${datumNl(volgende.datum)}` });
-  if (h.uitvraag) lijst.push({ titel: 'Uitvraag leefgebieden', waarde: `${h.uitvraag.gedaan ? 'gedaan' : 'niet gedaan'} — ${h.uitvraag.toelichting}` });
-  if (h.plan) lijst.push({ titel: 'Plan van aanpak', waarde: planSamenvatting(h.plan) });
-  if (h.overdracht) lijst.push({ titel: 'Overdracht voorgesteld', waarde: `naar ${h.overdracht.naar.naam} — ${h.overdracht.reden}` });
-  if (h.teamNoBesluit) lijst.push({ titel: 'Besluit Team NO', waarde: `${h.teamNoBesluit.besluit} (${datumNl(h.teamNoBesluit.datum)})` });
-  if (h.uitkomst) lijst.push({ titel: 'Uitkomst', waarde: h.uitkomst });
-  return lijst;
-}
-
-/** The age on a day, or undefined when the stored data cannot give one (a birth date after that day). */
-function leeftijd(h: Hulpvraag, datum: LocalDate): number | undefined {
-  try {
-    return leeftijdOpDatum(h.leerling.leeftijd, datum);
-  } catch (fout) {
-    if (isDomainError(fout)) return undefined;
-    throw fout;
-  }
 }
 
 function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate, magVastleggen: boolean): HulpvraagKaart['toestemming'] {
@@ -137,21 +100,23 @@ export function lopendVraag(h: Hulpvraag): string {
 
 /**
  * The case card. Without a viewer (the channel's base card, seen by every member) it shows only number, school
- * and status; involved viewers get the details and exactly the buttons their role allows in this state.
+ * and status; a viewer sees what domain/zichtbaarheid.ts allows for their roles, the state and the consent, and
+ * exactly the buttons their role allows in this state.
  */
 export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties: KaartOpties): AdaptiveCard {
-  const betrokken = kijker !== undefined && mag(h, kijker, 'lezen');
+  const zicht = zichtVoor(h, kijker);
+  const betrokken = zicht !== 'niets';
   const teamsIds = [...new Set(h.betrokkenen.flatMap((b) => (b.teamsId ? [b.teamsId] : [])))].slice(0, 60);
   return renderKaart('hulpvraag', {
     nummer: h.nummer,
-    statusNaam: STATUS_NAMEN[h.status],
-    school: h.school,
-    onderwijs: h.onderwijs,
+    statusNaam: magZien(zicht, 'kern') || !betrokken ? STATUS_NAMEN[h.status] : '',
+    school: magZien(zicht, 'kern') || !betrokken ? h.school : '',
+    onderwijs: magZien(zicht, 'kern') || !betrokken ? h.onderwijs : '',
     melding: opties.melding ?? '',
     meldingKleur: opties.meldingKleur ?? 'Default',
     volledig: betrokken,
-    feiten: betrokken ? feiten(h, opties.vandaag) : [],
-    betrokkenen: betrokken ? h.betrokkenen.map((b) => ({ naam: b.naam, rol: ROL_NAMEN[b.rol] + (b.discipline ? ` (${b.discipline})` : '') })) : [],
+    feiten: feitenVoor(h, zicht, opties.vandaag),
+    betrokkenen: betrokkenenVoor(h, zicht),
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
     verbs: HULPVRAAG_VERBS,
     mag: rechten(h, betrokken ? kijker : undefined),

@@ -70,6 +70,8 @@ export interface RegistratieKaart {
   waarden: Record<RegistratieVeld, string>;
   fouten: Record<RegistratieVeld, string>;
   foutSamenvatting: string;
+  /** Carried by the submit button: the texts were warned about once and are sent again unchanged on purpose. */
+  waarschuwingGezien: string;
 }
 
 export interface ActieData {
@@ -81,6 +83,7 @@ export interface ActieData {
 export type HulpvraagMag = Record<
   | 'besluiten'
   | 'toestemming'
+  | 'intrekken'
   | 'accepteren'
   | 'uitvraag'
   | 'voortgang'

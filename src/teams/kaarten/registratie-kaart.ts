@@ -14,6 +14,7 @@ export function registratieKaart(
   waarden: Partial<Record<RegistratieVeld, string>>,
   fouten: Partial<Record<RegistratieVeld, string>> = {},
   formulierId: string = randomUUID(),
+  waarschuwingGezien = '',
 ): AdaptiveCard {
   const [enigTeam] = teams.length === 1 ? teams : [];
   const model: RegistratieKaart = {
@@ -29,7 +30,12 @@ export function registratieKaart(
       ...waarden,
     },
     fouten: { ...leeg(), ...fouten },
-    foutSamenvatting: Object.values(fouten).some(Boolean) ? 'Nog niet geregistreerd: verbeter de gemarkeerde velden.' : '',
+    foutSamenvatting: waarschuwingGezien
+      ? 'Nog niet geregistreerd: controleer de gemarkeerde tekst. Verstuur opnieuw om het toch zo vast te leggen.'
+      : Object.values(fouten).some(Boolean)
+        ? 'Nog niet geregistreerd: verbeter de gemarkeerde velden.'
+        : '',
+    waarschuwingGezien,
   };
   return renderKaart('registratie', model);
 }

@@ -1,0 +1,62 @@
+import { stelAgendaOp } from '../../src/domain/agenda';
+import { Hulpvraag } from '../../src/domain/hulpvraag';
+import { STATUSSEN, Status } from '../../src/domain/route';
+import { agendaKaart } from '../../src/teams/kaarten/agenda-kaart';
+import { herinneringKaarten, teamNoKaart } from '../../src/teams/kaarten/herinnering-kaarten';
+import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
+import { controleerKaart } from '../helpers/kaarten';
+import { VasteKlok } from '../helpers/app';
+import { EXPERT_C_BETROKKENE, hulpvraagIn } from '../domain/fixtures';
+
+/** Everything a person can type about a case, each value marked so a leak is recognised wherever it ends up. */
+const VIJANDIG = 'VIJANDIG';
+const v = (veld: string): string => `${VIJANDIG}-${veld} Jan Jansen heeft ADHD [klik hier](https://kwaad.example/${veld}) <b>x</b>`;
+
+function vijandig(status: Status): Hulpvraag {
+  const h = hulpvraagIn(status, { metHouder: true, metKandidaat: true, metToestemming: true });
+  return {
+    ...h,
+    leerling: { ...h.leerling, referentie: v('referentie'), groep: v('groep') },
+    vraag: v('vraag'),
+    signalen: v('signalen'),
+    geprobeerd: v('geprobeerd'),
+    besluit: { soort: 'regierol', reden: v('besluitreden'), verwijsindex: { nodig: true, wie: v('verwijsindex') }, datum: '2026-03-05' },
+    uitvraag: { gedaan: false, toelichting: v('uitvraag') },
+    overdracht: { naar: EXPERT_C_BETROKKENE, reden: v('overdracht') },
+    evaluaties: [{ soort: 'tussentijds', datum: '2026-04-21', doelBereikt: false, toelichting: v('evaluatie'), vervolg: 'doorgaan' }],
+    stagnatie: { reden: v('stagnatiereden'), toelichting: v('stagnatietoelichting'), sinds: '2026-03-20T09:00:00.000Z' },
+    teamNoBesluit: { besluit: v('teamnobesluit'), opdracht: v('opdracht'), aanbieder: v('aanbieder'), datum: '2026-04-01' },
+    uitkomst: v('uitkomst'),
+    plan: { opgesteld: '2026-03-21', gewijzigd: '2026-03-22', doelen: [{ id: 'd1', doel: v('doel'), acties: v('acties'), termijn: '2026-06-01', verantwoordelijke: v('verantwoordelijke') }] },
+  };
+}
+
+const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
+
+/** Every card the bot posts where a whole channel (schakelteam, Team NO, Loket) sees it. */
+function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
+  const herinnering = herinneringKaarten(klok, false);
+  const escalatie = { soort: 'escalatie_team_no', ontvanger: { soort: 'kanaal' } } as unknown as Parameters<typeof herinnering.herinnering>[0];
+  return {
+    'schakelteamkanaal: casuskaart': hulpvraagKaarten(klok, false).voorKanaal(h),
+    'Team NO-kanaal: escalatie': teamNoKaart(h, '2026-11-23'),
+    'Team NO-kanaal: escalatieherinnering': herinnering.herinnering(escalatie, h).kaart,
+    'schakelteamkanaal: agenda': agendaKaart('Schakelteam Zuid', stelAgendaOp([h], '2026-11-30')),
+    'schakelteamkanaal: niet bezorgd': herinnering.onbereikbaar(escalatie, h, 'ConversationNotFound').kaart,
+  };
+}
+
+describe('geen kanaalkaart bevat tekst die iemand typte', () => {
+  const gevallen = STATUSSEN.flatMap((status) => Object.keys(kanaalkaarten(vijandig(status))).map((naam) => [status, naam] as const));
+
+  it.each(gevallen)('%s: %s', (status, naam) => {
+    const kaart = kanaalkaarten(vijandig(status))[naam];
+    expect(kaart).toBeDefined();
+    expect(controleerKaart(kaart).problemen).toEqual([]);
+    const tekst = JSON.stringify(kaart);
+    expect(tekst).not.toContain(VIJANDIG);
+    expect(tekst).not.toContain('Jan Jansen');
+    expect(tekst).not.toContain('ADHD');
+    expect(tekst).not.toContain('kwaad.example');
+  });
+});
