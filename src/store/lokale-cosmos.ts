@@ -194,12 +194,13 @@ export async function startLokaleCosmos(opties: LokaleCosmosOpties): Promise<Lok
       return collectie.read() ? (collectie.documents as unknown as Items) : undefined;
     };
     herstellend = true;
+    const herstel = hersteller(itemsVan);
     try {
       const geopend = await Journaal.open({
         map: opties.dataMap,
         log,
         compactieVanafBytes: opties.compactieVanafBytes,
-        herstel: (record) => herstel(itemsVan, record),
+        herstel,
         vang: () => vang(databases),
       });
       journaal = geopend.journaal;
@@ -231,24 +232,42 @@ export async function startLokaleCosmos(opties: LokaleCosmosOpties): Promise<Lok
   };
 }
 
-function herstel(itemsVan: (adres: readonly string[]) => Items | undefined, record: Record): void {
-  const adres = z.array(z.string()).parse(record.a);
-  const items = itemsVan(adres);
-  if (!items) throw new Error(`journaal: record voor onbekende plek ${adres.join('/')}`);
-  if (record.weg !== undefined) {
-    // Replay is idempotent: the snapshot may already reflect this removal.
-    try {
-      items.delete(String(record.weg), record.p);
-    } catch {
+const adresSchema = z.array(z.string());
+
+/**
+ * Restore: applies records, looking each place up (and checking it) once instead of once per record. A database or
+ * container record may replace or remove a place, so the remembered places are forgotten after one.
+ */
+function hersteller(itemsVan: (adres: readonly string[]) => Items | undefined): (record: Record) => void {
+  const bekend = new Map<string, Items>();
+  const plaats = (adres: readonly string[]): Items => {
+    const sleutel = adres.join('\u0000');
+    const gevonden = bekend.get(sleutel);
+    if (gevonden) return gevonden;
+    const items = itemsVan(adres);
+    if (!items) throw new Error(`journaal: record voor onbekende plek ${adres.join('/')}`);
+    bekend.set(sleutel, items);
+    return items;
+  };
+  return (record) => {
+    const adres = Array.isArray(record.a) && record.a.every((deel) => typeof deel === 'string') ? (record.a as string[]) : adresSchema.parse(record.a);
+    const items = plaats(adres);
+    if (adres.length < 2) bekend.clear();
+    if (record.weg !== undefined) {
+      // Replay is idempotent: the snapshot may already reflect this removal.
+      try {
+        items.delete(String(record.weg), record.p);
+      } catch {
+        return;
+      }
       return;
     }
-    return;
-  }
-  const document = record.v as Document;
-  items._ridCount = Math.max(items._ridCount, Number(record.n) || 0);
-  // Databases and containers are never replaced here; setting one again would start it empty.
-  if (adres.length < 2 && items._data.has(document._rid)) return;
-  items._set(document);
+    const document = record.v as Document;
+    items._ridCount = Math.max(items._ridCount, Number(record.n) || 0);
+    // Databases and containers are never replaced here; setting one again would start it empty.
+    if (adres.length < 2 && items._data.has(document._rid)) return;
+    items._set(document);
+  };
 }
 
 /** Every database, container and document as records; the objects are not copied (a change replaces them). */
