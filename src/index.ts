@@ -10,21 +10,17 @@ import { koppelKanaal } from './app/koppelen';
 import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from './app/overzicht';
 import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
 import { RouteDeps, voerRouteActieUit } from './app/route-acties';
-import { sweepHerinneringen } from './app/herinneringen-sweep';
 import { Klok } from './app/ports';
-import { Auditor } from './app/audit';
 import { TabDeps, kwartaalTab, mijnCasussenTab, schakelteamTab } from './app/overzicht-tabs';
 import { Config, ConfigError, loadConfig } from './config';
 import { maakHttpServer } from './http/server';
 import { maakTabAuth } from './http/tab-auth';
 import { TabOpties } from './http/tabs';
-import { CosmosAuditOpslag } from './store/audit-opslag';
-import { CONTAINERS } from './store/containers';
 import { JWTVerifyGetKey } from 'jose';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { Onderdelen, botIdVan, maakAdapter, maakAuditor, maakOnderdelen, openOpslag, sweepDeps } from './samenstelling';
-import { RechtenDeps, corrigeerVeld, exporteer, isBeheerder, vernietigVerlopen, wis } from './app/rechten';
+import { Onderdelen, Veegverslag, botIdVan, maakAdapter, maakAuditor, maakOnderdelen, maakSweep, openOpslag, rechtenDeps, sweepDeps } from './samenstelling';
+import { RechtenDeps, corrigeerVeld, exporteer, isBeheerder, wis } from './app/rechten';
 import { Persoon } from './domain/personen';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
@@ -38,7 +34,7 @@ export interface App {
   readonly url: string;
   readonly database: Database;
   /** One reminder sweep now, agendas included (tests and the local "reminders" run use their own clock). */
-  sweep(nu: Date): ReturnType<typeof sweepHerinneringen>;
+  sweep(nu: Date): Promise<Veegverslag>;
   /** Resolves when the notifications that follow earlier clicks have been sent. */
   rustig(): Promise<void>;
   stop(): Promise<void>;
@@ -54,13 +50,13 @@ export interface Randen {
 }
 
 /** The tabs' use cases, bound once; the API answers as the caller that tab-auth.ts established. */
-function maakTabs(config: Config, onderdelen: Onderdelen, database: Database, klok: Klok, randen: Randen): TabOpties {
+function maakTabs(config: Config, onderdelen: Onderdelen, klok: Klok, randen: Randen): TabOpties {
   const { herinneringen } = config;
   const deps: TabDeps = {
     hulpvragen: onderdelen.hulpvragen,
     schakelteams: onderdelen.schakelteams,
     kanalen: onderdelen.kanalen,
-    auditor: new Auditor({ opslag: new CosmosAuditOpslag(database.container(CONTAINERS.audit.name)), teller: onderdelen.teller, klok, ids: { nieuwId: () => randomUUID() } }),
+    auditor: maakAuditor(onderdelen, klok),
     klok,
     normen: config.tabs.normen,
     omgeving: { limieten: herinneringen.stagnatie, venster: herinneringen.venster, feestdagen: herinneringen.feestdagen },
@@ -150,16 +146,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
   const achtergrond = new Achtergrond(log);
-  const rechten: RechtenDeps = {
-    hulpvragen: onderdelen.hulpvragen,
-    audit: onderdelen.audit,
-    auditor: maakAuditor(onderdelen, klok),
-    klok,
-    ids: { nieuwId: () => randomUUID() },
-    beheer: config.beheer,
-    dossierTenant: config.bot.tenantId,
-    bewaartermijnMaanden: config.bewaartermijnMaanden,
-  };
+  const rechten = rechtenDeps(config, onderdelen, klok);
   if (randen.demo) {
     const opzet = demoOpzet(config.teamsServiceUrl ?? PLAYGROUND_SERVICE_URL);
     // The demo sets up its fictional bindings itself, as the system: it acts as functional administrator.
@@ -168,17 +155,10 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
   }
   const bot = new SchoolondersteuningBot(maakDiensten(config, onderdelen, rechten, log, achtergrond), REGISTER, log);
-  const deps = sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`);
-  // Retention rides along with the reminder sweep: the planner (and tests, with their own clock) run both.
-  const sweep = async (nu: Date) => {
-    const verslag = await sweepHerinneringen(deps, nu);
-    const vernietigd = await vernietigVerlopen(rechten, nu);
-    if (vernietigd > 0) log.info('bewaartermijn verstreken: hulpvragen vernietigd', { aantal: vernietigd });
-    return verslag;
-  };
+  const sweep = maakSweep(sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`), rechten, log);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
-  const tabs = maakTabs(config, onderdelen, database, klok, randen);
+  const tabs = maakTabs(config, onderdelen, klok, randen);
   const server = maakHttpServer(adapter, bot, log, { toegestaneTenants: config.toegestaneTenants, gezondheid: () => opslag.gezondheid(), tabs });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const adres = server.address() as AddressInfo;

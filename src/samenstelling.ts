@@ -1,6 +1,6 @@
 /**
- * Building blocks shared by the two composition roots: the bot (src/index.ts) and the one-shot reminder sweep
- * (src/jobs/cli.ts). Only those two call these functions.
+ * Building blocks shared by the two composition roots: the bot (src/index.ts) and the one-shot sweep (src/jobs/cli.ts).
+ * Only those two call these functions.
  */
 import { Database } from '@azure/cosmos';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { Auditor } from './app/audit';
-import { SweepDeps } from './app/herinneringen-sweep';
+import { SweepDeps, Sweepverslag, sweepHerinneringen } from './app/herinneringen-sweep';
+import { RechtenDeps, vernietigVerlopen } from './app/rechten';
 import { Gezondheid, KanaalOpslag, Klok } from './app/ports';
 import { Config } from './config';
 import { Logger } from './log';
@@ -154,5 +155,37 @@ export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, in
     verzending: config.sweep,
     agenda: { instellingen: config.agenda, opslag: onderdelen.agendas, schakelteams: onderdelen.schakelteams, opmaak: agendaKaarten },
     auditor: maakAuditor(onderdelen, klok),
+  };
+}
+
+/** What rights requests and the retention sweep need. */
+export function rechtenDeps(config: Config, onderdelen: Onderdelen, klok: Klok): RechtenDeps {
+  return {
+    hulpvragen: onderdelen.hulpvragen,
+    audit: onderdelen.audit,
+    auditor: maakAuditor(onderdelen, klok),
+    klok,
+    ids: { nieuwId: () => randomUUID() },
+    beheer: config.beheer,
+    dossierTenant: config.bot.tenantId,
+    bewaartermijnMaanden: config.bewaartermijnMaanden,
+  };
+}
+
+export type Veegverslag = Sweepverslag & {
+  /** Closed cases destroyed because their retention term (BEWAARTERMIJN_MAANDEN) had passed. */
+  readonly vernietigd: number;
+};
+
+/**
+ * One sweep: reminders and agendas, then the retention term. The bot's planner, the one-shot CLI and tests (with
+ * their own clock) all run exactly this, so no way of running the jobs skips the retention term.
+ */
+export function maakSweep(deps: SweepDeps, rechten: RechtenDeps, log: Logger): (nu: Date) => Promise<Veegverslag> {
+  return async (nu) => {
+    const verslag = await sweepHerinneringen(deps, nu);
+    const vernietigd = await vernietigVerlopen(rechten, nu);
+    if (vernietigd > 0) log.info('bewaartermijn verstreken: hulpvragen vernietigd', { aantal: vernietigd });
+    return { ...verslag, vernietigd };
   };
 }

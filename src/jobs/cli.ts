@@ -1,5 +1,5 @@
 /**
- * One sweep from the command line, for cron, an Azure Functions timer or a test with any clock:
+ * One sweep (reminders, agendas and the retention term) from the command line, for cron, an Azure Functions timer or a test with any clock:
  *   node dist/src/jobs/cli.js --now 2026-12-01T09:00:00+01:00 [--instantie naam]
  * A composition root for the CLI (like src/index.ts for the bot): it reads the config and builds stores and sender.
  *
@@ -8,10 +8,10 @@
  */
 import os from 'node:os';
 import { z } from 'zod';
-import { Sweepverslag, samenvatting, sweepHerinneringen } from '../app/herinneringen-sweep';
+import { samenvatting } from '../app/herinneringen-sweep';
 import { Config, loadConfig } from '../config';
 import { createLogger, Logger } from '../log';
-import { maakAdapter, maakOnderdelen, openOpslag, sweepDeps } from '../samenstelling';
+import { Veegverslag, maakAdapter, maakOnderdelen, maakSweep, openOpslag, rechtenDeps, sweepDeps } from '../samenstelling';
 
 const argumenten = z.object({
   now: z.iso.datetime({ offset: true }).optional(),
@@ -33,11 +33,12 @@ export function leesArgumenten(argv: readonly string[]): z.infer<typeof argument
   return gelezen.data;
 }
 
-export async function eenmaligeSweep(config: Config, nu: Date, instantie: string, log: Logger): Promise<Sweepverslag> {
+export async function eenmaligeSweep(config: Config, nu: Date, instantie: string, log: Logger): Promise<Veegverslag> {
   const opslag = await openOpslag(config, log, 'cli');
   try {
     const onderdelen = maakOnderdelen(config, log, opslag.database, maakAdapter(config));
-    return await sweepHerinneringen(sweepDeps(config, onderdelen, { nu: () => nu }, instantie), nu);
+    const klok = { nu: () => nu };
+    return await maakSweep(sweepDeps(config, onderdelen, klok, instantie), rechtenDeps(config, onderdelen, klok), log)(nu);
   } finally {
     await opslag.sluit();
   }
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const nu = args.now ? new Date(args.now) : new Date();
   const verslag = await eenmaligeSweep(config, nu, args.instantie ?? `cli-${os.hostname()}-${process.pid}`, log);
-  console.log(samenvatting(verslag));
+  console.log(`${samenvatting(verslag)}; bewaartermijn: ${verslag.vernietigd} hulpvraag/-vragen vernietigd`);
   for (const fout of verslag.fouten) console.error(`  ${fout}`);
   process.exitCode = verslag.fouten.length > 0 ? 2 : 0;
 }
