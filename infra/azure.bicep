@@ -478,6 +478,34 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: '4'
         }
         {
+          name: 'HERINNERING_AANBOD_WERKDAGEN'
+          value: '3'
+        }
+        {
+          name: 'STAGNATIE_AANBOD_WERKDAGEN'
+          value: '10'
+        }
+        {
+          name: 'HERINNERING_TOESTEMMING_WERKDAGEN'
+          value: '5'
+        }
+        {
+          name: 'STAGNATIE_TOESTEMMING_WERKDAGEN'
+          value: '15'
+        }
+        {
+          name: 'HERINNERING_NIEUW_BESLUIT_WERKDAGEN'
+          value: '3'
+        }
+        {
+          name: 'STAGNATIE_NIEUW_BESLUIT_WERKDAGEN'
+          value: '10'
+        }
+        {
+          name: 'HERINNERING_LOKET_VOORAF_WERKDAGEN'
+          value: '5'
+        }
+        {
           name: 'SWEEP_INTERVAL_SECONDEN'
           value: '60'
         }

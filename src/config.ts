@@ -31,6 +31,13 @@ export const CONFIG_KEYS = [
   'STAGNATIE_GEEN_VOORTGANG_DAGEN',
   'STAGNATIE_LOKET_NIET_GESTART_WEKEN',
   'STAGNATIE_OPEN_MAANDEN_NA_REGIEROL',
+  'HERINNERING_AANBOD_WERKDAGEN',
+  'STAGNATIE_AANBOD_WERKDAGEN',
+  'HERINNERING_TOESTEMMING_WERKDAGEN',
+  'STAGNATIE_TOESTEMMING_WERKDAGEN',
+  'HERINNERING_NIEUW_BESLUIT_WERKDAGEN',
+  'STAGNATIE_NIEUW_BESLUIT_WERKDAGEN',
+  'HERINNERING_LOKET_VOORAF_WERKDAGEN',
   'SWEEP_INTERVAL_SECONDEN',
   'SWEEP_LEASE_SECONDEN',
   'SWEEP_MAX_PER_RONDE',
@@ -80,6 +87,15 @@ const schema = z.object({
   STAGNATIE_GEEN_VOORTGANG_DAGEN: z.coerce.number().int().min(1).max(365).default(30),
   STAGNATIE_LOKET_NIET_GESTART_WEKEN: z.coerce.number().int().min(1).max(52).default(6),
   STAGNATIE_OPEN_MAANDEN_NA_REGIEROL: z.coerce.number().int().min(1).max(36).default(4),
+  // Nobody waits unseen (issue 10, domain/wachten.ts): working days from the start of a wait to the reminder of
+  // whoever must act, and to stagnation (always later than the reminder).
+  HERINNERING_AANBOD_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(3),
+  STAGNATIE_AANBOD_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(10),
+  HERINNERING_TOESTEMMING_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(5),
+  STAGNATIE_TOESTEMMING_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(15),
+  HERINNERING_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(3),
+  STAGNATIE_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(10),
+  HERINNERING_LOKET_VOORAF_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(5),
   SWEEP_INTERVAL_SECONDEN: z.coerce.number().int().min(0).max(86_400).default(60),
   SWEEP_LEASE_SECONDEN: z.coerce.number().int().min(30).max(86_400).default(600),
   SWEEP_MAX_PER_RONDE: z.coerce.number().int().min(1).max(10_000).default(200),
@@ -110,10 +126,19 @@ const schema = z.object({
   NORM_HULP_GESTART_WEKEN: z.coerce.number().int().min(1).max(52).default(8),
   // PO-Raad / Aanpak IBP: a pupil file is kept up to 2 years after the pupil left; counted here from closure.
   BEWAARTERMIJN_MAANDEN: z.coerce.number().int().min(1).max(240).default(24),
-}).refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
-  message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
-  path: ['VERZENDVENSTER_BEGIN_UUR'],
-});
+})
+  .refine((v) => v.VERZENDVENSTER_BEGIN_UUR < v.VERZENDVENSTER_EIND_UUR, {
+    message: 'VERZENDVENSTER_BEGIN_UUR moet voor VERZENDVENSTER_EIND_UUR liggen',
+    path: ['VERZENDVENSTER_BEGIN_UUR'],
+  })
+  .superRefine((v, ctx) => {
+    // Stagnation never comes before the reminder: the one who must act always hears it first.
+    for (const wacht of ['AANBOD', 'TOESTEMMING', 'NIEUW_BESLUIT'] as const) {
+      if (v[`STAGNATIE_${wacht}_WERKDAGEN`] <= v[`HERINNERING_${wacht}_WERKDAGEN`]) {
+        ctx.addIssue({ code: 'custom', message: `moet groter zijn dan HERINNERING_${wacht}_WERKDAGEN`, path: [`STAGNATIE_${wacht}_WERKDAGEN`] });
+      }
+    }
+  });
 
 const WEEKDAGEN = { maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5 } as const;
 
@@ -237,6 +262,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         geenVoortgangDagen: values.STAGNATIE_GEEN_VOORTGANG_DAGEN,
         loketNietGestartWeken: values.STAGNATIE_LOKET_NIET_GESTART_WEKEN,
         openMaandenNaRegierol: values.STAGNATIE_OPEN_MAANDEN_NA_REGIEROL,
+        wachten: {
+          aanbod: { herinnerNaWerkdagen: values.HERINNERING_AANBOD_WERKDAGEN, stagnatieNaWerkdagen: values.STAGNATIE_AANBOD_WERKDAGEN },
+          toestemming: { herinnerNaWerkdagen: values.HERINNERING_TOESTEMMING_WERKDAGEN, stagnatieNaWerkdagen: values.STAGNATIE_TOESTEMMING_WERKDAGEN },
+          besluit: { herinnerNaWerkdagen: values.HERINNERING_NIEUW_BESLUIT_WERKDAGEN, stagnatieNaWerkdagen: values.STAGNATIE_NIEUW_BESLUIT_WERKDAGEN },
+          loketHerinnerVoorafWerkdagen: values.HERINNERING_LOKET_VOORAF_WERKDAGEN,
+        },
       },
     }),
     sweep: Object.freeze({

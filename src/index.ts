@@ -100,7 +100,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
   const { klok, auditor } = rechten;
   const { route, registratie } = gebruiksDeps(config, onderdelen, rechten, log, achtergrond);
   const lezen = { hulpvragen, auditor, dossierTenant: config.bot.tenantId };
-  const gesprekken = { kanalen, klok, log };
+  const gesprekken = { kanalen, schakelteams, verzender: onderdelen.verzender, klok, log };
   const koppelDeps = {
     kanalen,
     schakelteams,

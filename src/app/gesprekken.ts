@@ -1,9 +1,12 @@
 import { Gespreksreferentie, Kanaal } from '../domain/kanaal';
 import { Logger } from '../log';
-import { KanaalOpslag, Klok } from './ports';
+import { koppelingLeden } from './kanalen';
+import { KanaalOpslag, Klok, ProactieveVerzender, SchakelteamOpslag } from './ports';
 
 export interface GesprekDeps {
   readonly kanalen: KanaalOpslag;
+  readonly schakelteams: SchakelteamOpslag;
+  readonly verzender: ProactieveVerzender;
   readonly klok: Klok;
   readonly log: Logger;
 }
@@ -51,13 +54,31 @@ export async function houdGesprekBij(deps: GesprekDeps, binnen: Binnenkomend): P
   }
 }
 
-/** The bot was removed from a team or chat, or the team was deleted: forget the bindings there. */
+const WAT_STOPT: Record<(typeof GEKOPPELD)[number], { wie: string; wat: string; opnieuw: string }> = {
+  schakelteam: { wie: 'schakelteam', wat: "Het kanaal krijgt geen kaarten en agenda's meer", opnieuw: 'koppel schakelteam' },
+  team_no: { wie: 'Team NO', wat: 'Escalaties kunnen daar niet meer aankomen', opnieuw: 'koppel team no' },
+  loket: { wie: 'het Loket', wat: 'Het kanaal krijgt geen herinneringen meer', opnieuw: 'koppel loket' },
+};
+
+/**
+ * The bot was removed from a team or chat, or the team was deleted: forget the bindings there. Only what needs that
+ * channel stops (its card, agenda, posts); messages to people go to their own 1:1 chats as before. The members of
+ * each binding are told in their 1:1 chat, opened at the removed channel's service when they have none yet.
+ */
 export async function vergeetGesprek(deps: GesprekDeps, tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void> {
   for (const soort of GEKOPPELD) {
     for (const kanaal of await deps.kanalen.vanSoort(tenantId, soort)) {
-      if ((teamId && kanaal.teamId === teamId) || kanaal.id === gesprekId) {
-        await deps.kanalen.verwijder(tenantId, kanaal.id);
-        deps.log.info('kanaalkoppeling verwijderd', { soort });
+      if (!((teamId && kanaal.teamId === teamId) || kanaal.id === gesprekId)) continue;
+      await deps.kanalen.verwijder(tenantId, kanaal.id);
+      deps.log.info('kanaalkoppeling verwijderd', { soort });
+      const { wie, wat, opnieuw } = WAT_STOPT[soort];
+      const tekst =
+        `De bot is uit het team van ${wie} ${kanaal.naam} verwijderd (of het team bestaat niet meer). ${wat}. ` +
+        'Kaarten en herinneringen voor u persoonlijk komen gewoon in deze chat. ' +
+        `Wilt u het kanaal weer gebruiken: voeg de bot opnieuw toe aan het team en typ daar "@Schoolondersteuning ${opnieuw}".`;
+      for (const lid of await koppelingLeden(deps.schakelteams, kanaal)) {
+        const uitkomst = await deps.verzender.stuur({ persoon: lid, via: kanaal }, { tekst });
+        if (uitkomst.soort !== 'verzonden') deps.log.warn('lid niet bereikt na verwijderen koppeling', { soort, uitkomst: uitkomst.soort });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { datumNl } from '../domain/tijd';
+import { datumInAmsterdam, datumNl } from '../domain/tijd';
 import { Bericht, HerinneringOpmaak } from './ports';
 
 function evaluatieNaam(r: Herinnering): string {
@@ -10,6 +10,33 @@ function evaluatieNaam(r: Herinnering): string {
 /** Shared by the plain text and the card: what the holder must do before it counts as stagnation. */
 export function voortgangGevraagd(h: Hulpvraag): string {
   return `Bij hulpvraag ${h.nummer} is al een tijd geen voortgang vastgelegd. Leg de voortgang vast (knop Voortgang); blijft het stil, dan meldt de bot na de termijn stagnatie bij Team NO.`;
+}
+
+/** Whom a reminder was for, as people read it. */
+export function ontvangerNaam(r: Pick<Herinnering, 'ontvanger'>): string {
+  if (r.ontvanger.soort === 'persoon') return r.ontvanger.naam;
+  return r.ontvanger.kanaalSoort === 'loket' ? 'het Loket-kanaal' : 'het Team NO-kanaal';
+}
+
+const ESCALEERT = 'blijft het stil, dan meldt de bot na de termijn stagnatie bij Team NO.';
+
+/** Shared by the plain text and the card: the reminder of a wait (domain/wachten.ts) to whoever must act. */
+export function wachtTekst(r: Pick<Herinnering, 'soort' | 'ontvanger'>, h: Hulpvraag): string | undefined {
+  const sinds = datumNl(datumInAmsterdam(new Date(h.statusSinds ?? h.bijgewerkt)));
+  switch (r.soort) {
+    case 'aanbod_open':
+      return `U kreeg op ${sinds} de regierol voor hulpvraag ${h.nummer} aangeboden en heeft nog niet geantwoord. Accepteer of weiger op deze kaart; ${ESCALEERT}`;
+    case 'toestemming_open':
+      return `De toestemming voor hulpvraag ${h.nummer} (gevraagd op ${sinds}) is nog niet vastgelegd. Leg haar vast of sluit de hulpvraag; ${ESCALEERT}`;
+    case 'besluit_open':
+      return `Hulpvraag ${h.nummer} wacht sinds ${sinds} op een nieuw besluit van het schakelteam: het aanbod van de regierol ging niet door. Neem een besluit op de kaart; ${ESCALEERT}`;
+    case 'loket_open': {
+      const wie = r.ontvanger.soort === 'kanaal' ? 'Loket: neem contact op met de IB\'er/COO of accepteer het aanbod. ' : '';
+      return `De hulp via het Loket voor hulpvraag ${h.nummer} is nog niet gestart. ${wie}Start de hulp binnenkort; anders meldt de bot stagnatie bij Team NO (de overbruggingszorg mag niet te lang duren).`;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -28,6 +55,11 @@ export const tekstOpmaak: HerinneringOpmaak = {
         return { tekst: `De ${evaluatieNaam(r)} van hulpvraag ${h.nummer} (${datum}) is nog niet vastgelegd. Leg de evaluatie vast.` };
       case 'voortgang_gevraagd':
         return { tekst: voortgangGevraagd(h) };
+      case 'aanbod_open':
+      case 'toestemming_open':
+      case 'besluit_open':
+      case 'loket_open':
+        return { tekst: wachtTekst(r, h) };
       case 'escalatie_team_no': {
         const regel = h.stagnatie?.regel ? ` (automatisch: ${h.stagnatie.regel})` : '';
         return { tekst: `Stagnatie bij hulpvraag ${h.nummer} (${h.school}): ${h.stagnatie?.reden ?? 'onbekend'}${regel}. Team NO, neem een besluit.` };
@@ -35,7 +67,7 @@ export const tekstOpmaak: HerinneringOpmaak = {
     }
   },
   onbereikbaar(r: Herinnering, h: Hulpvraag, reden: string): Bericht {
-    const wie = r.ontvanger.soort === 'persoon' ? r.ontvanger.naam : 'het Team NO-kanaal';
+    const wie = ontvangerNaam(r);
     return { tekst: `Een bericht over hulpvraag ${h.nummer} kon niet bij ${wie} worden bezorgd (${reden}). Neem zelf contact op.` };
   },
 };

@@ -4,12 +4,12 @@ import { inVenster } from '../domain/werkdagen';
 import { nieuweHerinnering } from '../domain/herinnering-status';
 import { Herinneringsinstellingen, verschuldigdeHerinneringen } from '../domain/herinneringen';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { Persoon } from '../domain/personen';
 import { StagnatieOmgeving, gestagneerd } from '../domain/stagnatie';
 import { AgendaOnderdelen, stuurAgenda } from './agenda';
 import { HerinneringVerzendDeps, herinneringSoort } from './herinneringen-verzenden';
 import { teamNoLeden } from './kanalen';
 import { Versie } from './ports';
+import { NietMeerNodig, systeem } from './systeem';
 import { foutcode, verwerkVerschuldigde } from './verzendwerk';
 import { Auditor } from './audit';
 import { wijzigHulpvraag } from './wijzigen';
@@ -39,14 +39,6 @@ export interface Sweepverslag {
   readonly fouten: string[];
 }
 
-export const SYSTEEM_NAAM = 'Schoolondersteuning (automatisch)';
-
-function systeem(tenantId: string): Persoon {
-  return { tenantId, aadObjectId: 'systeem', naam: SYSTEEM_NAAM };
-}
-
-/** Thrown inside the change when, on the fresh state, the rule no longer fires (someone acted, or another sweep). */
-class NietMeerNodig extends Error {}
 
 function omgeving(inst: Herinneringsinstellingen): StagnatieOmgeving {
   return { limieten: inst.stagnatie, venster: inst.venster, feestdagen: inst.feestdagen };

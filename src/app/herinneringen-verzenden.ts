@@ -1,7 +1,7 @@
 import { Herinnering, isNogActueel } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Afronding } from '../domain/verzending';
-import { teamNoKanaal } from './kanalen';
+import { gekoppeldKanaal } from './kanalen';
 import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Verzenddoel } from './ports';
 import { Verzendinstellingen, Verzendsoort, afrondingVan } from './verzendwerk';
 
@@ -16,8 +16,8 @@ export interface HerinneringVerzendDeps {
 
 async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering): Promise<Verzenddoel | string> {
   if (r.ontvanger.soort === 'kanaal') {
-    const kanaal = await teamNoKanaal(deps.kanalen, r.tenantId);
-    return kanaal ? { kanaal } : 'geen bruikbaar Team NO-kanaal gekoppeld';
+    const kanaal = await gekoppeldKanaal(deps.kanalen, r.tenantId, r.ontvanger.kanaalSoort);
+    return kanaal ? { kanaal } : `geen bruikbaar ${r.ontvanger.kanaalSoort === 'loket' ? 'Loket' : 'Team NO'}-kanaal gekoppeld`;
   }
   const { tenantId, aadObjectId, naam } = r.ontvanger;
   return { persoon: { tenantId, aadObjectId, naam }, via: await deps.kanalen.vanSchakelteam(r.tenantId, r.schakelteamId) };

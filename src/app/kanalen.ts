@@ -2,11 +2,24 @@ import { Herinneringsinstellingen, eersteEscalatie } from '../domain/herinnering
 import { Kanaal } from '../domain/kanaal';
 import { Betrokkene } from '../domain/personen';
 import { dagEnDatumNl, datumInAmsterdam, wandtijdInAmsterdam } from '../domain/tijd';
-import { KanaalOpslag } from './ports';
+import { KanaalOpslag, SchakelteamOpslag } from './ports';
 
-/** The tenant's bound Team NO channel that still works: where escalations go and whose members decide. */
-export async function teamNoKanaal(kanalen: KanaalOpslag, tenantId: string): Promise<Kanaal | undefined> {
-  return (await kanalen.vanSoort(tenantId, 'team_no')).find((k) => k.bruikbaar);
+/**
+ * The people who hold a channel's binding now: a schakelteam's IB'er/COO and schakelfunctionaris, or the members of
+ * Team NO or the Loket. They (and a functional administrator) may change it, and hear when it ends.
+ */
+export async function koppelingLeden(schakelteams: SchakelteamOpslag, kanaal: Kanaal): Promise<readonly Betrokkene[]> {
+  if (kanaal.soort !== 'schakelteam') return kanaal.leden ?? [];
+  return kanaal.schakelteamId ? ((await schakelteams.lees(kanaal.tenantId, kanaal.schakelteamId))?.leden ?? []) : [];
+}
+
+/** The tenant's bound Team NO (or Loket) channel that still works: where escalations go and whose members decide. */
+export async function gekoppeldKanaal(kanalen: KanaalOpslag, tenantId: string, soort: 'team_no' | 'loket'): Promise<Kanaal | undefined> {
+  return (await kanalen.vanSoort(tenantId, soort)).find((k) => k.bruikbaar);
+}
+
+export function teamNoKanaal(kanalen: KanaalOpslag, tenantId: string): Promise<Kanaal | undefined> {
+  return gekoppeldKanaal(kanalen, tenantId, 'team_no');
 }
 
 /** Team NO members come from the bound Team NO channel; they get the team_no role on the case. */

@@ -4,6 +4,7 @@ import { Auditor } from './audit';
 import { Lezer } from './overzicht';
 import { Schakelteam } from '../domain/schakelteam';
 import { Evaluatietermijnen } from '../domain/deadlines';
+import { koppelingLeden } from './kanalen';
 import { KanaalOpslag, Klok, SchakelteamOpslag } from './ports';
 
 export type Koppelsoort = Exclude<KanaalSoort, 'persoonlijk'>;
@@ -54,17 +55,11 @@ export type Koppeluitkomst =
 
 const metRol = (personen: readonly GekozenLid[], rol: Betrokkene['rol']): Betrokkene[] => personen.map((p) => ({ ...p, rol }));
 
-/** The people who hold the channel's current binding: they (and a functional administrator) may change it. */
-async function huidigeLeden(deps: KoppelDeps, bestaand: Kanaal): Promise<readonly Betrokkene[]> {
-  if (bestaand.soort !== 'schakelteam') return bestaand.leden ?? [];
-  return bestaand.schakelteamId ? ((await deps.schakelteams.lees(bestaand.tenantId, bestaand.schakelteamId))?.leden ?? []) : [];
-}
-
 /** Who may do this binding: Team NO and the Loket only a functional administrator; a bound channel only its members. */
 async function weigering(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek, bestaand: Kanaal | undefined): Promise<string | undefined> {
   if (deps.isBeheerder(door)) return undefined;
   if (verzoek.soort !== 'schakelteam') return 'Alleen een functioneel beheerder koppelt een kanaal als Team NO of als Loket.';
-  if (bestaand && bestaand.soort !== 'persoonlijk' && !(await huidigeLeden(deps, bestaand)).some((lid) => zelfdePersoon(lid, door))) {
+  if (bestaand && bestaand.soort !== 'persoonlijk' && !(await koppelingLeden(deps.schakelteams, bestaand)).some((lid) => zelfdePersoon(lid, door))) {
     return 'Dit kanaal is al gekoppeld. Alleen de huidige leden van die koppeling of een functioneel beheerder kunnen haar wijzigen.';
   }
   return undefined;

@@ -73,9 +73,17 @@ export async function werkKanaalkaartBij(deps: MeldDeps, h: Hulpvraag, kanaalVan
   return deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) });
 }
 
+/** One personal message and what became of it (an offer that cannot be delivered must not wait unseen). */
+export interface Persoonsbericht {
+  readonly aan: Betrokkene;
+  readonly uitkomst: Verzenduitkomst;
+}
+
 /**
  * The people whose turn it now is get a personal card (not the person who just acted: they already see the answer
- * to their click); a Team NO decision also goes back to the schakelteam channel and the regierol holder.
+ * to their click); a Team NO decision also goes back to the schakelteam channel and the regierol holder. Personal
+ * messages go to each person's own 1:1 chat: they do not need the schakelteam's channel (the bot may have been
+ * removed from that team); the channel is only a hint where to open a chat that does not exist yet.
  */
 export async function meldBeurt(
   deps: MeldDeps,
@@ -83,23 +91,22 @@ export async function meldBeurt(
   h: Hulpvraag,
   door: Persoon,
   kanaalVan: SchakelteamKanaal,
-): Promise<Verzenduitkomst[]> {
-  const personen: Verzenduitkomst[] = [];
+): Promise<Persoonsbericht[]> {
+  const personen: Persoonsbericht[] = [];
   const beurt = vorigeStatus !== h.status ? WIE_IS_AAN_DE_BEURT[h.status] : undefined;
   const teamNoBesloten = vorigeStatus === 'stagnatie_team_no' && h.status !== vorigeStatus && h.teamNoBesluit;
   if (!beurt && !teamNoBesloten) return personen;
   const kanaal = await kanaalVan();
-  if (!kanaal) return personen;
   const stuurPersoonlijk = async (ontvangers: readonly Betrokkene[], melding: string) => {
     for (const ontvanger of ontvangers.filter((b) => !zelfdePersoon(b, door))) {
       const kaart = deps.kaarten.voorPersoon(h, ontvanger, melding);
-      personen.push(await deps.verzender.stuur({ persoon: ontvanger, via: kanaal }, { kaart }));
+      personen.push({ aan: ontvanger, uitkomst: await deps.verzender.stuur({ persoon: ontvanger, via: kanaal }, { kaart }) });
     }
   };
   if (beurt) await stuurPersoonlijk(metRol(h, beurt.rol), beurt.melding);
   if (teamNoBesloten && h.teamNoBesluit) {
     // A short post in the channel (details only on the cards of the involved), the full decision to the holder.
-    await deps.verzender.stuur({ kanaal }, { tekst: `Team NO heeft besloten over hulpvraag ${h.nummer}. Betrokkenen zien het besluit op de kaart (Bekijken).` });
+    if (kanaal) await deps.verzender.stuur({ kanaal }, { tekst: `Team NO heeft besloten over hulpvraag ${h.nummer}. Betrokkenen zien het besluit op de kaart (Bekijken).` });
     const { besluit, opdracht, aanbieder } = h.teamNoBesluit;
     await stuurPersoonlijk(metRol(h, 'regierolhouder'), `Besluit Team NO: ${besluit}. Opdracht: ${opdracht}. Aanbieder: ${aanbieder}.`);
   }
@@ -114,7 +121,6 @@ export async function meldKennisgevingen(
 ): Promise<Verzenduitkomst[]> {
   if (kennisgevingen.length === 0) return [];
   const kanaal = await kanaalVan();
-  if (!kanaal) return [];
   const uitkomsten: Verzenduitkomst[] = [];
   for (const k of kennisgevingen) {
     uitkomsten.push(await deps.verzender.stuur({ persoon: k.aan, via: kanaal }, { tekst: k.tekst }));

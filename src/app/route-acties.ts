@@ -8,6 +8,7 @@ import { Logger } from '../log';
 import { MeldDeps, meldBeurt, meldKennisgevingen, meldVerlorenToegang, schakelteamKanaal, werkKanaalkaartBij } from './meldingen';
 import { SchakelteamOpslag } from './ports';
 import { Achtergrond } from './achtergrond';
+import { aanbodNietBezorgd } from './aanbod-bezorging';
 import { teamNoLeden } from './kanalen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
@@ -73,9 +74,14 @@ export async function voerRouteActieUit(
     deps.log.error('kanaalkaart bijwerken mislukt', { hulpvraag: h.id, fout: fout instanceof Error ? fout.name : 'onbekend' }),
   );
   deps.achtergrond.voer('persoonlijke kaarten na wijziging', async () => {
-    await meldBeurt(deps, vorigeStatus, h, door, kanaal);
+    const beurt = await meldBeurt(deps, vorigeStatus, h, door, kanaal);
     await meldKennisgevingen(deps, uitkomst.kennisgevingen, kanaal);
     await meldVerlorenToegang(deps, uitkomst.vorige, h, door, kanaal);
+    // An offer the candidate never sees would wait unseen: it ends and the schakelteam is told.
+    if (h.status !== 'regierol_aangeboden') return;
+    for (const { aan, uitkomst: bezorging } of beurt) {
+      if (aan.rol === 'kandidaat_regierol' && bezorging.soort !== 'verzonden') await aanbodNietBezorgd(deps, sleutel, aan, bezorging.reden);
+    }
   });
   return { soort: 'toegepast', hulpvraag: h };
 }

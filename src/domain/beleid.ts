@@ -20,6 +20,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   toestemming_uitgebreid: ['ib_coo'],
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
+  aanbod_onbestelbaar: [],
   uitvraag_vastgelegd: VOORTGANG,
   plan_vastgelegd: VOORTGANG,
   voortgang_vastgelegd: VOORTGANG,

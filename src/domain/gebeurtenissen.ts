@@ -5,6 +5,7 @@ import { schendingen } from './invarianten';
 import {
   Kennisgeving,
   aanbodGepauzeerd,
+  aanbodOnbestelbaar,
   aanbodVervallen,
   overdrachtAfgewezen,
   overdrachtVervallen,
@@ -36,6 +37,7 @@ export type Gebeurtenis =
   | { soort: 'toestemming_uitgebreid'; invoer: ToestemmingInvoer }
   | { soort: 'regierol_geaccepteerd' }
   | { soort: 'regierol_geweigerd'; reden: string }
+  | { soort: 'aanbod_onbestelbaar'; reden: string }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
   | { soort: 'plan_vastgelegd'; doelen: readonly DoelInvoer[] }
   | { soort: 'voortgang_vastgelegd'; notitie: string }
@@ -286,6 +288,11 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
     }
     case 'regierol_geweigerd':
       return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen: regierolGeweigerd(h, door, g.reden, regierolhouder(h)) };
+    case 'aanbod_onbestelbaar': {
+      const k = kandidaat(h);
+      const kennisgevingen = k ? aanbodOnbestelbaar(h, k, g.reden, regierolhouder(h)) : [];
+      return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen };
+    }
     case 'uitvraag_vastgelegd':
       return { wijziging: { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() } };
     case 'plan_vastgelegd': {
@@ -361,6 +368,7 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
     case 'toestemming_uitgebreid':
       return { datum: g.invoer.datum, wijze: g.invoer.wijze, partners: g.invoer.partners.join(', ') };
     case 'regierol_geweigerd':
+    case 'aanbod_onbestelbaar':
     case 'overdracht_afgewezen':
     case 'heropend':
       return { reden: g.reden };
@@ -431,7 +439,7 @@ export function pasToeMetGevolgen(h: Hulpvraag, g: Gebeurtenis, door: Persoon, o
     ...route,
   });
   const tijdstip = omgeving.moment.toISOString();
-  const nieuw: Hulpvraag = { ...veranderd, status, versie: h.versie + 1, bijgewerkt: tijdstip };
+  const nieuw: Hulpvraag = { ...veranderd, status, ...(status !== h.status ? { statusSinds: tijdstip } : {}), versie: h.versie + 1, bijgewerkt: tijdstip };
   const details = { ...historieDetails(g, h, datumInAmsterdam(omgeving.moment)), ...gevolgDetails(h, nieuw, kennisgevingen), ...effectDetails };
   const resultaat = { ...nieuw, geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details }) };
   eisRegels(h, resultaat);

@@ -2,12 +2,13 @@
  * A stored reminder: one `Verzending` (see verzending.ts for its life) per occurrence, with a deterministic id,
  * plus what it is about and whom it is for.
  */
-import { HerinneringSoort, Herinneringsmoment, Ontvanger, herinneringId } from './herinneringen';
+import { HerinneringSoort, Herinneringsmoment, Ontvanger, WACHT_HERINNERINGEN, herinneringId } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
 import { isToegestaan } from './route';
 import { openEvaluaties, voortgangOnderwerp } from './stagnatie';
 import { LocalDate } from './tijd';
 import { Verzending, nieuweVerzending } from './verzending';
+import { wachtVan } from './wachten';
 
 export interface Herinnering extends Verzending {
   readonly tenantId: string;
@@ -45,6 +46,8 @@ export function isNogActueel(r: Herinnering, h: Hulpvraag): boolean {
     return h.status === 'stagnatie_team_no' && h.stagnatie !== undefined && r.onderwerp === `stagnatie-${h.stagnatie.sinds.replace(/[^0-9]/g, '')}`;
   }
   if (r.soort === 'voortgang_gevraagd') return voortgangOnderwerp(h) === r.onderwerp;
+  const wacht = wachtVan(h);
+  if (Object.values(WACHT_HERINNERINGEN).includes(r.soort)) return wacht !== undefined && WACHT_HERINNERINGEN[wacht.soort] === r.soort && wacht.onderwerp === r.onderwerp;
   if (!isToegestaan(h.status, 'evaluatie_vastgelegd') || !r.evaluatie) return false;
   const evaluatie = r.evaluatie;
   return openEvaluaties(h).some((e) => e.soort === evaluatie.soort && e.datum === evaluatie.datum);

@@ -6,6 +6,7 @@ import { Hulpvraag, metRol } from './hulpvraag';
 import { Rol } from './personen';
 import { Status } from './route';
 import { StagnatieLimieten, openEvaluaties, voortgangHerinnering } from './stagnatie';
+import { WachtSoort, huidigeWacht } from './wachten';
 import { LocalDate, datumInAmsterdam } from './tijd';
 import {
   Feestdagopties,
@@ -28,12 +29,32 @@ export interface Herinneringsinstellingen {
   readonly stagnatie: StagnatieLimieten;
 }
 
-export const HERINNERING_SOORTEN = ['evaluatie_vooraf', 'evaluatie_vandaag', 'evaluatie_achterstallig', 'voortgang_gevraagd', 'escalatie_team_no'] as const;
+export const HERINNERING_SOORTEN = [
+  'evaluatie_vooraf',
+  'evaluatie_vandaag',
+  'evaluatie_achterstallig',
+  'voortgang_gevraagd',
+  'escalatie_team_no',
+  'aanbod_open',
+  'toestemming_open',
+  'besluit_open',
+  'loket_open',
+] as const;
 export type HerinneringSoort = (typeof HERINNERING_SOORTEN)[number];
+
+/** The reminder of each wait (wachten.ts): to whoever must act, before it can count as stagnation. */
+export const WACHT_HERINNERINGEN: Record<WachtSoort, HerinneringSoort> = {
+  aanbod: 'aanbod_open',
+  toestemming: 'toestemming_open',
+  besluit: 'besluit_open',
+  loket: 'loket_open',
+};
+
+export const KANAAL_ONTVANGERS = ['team_no', 'loket'] as const;
 
 export type Ontvanger =
   | { readonly soort: 'persoon'; readonly tenantId: string; readonly aadObjectId: string; readonly naam: string; readonly rol: Rol }
-  | { readonly soort: 'kanaal'; readonly kanaalSoort: 'team_no' };
+  | { readonly soort: 'kanaal'; readonly kanaalSoort: (typeof KANAAL_ONTVANGERS)[number] };
 
 /** One planned occurrence: the day it belongs to and the instant it may be sent. */
 export interface Herinneringsmoment {
@@ -51,9 +72,14 @@ const EVALUATIE_STATUSSEN: readonly Status[] = ['regierol_actief', 'overdracht_a
 
 /** The regierol holder and the IB'er/COO, once each (with the expertiseteam they are the same person). */
 export function evaluatieOntvangers(h: Hulpvraag): Ontvanger[] {
+  return ontvangersMetRol(h, ['regierolhouder', 'ib_coo']);
+}
+
+/** Everyone with one of `rollen` on the case, once each. */
+function ontvangersMetRol(h: Hulpvraag, rollen: readonly Rol[]): Ontvanger[] {
   const gezien = new Set<string>();
   const ontvangers: Ontvanger[] = [];
-  for (const b of [...metRol(h, 'regierolhouder'), ...metRol(h, 'ib_coo')]) {
+  for (const b of rollen.flatMap((rol) => metRol(h, rol))) {
     if (gezien.has(b.aadObjectId)) continue;
     gezien.add(b.aadObjectId);
     ontvangers.push({ soort: 'persoon', tenantId: b.tenantId, aadObjectId: b.aadObjectId, naam: b.naam, rol: b.rol });
@@ -110,6 +136,12 @@ function planregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
   if (h.status === 'stagnatie_team_no' && h.stagnatie) {
     const sinds = h.stagnatie.sinds;
     return [{ momenten: () => escalatieMomenten(sinds, inst), ontvangers: [{ soort: 'kanaal', kanaalSoort: 'team_no' }] }];
+  }
+  const wacht = huidigeWacht(h, inst.stagnatie.wachten, inst.stagnatie.loketNietGestartWeken, inst.feestdagen);
+  if (wacht) {
+    const moment: Moment = { soort: WACHT_HERINNERINGEN[wacht.soort], onderwerp: wacht.onderwerp, datum: wacht.herinnering, verzendOp: vensterbegin(wacht.herinnering, inst.venster) };
+    const ontvangers = [...ontvangersMetRol(h, wacht.rollen), ...(wacht.soort === 'loket' ? [{ soort: 'kanaal', kanaalSoort: 'loket' } as const] : [])];
+    return [{ momenten: function* () { yield moment; }, ontvangers }];
   }
   if (!EVALUATIE_STATUSSEN.includes(h.status)) return [];
   const ontvangers = evaluatieOntvangers(h);

@@ -112,6 +112,8 @@ export interface Registratiegegevens {
 
 export interface Hulpvraag extends Registratiegegevens {
   readonly status: Status;
+  /** When the case entered its status: how long someone has been waiting (domain/wachten.ts). */
+  readonly statusSinds?: string;
   readonly betrokkenen: readonly Betrokkene[];
   readonly besluit?: Besluit;
   readonly toestemming?: Toestemming;
@@ -153,6 +155,7 @@ export function registreer(invoer: NieuweHulpvraag, door: Persoon, moment: Date)
   return {
     ...gegevens,
     status: 'geregistreerd',
+    statusSinds: tijdstip,
     betrokkenen: [...schakelteamLeden],
     evaluaties: [],
     versie: 1,

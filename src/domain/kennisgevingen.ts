@@ -10,6 +10,7 @@ export type KennisgevingSoort =
   | 'aanbod_vervallen'
   | 'aanbod_gepauzeerd'
   | 'regierol_geweigerd'
+  | 'aanbod_onbestelbaar'
   | 'overdracht_afgewezen'
   | 'overdracht_vervallen'
   | 'uitbreiding_gevraagd'
@@ -48,6 +49,20 @@ export function regierolGeweigerd(h: Hulpvraag, door: Persoon, reden: string, ho
   }
   const tekst = `${door.naam} heeft de regierol voor hulpvraag ${h.nummer} geweigerd (${reden}). Het schakelteam neemt een nieuw besluit (Besluit nemen op de kaart).`;
   return schakelteam(h).map((lid) => kennisgeving('regierol_geweigerd', lid, tekst));
+}
+
+/**
+ * The offer could not reach the candidate: the offer ends (the candidate is told, should a later send get through),
+ * and whoever must choose again hears why: the holder for a handover, else the schakelteam.
+ */
+export function aanbodOnbestelbaar(h: Hulpvraag, kandidaat: Betrokkene, reden: string, houder: Betrokkene | undefined): Kennisgeving[] {
+  const vervallen = aanbodVervallen(h, kandidaat, 'het aanbod kon u via Teams niet bereiken');
+  const wat = `Het aanbod van de regierol voor hulpvraag ${h.nummer} kon niet bij ${kandidaat.naam} worden bezorgd (${reden}).`;
+  if (houder) {
+    return [vervallen, kennisgeving('aanbod_onbestelbaar', houder, `${wat} De overdracht gaat niet door; u blijft regierolhouder. Neem contact op met ${kandidaat.naam} of stel iemand anders voor.`)];
+  }
+  const tekst = `${wat} Het schakelteam neemt een nieuw besluit (Besluit nemen op de kaart).`;
+  return [vervallen, ...schakelteam(h).map((lid) => kennisgeving('aanbod_onbestelbaar', lid, tekst))];
 }
 
 export function overdrachtAfgewezen(h: Hulpvraag, houder: Betrokkene, naar: Betrokkene, reden: string): Kennisgeving {

@@ -47,6 +47,8 @@ export const GEBEURTENISSEN = {
   toestemming_uitgebreid: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   regierol_geaccepteerd: ['regierol_aangeboden'],
   regierol_geweigerd: ['regierol_aangeboden'],
+  /** The system: the offer could not be delivered to the candidate (Teams refused it, or every retry failed). */
+  aanbod_onbestelbaar: ['regierol_aangeboden'],
   uitvraag_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd'],
   plan_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   voortgang_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
@@ -55,7 +57,7 @@ export const GEBEURTENISSEN = {
   overdracht_voorgesteld: ['regierol_actief'],
   overdracht_goedgekeurd: ['overdracht_aangevraagd'],
   overdracht_afgewezen: ['overdracht_aangevraagd'],
-  stagnatie_gemeld: ['wacht_op_toestemming', 'regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
+  stagnatie_gemeld: ['bij_schakelteam', 'wacht_op_toestemming', 'regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
   team_no_besluit: ['stagnatie_team_no'],
   teruggemeld: ['regierol_actief'],
   heropend: ['terug_voor_afsluiting'],
@@ -84,6 +86,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'doorgezet':
       return 'bij_schakelteam';
     case 'regierol_geweigerd':
+    case 'aanbod_onbestelbaar':
       // A declined handover leaves the case with the holder who is still in place.
       return context.heeftActieveRegierol ? 'regierol_actief' : 'bij_schakelteam';
     case 'besluit':

@@ -14,10 +14,14 @@
  *   than N weeks after the decision.
  * - lang_open: the case is still open N months after the regierol started (domain: "far beyond 3 months").
  *
+ * - aanbod_onbeantwoord, toestemming_niet_vastgelegd, geen_nieuw_besluit: a case waits on one person or team
+ *   (wachten.ts) past its limit; the one who must act was reminded before (herinneringen.ts).
+ *
  * After a Team NO decision every clock restarts at the decision date: the case then has a fresh agreement, and
  * flagging it again the next morning for the same old fact would loop.
  */
 import { Hulpvraag } from './hulpvraag';
+import { WachtSoort, Wachtlimieten, huidigeWacht, loketGrens } from './wachten';
 import { Status, isToegestaan } from './route';
 import { LocalDate, datumInAmsterdam, plusDagen, plusMaanden } from './tijd';
 import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen, werkdagOpOfNa, werkdagOpOfVoor } from './werkdagen';
@@ -27,9 +31,17 @@ export interface StagnatieLimieten {
   readonly geenVoortgangDagen: number;
   readonly loketNietGestartWeken: number;
   readonly openMaandenNaRegierol: number;
+  readonly wachten: Wachtlimieten;
 }
 
-export type StagnatieRegel = 'evaluatie_achterstallig' | 'geen_voortgang' | 'loket_niet_gestart' | 'lang_open';
+export type StagnatieRegel =
+  | 'evaluatie_achterstallig'
+  | 'geen_voortgang'
+  | 'loket_niet_gestart'
+  | 'lang_open'
+  | 'aanbod_onbeantwoord'
+  | 'toestemming_niet_vastgelegd'
+  | 'geen_nieuw_besluit';
 
 /** How people read a rule that fired: plain Dutch, never the code. */
 const REGEL_NAMEN: Record<StagnatieRegel, string> = {
@@ -37,6 +49,16 @@ const REGEL_NAMEN: Record<StagnatieRegel, string> = {
   geen_voortgang: 'er is te lang geen voortgang vastgelegd',
   loket_niet_gestart: 'de hulp via het Loket is niet op tijd gestart',
   lang_open: 'de hulpvraag loopt veel langer dan drie maanden',
+  aanbod_onbeantwoord: 'het aanbod van de regierol is te lang niet beantwoord',
+  toestemming_niet_vastgelegd: 'de toestemming is te lang niet vastgelegd',
+  geen_nieuw_besluit: 'het schakelteam heeft te lang geen nieuw besluit genomen',
+};
+
+/** The rule, reason and explanation of a wait past its limit (the Loket has its own rule below). */
+const WACHTREGELS: Record<Exclude<WachtSoort, 'loket'>, { regel: StagnatieRegel; reden: string; toelichting: string }> = {
+  aanbod: { regel: 'aanbod_onbeantwoord', reden: 'Regierol niet geaccepteerd', toelichting: 'De voorgestelde regierolhouder heeft het aanbod na een herinnering nog steeds niet beantwoord.' },
+  toestemming: { regel: 'toestemming_niet_vastgelegd', reden: 'Toestemming niet vastgelegd', toelichting: "De IB'er/COO heeft de toestemming na een herinnering nog steeds niet vastgelegd." },
+  besluit: { regel: 'geen_nieuw_besluit', reden: 'Geen overeenstemming over de beste hulp', toelichting: 'Het aanbod van de regierol ging niet door en het schakelteam heeft na een herinnering nog geen nieuw besluit genomen.' },
 };
 
 /** The stored rule as Dutch text; a rule the code no longer knows reads as a plain "automatisch gesignaleerd". */
@@ -59,7 +81,6 @@ export interface StagnatieOmgeving {
 }
 
 const LOPEND: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd'];
-const LOKET_WACHT: readonly Status[] = ['wacht_op_toestemming', 'regierol_aangeboden'];
 
 /** The evaluations not yet recorded, with their dates. */
 export function openEvaluaties(h: Hulpvraag): Array<{ soort: 'tussentijds' | 'eind'; datum: LocalDate }> {
@@ -131,15 +152,18 @@ export function stagnatieKandidaten(h: Hulpvraag, omgeving: StagnatieOmgeving): 
     }
   }
 
-  if (h.besluit?.soort === 'loket' && LOKET_WACHT.includes(h.status)) {
-    const basis = later(h.besluit.datum, herstart);
+  const grens = loketGrens(h, limieten.loketNietGestartWeken);
+  if (grens) {
     signalen.push({
       regel: 'loket_niet_gestart',
-      vanaf: vanafDatum(plusDagen(basis, limieten.loketNietGestartWeken * 7)),
+      vanaf: vanafDatum(grens),
       reden: 'Wachtlijst / hulp Loket niet gestart',
       toelichting: `De hulp via het Loket is ${limieten.loketNietGestartWeken} weken na het besluit nog niet gestart; de overbruggingszorg duurt te lang.`,
     });
   }
+
+  const wacht = huidigeWacht(h, limieten.wachten, limieten.loketNietGestartWeken, feestdagen);
+  if (wacht?.stagnatie && wacht.soort !== 'loket') signalen.push({ ...WACHTREGELS[wacht.soort], vanaf: vanafDatum(wacht.stagnatie) });
 
   if (h.regierolSinds) {
     const basis = later(datumInAmsterdam(new Date(h.regierolSinds)), herstart);

@@ -2,7 +2,7 @@ import { Container, ItemDefinition } from '@azure/cosmos';
 import { z } from 'zod';
 import { HerinneringOpslag } from '../app/ports';
 import { Herinnering } from '../domain/herinnering-status';
-import { HERINNERING_SOORTEN } from '../domain/herinneringen';
+import { HERINNERING_SOORTEN, KANAAL_ONTVANGERS } from '../domain/herinneringen';
 import { ROLLEN } from '../domain/personen';
 import { Logger } from '../log';
 import { SCHEMA_VERSIE } from './schemas';
@@ -23,7 +23,7 @@ const herinneringDocument = verzendingVelden.extend({
   datum,
   ontvanger: z.discriminatedUnion('soort', [
     z.object({ soort: z.literal('persoon'), tenantId: z.string(), aadObjectId: z.string(), naam: z.string(), rol: z.enum(ROLLEN) }),
-    z.object({ soort: z.literal('kanaal'), kanaalSoort: z.literal('team_no') }),
+    z.object({ soort: z.literal('kanaal'), kanaalSoort: z.enum(KANAAL_ONTVANGERS) }),
   ]),
 });
 

@@ -103,10 +103,19 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
     return gevonden;
   }
 
-  /** No query fallback: a chat stored before the copies existed is simply created again (Teams returns the same one). */
-  persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined> {
+  /**
+   * A person's own 1:1 chat, one point read. A chat stored before the copies existed is found once by a query and
+   * then copied (as for the schakelteam channel): their chat still works, so reminders must not depend on anything
+   * else to reach them (issue 10).
+   */
+  async persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined> {
     const id = verwijzingId({ soort: 'persoonlijk', aadObjectId });
-    return id ? this.puntLees(tenantId, id) : Promise.resolve(undefined);
+    const kanaal = id ? await this.puntLees(tenantId, id) : undefined;
+    if (kanaal) return kanaal;
+    const chats = await this.zoek(tenantId, 'c.soort = "persoonlijk" AND c.aadObjectId = @persoon', { '@persoon': aadObjectId });
+    const gevonden = chats.find((k) => k.bruikbaar) ?? chats[0];
+    if (gevonden) await this.bewaar(gevonden);
+    return gevonden;
   }
 
   async markeerOnbruikbaar(tenantId: string, id: string, reden: string): Promise<void> {

@@ -52,6 +52,7 @@ const hulpvraagVelden = z.object({
   oudersOpDeHoogte: z.boolean(),
   alleenAdvies: z.boolean(),
   status: z.enum(STATUSSEN),
+  statusSinds: tijdstip.optional(),
   betrokkenen: z.array(betrokkene),
   besluit: z
     .object({

@@ -73,7 +73,8 @@ beforeEach(async () => {
   schakelteams = new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
   await kanalen.bewaar(kanaal('19:regenboog', 'st-regenboog'));
   await schakelteams.bewaar({ id: 'st-regenboog', tenantId: TENANT, naam: 'Regenboog', scholen: ['OBS De Regenboog'], onderwijs: 'PO', leden: [] });
-  await hulpvragen.maak({ ...hulpvraagIn('wacht_op_toestemming'), id: 'hv-1', nummer: 'HV-2026-0042' });
+  // Waiting for consent since 20 March: reminded after 5 working days, not yet stagnation (domain/wachten.ts).
+  await hulpvragen.maak({ ...hulpvraagIn('wacht_op_toestemming'), id: 'hv-1', nummer: 'HV-2026-0042', statusSinds: '2026-03-20T09:00:00.000Z' });
   await hulpvragen.maak({ ...hulpvraagIn('geregistreerd'), id: 'hv-2', nummer: 'HV-2026-0051' });
 });
 afterEach(async () => {

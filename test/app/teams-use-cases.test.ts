@@ -2,6 +2,7 @@ import { hernoemTeam, houdGesprekBij, vergeetGesprek } from '../../src/app/gespr
 import { Koppelverzoek, koppelKanaal } from '../../src/app/koppelen';
 import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from '../../src/app/overzicht';
 import { mijnSchakelteams } from '../../src/app/registreren';
+import { ProactieveVerzender } from '../../src/app/ports';
 import { Gespreksreferentie } from '../../src/domain/kanaal';
 import { stilleLogger } from '../../src/log';
 import { CONTAINERS } from '../../src/store/containers';
@@ -95,7 +96,16 @@ describe('hulpvragen vinden en openen', () => {
 });
 
 describe('gespreksreferenties bijhouden', () => {
-  const deps = () => ({ kanalen, klok, log: stilleLogger });
+  /** What the members of a removed binding are told (the Teams connector itself is tested over HTTP). */
+  const verteld: Array<{ aan: string; tekst: string }> = [];
+  const verzender: ProactieveVerzender = {
+    stuur: async (doel, bericht) => {
+      verteld.push({ aan: 'persoon' in doel ? doel.persoon.aadObjectId : doel.kanaal.id, tekst: bericht.tekst ?? '' });
+      return { soort: 'verzonden' };
+    },
+    werkBij: async () => ({ soort: 'verzonden' }),
+  };
+  const deps = () => ({ kanalen, schakelteams, verzender, klok, log: stilleLogger });
   const binnen = (serviceUrl: string) => ({
     tenantId: TENANT,
     gesprekId: 'a:1on1',
@@ -118,5 +128,7 @@ describe('gespreksreferenties bijhouden', () => {
     expect(await kanalen.lees(TENANT, '19:k')).toMatchObject({ naam: 'Regenboog-Noord' });
     await vergeetGesprek(deps(), TENANT, 'iets-anders', 'team-1');
     expect(await kanalen.lees(TENANT, '19:k')).toBeUndefined();
+    expect(verteld.map((v) => v.aan).sort()).toEqual([IB.aadObjectId, SF.aadObjectId].sort());
+    expect(verteld[0]?.tekst).toContain('De bot is uit het team van schakelteam Regenboog-Noord verwijderd');
   });
 });

@@ -26,6 +26,16 @@ describe('configuratie', () => {
     expect(config).toMatchObject({ production: true, host: '0.0.0.0', bot: { appType: 'UserAssignedMSI' } });
   });
 
+  it('laat stagnatie door wachten nooit vóór de herinnering vallen', () => {
+    expect(loadConfig({}).herinneringen.stagnatie.wachten).toEqual({
+      aanbod: { herinnerNaWerkdagen: 3, stagnatieNaWerkdagen: 10 },
+      toestemming: { herinnerNaWerkdagen: 5, stagnatieNaWerkdagen: 15 },
+      besluit: { herinnerNaWerkdagen: 3, stagnatieNaWerkdagen: 10 },
+      loketHerinnerVoorafWerkdagen: 5,
+    });
+    expect(() => loadConfig({ HERINNERING_TOESTEMMING_WERKDAGEN: '15' })).toThrow(/STAGNATIE_TOESTEMMING_WERKDAGEN: moet groter zijn dan HERINNERING_TOESTEMMING_WERKDAGEN/);
+  });
+
   it('noemt een ongeldige waarde bij naam', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ EVALUATIE_MAANDEN: '0' })).toThrow(/EVALUATIE_MAANDEN/);

@@ -20,6 +20,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   toestemming_uitgebreid: ['ib_coo'],
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
+  aanbod_onbestelbaar: [],
   uitvraag_vastgelegd: ['regierolhouder'],
   plan_vastgelegd: ['regierolhouder'],
   voortgang_vastgelegd: ['regierolhouder'],

@@ -166,6 +166,7 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   toestemming_uitgebreid: { soort: 'toestemming_uitgebreid', invoer: toestemmingInvoer({ partners: ['Leerplicht'] }) },
   regierol_geaccepteerd: { soort: 'regierol_geaccepteerd' },
   regierol_geweigerd: { soort: 'regierol_geweigerd', reden: 'caseload vol' },
+  aanbod_onbestelbaar: { soort: 'aanbod_onbestelbaar', reden: '403 BotNotInConversationRoster' },
   uitvraag_vastgelegd: { soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: true, toelichting: 'alle leefgebieden' } },
   plan_vastgelegd: {
     soort: 'plan_vastgelegd',

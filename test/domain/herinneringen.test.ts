@@ -46,9 +46,11 @@ describe('herinneringsplan voor een evaluatie', () => {
     expect(herinneringId('hv-1', momenten[0] ?? fail('geen moment'))).toBe('hv-1:evaluatie_vandaag:tussentijds-2026-03-30:2026-03-30:aad-smw');
   });
 
-  it('herinnert niet buiten de lopende route (bijv. gesloten of wacht op toestemming)', () => {
-    const h = { ...lopend('2026-03-30'), status: 'wacht_op_toestemming' as const };
-    expect(verschuldigdeHerinneringen(h, undefined, new Date('2026-04-30T10:00:00Z'), INST)).toEqual([]);
+  it('herinnert geen evaluaties buiten de lopende route: wacht de hulpvraag op toestemming, dan alleen de IB-er daaraan', () => {
+    const h = { ...lopend('2026-03-30'), status: 'wacht_op_toestemming' as const, statusSinds: '2026-03-02T10:00:00.000Z' };
+    const momenten = verschuldigdeHerinneringen(h, undefined, new Date('2026-04-30T10:00:00Z'), INST);
+    expect(momenten.map((m) => `${m.soort}@${m.datum}:${m.ontvanger.soort === 'persoon' ? m.ontvanger.rol : ''}`)).toEqual(['toestemming_open@2026-03-09:ib_coo']);
+    expect(verschuldigdeHerinneringen({ ...h, status: 'gesloten' }, undefined, new Date('2026-04-30T10:00:00Z'), INST)).toEqual([]);
   });
 
   it('escaleert naar Team NO en herinnert Team NO elke 5 werkdagen tot het besluit', () => {

@@ -3,7 +3,7 @@
  * binding that may come late, and one click as the app performs it (version check, policy, event, what follows
  * automatically). Random numbers from fast-check choose who clicks what with which input.
  */
-import { eis, koppelrollenOp, mag } from '../../src/domain/beleid';
+import { WIE_MAG, eis, koppelrollenOp, mag } from '../../src/domain/beleid';
 import { STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { DomainError, FOUTCODES } from '../../src/domain/errors';
 import { Gebeurtenis, pasToeMetGevolgen } from '../../src/domain/gebeurtenissen';
@@ -31,6 +31,9 @@ export const KANDIDATEN: readonly Betrokkene[] = [
 ];
 /** Who clicks: the schakelteam, experts, Team NO, an outsider and one from another tenant. */
 export const SPELERS: readonly Persoon[] = [IB, SF, EXPERT_A, EXPERT_B, EXPERT_C, LOKET, EXPERTISE_1, TEAM_NO_1, TEAM_NO_2, BUITENSTAANDER, persoon('aad-ib', 'Ineke elders', 'tenant-elders')];
+
+/** The bot itself: it applies the events nobody may click (an offer that could not be delivered). */
+export const SYSTEEM: Persoon = persoon('systeem', 'Schoolondersteuning (automatisch)');
 
 /** Random numbers for one step; the interpreter turns them into a click that fits (or deliberately does not). */
 export interface Stap {
@@ -110,6 +113,8 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
     case 'toestemming_vastgelegd':
     case 'toestemming_uitgebreid':
       return { soort, invoer: toestemmingInvoer(k, vandaag) };
+    case 'aanbod_onbestelbaar':
+      return { soort, reden: '403 BotNotInConversationRoster' };
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
     case 'heropend':
@@ -165,7 +170,7 @@ export function klik(w: Wereld, door: Persoon, gezieneVersie: number, g: Gebeurt
       eis(voor, door, 'lezen', koppelrollen(w, door));
       return { ...basis, soort: 'verouderd' };
     }
-    eis(voor, door, g.soort, koppelrollen(w, door));
+    if (door !== SYSTEEM) eis(voor, door, g.soort, koppelrollen(w, door));
     const eerste = pasToeMetGevolgen(voor, g, door, omgeving);
     const vervolg = automatischVervolg(g, w.teamNo, eerste.hulpvraag);
     const tweede = vervolg ? pasToeMetGevolgen(eerste.hulpvraag, vervolg, door, omgeving) : undefined;
@@ -189,7 +194,8 @@ export function kliksVan(stap: Stap, w: Wereld): Array<{ door: Persoon; soort: G
   const toegestaan = (stap.keuzes[7] ?? 0) % 6 === 0 || vooruit.length === 0 ? alle : vooruit;
   const soort = stap.gericht && toegestaan.length > 0 ? kies(toegestaan, stap.soort) : kies(SOORTEN, stap.soort);
   const bevoegd = SPELERS.filter((p) => mag(w.hulpvraag, p, soort, koppelrollen(w, p)));
-  const door = stap.gericht && bevoegd.length > 0 ? kies(bevoegd, stap.speler) : kies(SPELERS, stap.speler);
+  const systeemActie = stap.gericht && WIE_MAG[soort].length === 0;
+  const door = systeemActie ? SYSTEEM : stap.gericht && bevoegd.length > 0 ? kies(bevoegd, stap.speler) : kies(SPELERS, stap.speler);
   if (!stap.gelijktijdig) return [{ door, soort }];
   // Two people (or one double click) on the same card version at the same moment.
   return [{ door, soort }, { door: kies(SPELERS, stap.speler + (stap.keuzes[7] ?? 0)), soort: kies(toegestaan.length ? toegestaan : SOORTEN, stap.soort + 1) }];

@@ -50,6 +50,8 @@ export const TOEGESTAAN: readonly Rij[] = [
 
   rij('regierol_aangeboden', 'regierol_geweigerd', 'bij_schakelteam', { heeftActieveRegierol: false }, 'zonder houder: terug naar schakelteam'),
   rij('regierol_aangeboden', 'regierol_geweigerd', 'regierol_actief', { heeftActieveRegierol: true }, 'met houder (overdracht): houder blijft'),
+  rij('regierol_aangeboden', 'aanbod_onbestelbaar', 'bij_schakelteam', { heeftActieveRegierol: false }, 'niet bezorgd, zonder houder: terug naar schakelteam'),
+  rij('regierol_aangeboden', 'aanbod_onbestelbaar', 'regierol_actief', { heeftActieveRegierol: true }, 'niet bezorgd, met houder: houder blijft'),
 
   rij('regierol_actief', 'uitvraag_vastgelegd', 'regierol_actief'),
   rij('overdracht_aangevraagd', 'uitvraag_vastgelegd', 'overdracht_aangevraagd'),
@@ -80,6 +82,7 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('overdracht_aangevraagd', 'toestemming_uitgebreid', 'regierol_actief', { heeftActieveRegierol: true, uitbreidingVoorOverdracht: true, toestemmingGegeven: false }, 'overdracht: geweigerd'),
   rij('overdracht_aangevraagd', 'overdracht_afgewezen', 'regierol_actief'),
 
+  rij('bij_schakelteam', 'stagnatie_gemeld', 'stagnatie_team_no'),
   rij('wacht_op_toestemming', 'stagnatie_gemeld', 'stagnatie_team_no'),
   rij('regierol_aangeboden', 'stagnatie_gemeld', 'stagnatie_team_no'),
   rij('regierol_actief', 'stagnatie_gemeld', 'stagnatie_team_no'),

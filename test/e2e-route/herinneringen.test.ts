@@ -3,6 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
+import { casusMetRegierol } from '../helpers/casus';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, tno } = GEBRUIKERS;
@@ -32,12 +33,7 @@ beforeAll(async () => {
   await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
   // A case with an active regierol since Monday 23 November 2026.
-  const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
-  const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
-  const geregistreerd = (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, school: 'OBS De Regenboog', referentie: 'CD-2015', leeftijd: '11', groep: 'groep 8', vraag: 'Vaak afwezig.' })).value;
-  await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW past', verwijsindex: 'nee' }, KANAAL);
-  await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' });
-  casus = await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
+  casus = await casusMetRegierol(bot);
   expect(tekstVan(casus)).toContain('Volgende evaluatie');
   expect(tekstVan(casus)).toContain('4 januari 2027');
 });

@@ -11,6 +11,8 @@ export interface VerzondenActiviteit {
 export interface NepTeams {
   readonly serviceUrl: string;
   readonly verzonden: VerzondenActiviteit[];
+  /** From now on Teams refuses to open a 1:1 chat with this member (AAD object id), as for a blocked bot. */
+  weigerNieuwGesprek(aadObjectId: string): void;
   /** Resolves when `aantal` activities have arrived since the fake started (or since `vanaf`). */
   wachtOp(aantal: number, vanaf?: number): Promise<VerzondenActiviteit[]>;
   stop(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startNepTeams(leden: readonly NepLid[] = []): Promise<NepT
   const verzonden: VerzondenActiviteit[] = [];
   const wachtenden: Array<() => void> = [];
   let volgnummer = 0;
+  const geweigerd = new Set<string>();
 
   const server = http.createServer((req, res) => {
     const delen: Buffer[] = [];
@@ -44,6 +47,11 @@ export async function startNepTeams(leden: readonly NepLid[] = []): Promise<NepT
       res.setHeader('content-type', 'application/json');
       if (req.method === 'POST' && pad === '/v3/conversations') {
         const lid = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'x';
+        if (geweigerd.has(lid)) {
+          res.statusCode = 403;
+          res.end(JSON.stringify({ error: { code: 'ConversationBlockedByUser', message: 'User blocked the conversation with the bot.' } }));
+          return;
+        }
         verzonden.push({ methode: 'NIEUW_GESPREK', pad, gesprek: `a:nieuw-${lid}`, activiteit: body });
         res.end(JSON.stringify({ id: `a:nieuw-${lid}` }));
         return;
@@ -71,6 +79,7 @@ export async function startNepTeams(leden: readonly NepLid[] = []): Promise<NepT
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     verzonden,
+    weigerNieuwGesprek: (aadObjectId) => geweigerd.add(aadObjectId),
     async wachtOp(aantal, vanaf = 0) {
       const deadline = Date.now() + 10_000;
       while (verzonden.length - vanaf < aantal) {

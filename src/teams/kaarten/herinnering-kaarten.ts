@@ -1,4 +1,4 @@
-import { voortgangGevraagd } from '../../app/herinnering-opmaak';
+import { ontvangerNaam, voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
 import { HerinneringOpmaak, Klok } from '../../app/ports';
 import { Herinnering } from '../../domain/herinnering-status';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
@@ -15,6 +15,8 @@ import { AdaptiveCard, renderKaart } from './render';
 function herinneringTekst(r: Herinnering, h: Hulpvraag): string {
   const welke = r.evaluatie?.soort === 'eind' ? 'evaluatie' : 'tussentijdse evaluatie';
   const datum = r.evaluatie ? datumNl(r.evaluatie.datum) : '';
+  const wacht = wachtTekst(r, h);
+  if (wacht) return wacht;
   switch (r.soort) {
     case 'evaluatie_vooraf':
       return `Herinnering: de ${welke} van ${h.nummer} staat op ${datum}.`;
@@ -88,10 +90,10 @@ export function herinneringKaarten(klok: Klok, dialogen: boolean): HerinneringOp
         return { kaart: teamNoKaart(h, vandaag(), 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
-      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), dialogen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_achterstallig' || r.soort === 'voortgang_gevraagd' ? 'Attention' : 'Default' }) };
+      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), dialogen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' ? 'Default' : 'Attention' }) };
     },
     onbereikbaar(r, h, reden) {
-      const wie = r.ontvanger.soort === 'persoon' ? r.ontvanger.naam : 'het Team NO-kanaal';
+      const wie = ontvangerNaam(r);
       return {
         kaart: renderKaart('melding', {
           titel: `Bericht over ${h.nummer} niet bezorgd`,

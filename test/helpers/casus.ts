@@ -1,0 +1,33 @@
+/** A case taken along the route over HTTP, for tests that start from a given point of the route. */
+import { VERBS } from '../../src/teams/verbs';
+import { GEBRUIKERS, KANAAL, RouteDriver, actieData, kaartVan, tekstVan } from './route-driver';
+
+const { ib, sf, smw } = GEBRUIKERS;
+
+/** The IB'er registers a case for the schakelteam bound in KANAAL; returns the card they get back. */
+export async function registreer(bot: RouteDriver, referentie = 'CD-2015'): Promise<unknown> {
+  const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
+  const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
+  const invoer = { schakelteamId, school: 'OBS De Regenboog', referentie, leeftijd: '11', groep: 'groep 8', vraag: 'Vaak afwezig.' };
+  return (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), ...invoer })).value;
+}
+
+/** The schakelfunctionaris decides in the channel: the regierol (or the Loket) for `wie`. */
+export async function besluit(bot: RouteDriver, kaart: unknown, soort: 'regierol' | 'loket', wie: { aadObjectId: string }): Promise<unknown> {
+  const discipline = soort === 'loket' ? 'Loket-medewerker' : 'schoolmaatschappelijk werker';
+  const vers = await bot.kaartNaKlik(kaart, sf, VERBS.vernieuwen, {}, KANAAL);
+  return bot.kaartNaKlik(vers, sf, VERBS.besluiten, { besluitSoort: soort, besluitPersonen: wie.aadObjectId, besluitDiscipline: discipline, besluitReden: 'past', verwijsindex: 'nee' }, KANAAL);
+}
+
+/** The IB'er records consent of one parent with authority (23 November 2026). */
+export async function toestemming(bot: RouteDriver, kaart: unknown): Promise<unknown> {
+  const vers = await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen);
+  return bot.kaartNaKlik(vers, ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' });
+}
+
+/** Registered, decided, consent, accepted by Mila SMW: the holder's card of a case with an active regierol. */
+export async function casusMetRegierol(bot: RouteDriver, referentie?: string): Promise<unknown> {
+  const geregistreerd = await registreer(bot, referentie);
+  await toestemming(bot, await besluit(bot, geregistreerd, 'regierol', smw));
+  return bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
+}
