@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { Achtergrond } from './app/achtergrond';
+import { bekendeCollegas, zoekCollegas } from './app/collegas';
 import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './app/gesprekken';
 import { teamNoLeden, wanneerBijTeamNo } from './app/kanalen';
 import { koppelKanaal } from './app/koppelen';
@@ -110,6 +111,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     isBeheerder: (persoon: Persoon) => isBeheerder(config.beheer, persoon),
     schakelteamIdVoor,
   };
+  const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
   return {
     nu: () => klok.nu(),
     dialogen: config.dialogen,
@@ -121,6 +123,8 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     registreer: (wie, invoer) => registreerEnGeefDoor(registratie, wie, invoer),
     voerActieUit: (wie, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, wie.persoon, versie, gebeurtenis, wie.via),
     teamNoLeden: (tenantId) => teamNoLeden(kanalen, tenantId),
+    collegas: (persoon) => bekendeCollegas(collegas, persoon),
+    zoekCollegas: (persoon, tekst) => zoekCollegas(collegas, persoon, tekst),
     wanneerBijTeamNo: (tenantId) => wanneerBijTeamNo(kanalen, config.herinneringen, tenantId, klok.nu()),
     houdGesprekBij: (binnen) => houdGesprekBij(gesprekken, binnen),
     vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(gesprekken, tenantId, gesprekId, teamId),

@@ -1,4 +1,5 @@
 import { CardFactory, TeamsInfo, TurnContext } from 'botbuilder';
+import { Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { BeurtContext, Commando, GekozenPersoon, Gesprek } from './context';
 import { TeamsDiensten } from './diensten';
@@ -16,18 +17,22 @@ function gesprekVan(turn: TurnContext): Gesprek {
 }
 
 /**
- * Resolves picked ids to people with name and Teams id. getMember only knows members of the current conversation;
- * for anyone else the id is kept and the name says so, rather than refusing the choice.
+ * Resolves picked ids to people with name and Teams id: first among the people the bot knows (what its own typeahead
+ * offered, possibly from a partner tenant), then as members of the current conversation (Teams' own picker in a
+ * channel or group chat, and the Playground). Anyone else keeps the id and a name that says so, rather than refusing.
  */
-function kiesPersonen(turn: TurnContext, tenantId: string, ids: readonly string[]): Promise<GekozenPersoon[]> {
+async function kiesPersonen(turn: TurnContext, diensten: TeamsDiensten, persoon: Persoon, ids: readonly string[]): Promise<GekozenPersoon[]> {
+  const bekend = ids.length > 0 ? await diensten.collegas(persoon) : [];
   return Promise.all(
     ids.map(async (id) => {
+      const collega = bekend.find((c) => c.aadObjectId === id);
+      if (collega) return collega;
       try {
         const lid = await TeamsInfo.getMember(turn, id);
         // A guest keeps the school's tenant; a shared-channel member from a partner organisation their own.
-        return { tenantId: lid.tenantId ?? tenantId, aadObjectId: lid.aadObjectId ?? id, naam: lid.name ?? 'Collega', teamsId: lid.id };
+        return { tenantId: lid.tenantId ?? persoon.tenantId, aadObjectId: lid.aadObjectId ?? id, naam: lid.name ?? 'Collega', teamsId: lid.id };
       } catch {
-        return { tenantId, aadObjectId: id, naam: `Collega (${id.slice(0, 8)})` };
+        return { tenantId: persoon.tenantId, aadObjectId: id, naam: `Collega (${id.slice(0, 8)})` };
       }
     }),
   );
@@ -53,6 +58,6 @@ export function beurtContext(turn: TurnContext, diensten: TeamsDiensten, command
         log.warn('kaart na dialoog bijwerken mislukt', { fout: fout instanceof Error ? fout.name : 'onbekend' }),
       );
     },
-    kiesPersonen: (ids) => kiesPersonen(turn, persoon.tenantId, ids),
+    kiesPersonen: (ids) => kiesPersonen(turn, diensten, persoon, ids),
   };
 }

@@ -2,6 +2,8 @@ import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
   CardFactory,
+  SearchInvokeResponse,
+  SearchInvokeValue,
   TaskModuleRequest,
   TaskModuleResponse,
   TeamsActivityHandler,
@@ -16,6 +18,7 @@ import { TeamsDiensten } from './diensten';
 import { alsMelding } from './fouten';
 import { persoonVan } from './persoon';
 import { binnenkomendVan, gespreksId, teamVan } from './gesprekken';
+import { ZOEKSETS } from './verbs';
 
 const WELKOM =
   'Hallo! Ik ben de bot van Team Schoolondersteuning. Met mij registreert u een hulpvraag, beslist het ' +
@@ -172,6 +175,26 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
     } catch (error) {
       const melding = alsMelding(error, this.log, { verb, activiteit: turn.activity.id ?? '' });
       return alsInvokeAntwoord({ soort: 'bericht', tekst: melding.tekst });
+    }
+  }
+
+  /**
+   * The people picker's typeahead (Data.Query with the bot's own dataset): the people the bot knows in this tenant
+   * and its partner tenants whose name matches what was typed. A failure answers an empty list, never an error card.
+   */
+  protected override async onSearchInvoke(turn: TurnContext, zoek: SearchInvokeValue): Promise<SearchInvokeResponse> {
+    const antwoord = (results: { title: string; value: string }[]): SearchInvokeResponse => ({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.search.searchResponse',
+      value: { results },
+    });
+    if (zoek.dataset !== ZOEKSETS.collegas) return antwoord([]);
+    try {
+      const gevonden = await this.diensten.zoekCollegas(persoonVan(turn.activity), String(zoek.queryText));
+      return antwoord(gevonden.map((c) => ({ title: c.naam, value: c.aadObjectId })));
+    } catch (error) {
+      alsMelding(error, this.log, { zoek: zoek.dataset, activiteit: turn.activity.id ?? '' });
+      return antwoord([]);
     }
   }
 

@@ -3,6 +3,7 @@ import { Lezer, Overzicht, Zoekuitkomst } from '../app/overzicht';
 import { Geregistreerd, Registratie } from '../app/registreren';
 import { ActieUitkomst } from '../app/route-acties';
 import { Binnenkomend } from '../app/gesprekken';
+import { Collega } from '../app/collegas';
 import { HulpvraagSleutel } from '../app/wijzigen';
 import { Export } from '../app/rechten';
 import { CorrigeerbaarVeld } from '../domain/rechten';
@@ -29,6 +30,10 @@ export interface TeamsDiensten {
   registreer(wie: Lezer, registratie: Registratie): Promise<Geregistreerd>;
   voerActieUit(wie: Lezer, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis): Promise<ActieUitkomst>;
   teamNoLeden(tenantId: string): Promise<readonly Betrokkene[]>;
+  /** The people the bot knows for this person (own tenant and partner tenants): the people picker offers them. */
+  collegas(persoon: Persoon): Promise<readonly Collega[]>;
+  /** Typeahead over those people (Teams' application/search invoke from a form's people picker). */
+  zoekCollegas(persoon: Persoon, tekst: string): Promise<readonly Collega[]>;
   /** What someone who flags stagnation is told: when Team NO will see it, or that no Team NO channel is bound. */
   wanneerBijTeamNo(tenantId: string): Promise<string>;
   houdGesprekBij(binnen: Binnenkomend): Promise<void>;

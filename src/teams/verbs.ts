@@ -26,24 +26,29 @@ export const VERBS = {
   dialoogOpslaan: 'dialoog.opslaan',
 } as const;
 
+/**
+ * The datasets of Data.Query people pickers the bot answers itself (application/search). Teams' own dataset with
+ * scope=currentContext finds only the user in a 1:1 chat, where the route's forms are filled in.
+ */
+export const ZOEKSETS = {
+  collegas: 'schoolondersteuning.collegas',
+  /**
+   * Teams' own dataset, for forms in place: the host without dialogs (the Agents Playground) answers it itself but
+   * never forwards another dataset's search to the bot (verified 2026-12-02, Playground 0.2.28).
+   */
+  gesprek: 'graph.microsoft.com/users?scope=currentContext',
+} as const;
+
 export type VerbNaam = keyof typeof VERBS;
 export type Verb = (typeof VERBS)[VerbNaam];
 
 /** The verbs the case card uses, passed to its template as `verbs`. */
 export const HULPVRAAG_VERBS = {
   vernieuwen: VERBS.vernieuwen,
-  besluiten: VERBS.besluiten,
-  toestemming: VERBS.toestemming,
-  toestemmingUitbreiden: VERBS.toestemmingUitbreiden,
   toestemmingIntrekken: VERBS.toestemmingIntrekken,
-  accepteren: VERBS.accepteren,
-  weigeren: VERBS.weigeren,
   uitvraag: VERBS.uitvraag,
   voortgang: VERBS.voortgang,
   expert: VERBS.expert,
-  overdracht: VERBS.overdracht,
-  overdrachtGoedkeuren: VERBS.overdrachtGoedkeuren,
-  overdrachtAfwijzen: VERBS.overdrachtAfwijzen,
   terugmelden: VERBS.terugmelden,
   sluiten: VERBS.sluiten,
   stagnatie: VERBS.stagnatie,

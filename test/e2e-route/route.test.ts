@@ -78,13 +78,15 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
 
     // Consent by the parents (pupil is 10): the expert is offered the regierol in a new 1:1 chat.
     const ibToestemming = kaartVan(naarIb[0]);
-    expect(tekstVan(ibToestemming)).toContain('toestemming van de ouders/verzorgers is nodig');
-    expect(tekstVan(ibToestemming)).not.toContain('toestemmingLeerling');
+    // The consent form (in place here: this bot runs without dialogs) asks exactly who must consent at this age.
+    const toestemmingsformulier = (await bot.klik(ib, VERBS.dialoogOpenen, actieData(ibToestemming, VERBS.dialoogOpenen))).value;
+    expect(tekstVan(toestemmingsformulier)).toContain('toestemming van de ouders/verzorgers is nodig');
+    expect(tekstVan(toestemmingsformulier)).not.toContain('toestemmingLeerling');
     const smwVoor = teams.verzonden.length;
     const gegeven = await bot.klikOp(ibToestemming, ib, VERBS.toestemming, toestemmingJa);
     expect(tekstVan(gegeven.value)).toContain('Regierol aangeboden');
     const aanbod = teams.verzonden.slice(smwVoor).find((v) => v.gesprek === `a:nieuw-${smw.aadObjectId}` && v.methode === 'POST');
-    expect(tekstVan(kaartVan(aanbod))).toContain('Regierol accepteren');
+    expect(tekstVan(kaartVan(aanbod))).toContain('Regierol aannemen of weigeren');
 
     // A double click on "accepteren" (two requests at once) is applied once.
     const aanbodKaart = kaartVan(aanbod);
@@ -137,11 +139,12 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     const { kaart } = await registreer();
     await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, { besluitSoort: 'loket', besluitPersonen: loket.aadObjectId, besluitReden: 'Zware casus', verwijsindex: 'ja', verwijsindexWie: 'IB' }, KANAAL);
     const ibKaart = await bekijk(kaart, ib);
-    expect(tekstVan(ibKaart)).toContain('alleen de contactgegevens van de regierolhouder');
+    const formulier = (await bot.klik(ib, VERBS.dialoogOpenen, actieData(ibKaart, VERBS.dialoogOpenen))).value;
+    expect(tekstVan(formulier)).toContain('alleen de contactgegevens van de regierolhouder');
     const geweigerd = (await bot.klikOp(ibKaart, ib, VERBS.toestemming, { ...toestemmingJa, toestemmingOuder1: 'nee' })).value;
     expect(tekstVan(geweigerd)).toContain('Wacht op toestemming');
     expect(tekstVan(geweigerd)).toContain('geweigerd');
-    expect(tekstVan(await bekijk(kaart, loket))).not.toContain('Regierol accepteren');
+    expect(tekstVan(await bekijk(kaart, loket))).not.toContain('Regierol aannemen of weigeren');
   });
 
   it('een buitenstaander krijgt bij elke knop een korte uitleg en er verandert niets; de poging staat in het auditlog', async () => {

@@ -4,7 +4,7 @@
  * marked. No bot or Playground needed: the forms come from the dialogs' own code.
  *
  * Run: npm run build && npm run test:e2e. Screenshots go to test-results/dialoog-*.png; E2E_SCREENSHOT=1 also
- * refreshes docs/dialoog-plan.png and docs/dialoog-evaluatie.png (shown in the README).
+ * refreshes the docs/dialoog-*.png shown in the README (plan, evaluation, registration, decision, consent, handover).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
 import { Container, Formulieruitkomst } from '../../src/teams/dialogen/dialoog';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
-import { EXPERT_A, IB, hulpvraagIn } from '../domain/fixtures';
+import { EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
 import { dialoogContext } from '../helpers/dialoog-context';
 import { CHROMIUM, CHROMIUM_ARGS, RESULTS_DIR, ROOT } from './harness';
 
@@ -36,7 +36,13 @@ interface Geval {
   readonly knop?: string;
   /** Who opens it: the regierol holder, unless said otherwise. */
   readonly wie?: typeof IB;
+  /** What a submit with problems says at the top. */
+  readonly fout?: string;
+  /** Whether in place there is a way back (a registration has no case card to go back to). */
+  readonly terug?: boolean;
 }
+
+const FORMULIER_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
 const GEVALLEN: readonly Geval[] = [
   { bestand: 'dialoog-plan-nieuw.png', dialoog: 'plan', container: 'dialoog', h: basis, knop: 'Plan opslaan' },
@@ -45,6 +51,14 @@ const GEVALLEN: readonly Geval[] = [
   { bestand: 'dialoog-plan-inzage.png', dialoog: 'planinzage', container: 'kaart', h: metPlan, wie: IB },
   { bestand: 'dialoog-evaluatie.png', dialoog: 'evaluatie', container: 'dialoog', h: metPlan, invoer: { behaald1: 'ja', toelichting1: 'Elke dag op tijd', behaald2: 'nee', toelichting2: 'Nog onrustig in de pauze', evaluatieVervolg: 'doorgaan' }, docs: 'dialoog-evaluatie.png', knop: 'Evaluatie vastleggen' },
   { bestand: 'dialoog-evaluatie-zonder-plan.png', dialoog: 'evaluatie', container: 'kaart', h: basis, knop: 'Evaluatie vastleggen' },
+  { bestand: 'dialoog-registratie.png', dialoog: 'registratie', container: 'dialoog', h: basis, wie: IB, invoer: { formulierId: FORMULIER_ID, referentie: 'Jan de Vries', groep: 'groep 6', geboortedatum: '2016-05-01', vraag: 'Trekt zich terug in de klas.' }, docs: 'dialoog-registratie.png', knop: 'Registreren', fout: 'Nog niet geregistreerd', terug: false },
+  { bestand: 'dialoog-registratie-in-plaats.png', dialoog: 'registratie', container: 'kaart', h: basis, wie: IB, knop: 'Registreren', terug: false },
+  { bestand: 'dialoog-besluit.png', dialoog: 'besluit', container: 'dialoog', h: hulpvraagIn('bij_schakelteam'), wie: SF, invoer: { besluitSoort: 'regierol', besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij de vraag van het gezin' }, docs: 'dialoog-besluit.png', knop: 'Besluit vastleggen' },
+  { bestand: 'dialoog-besluit-in-plaats.png', dialoog: 'besluit', container: 'kaart', h: hulpvraagIn('bij_schakelteam'), wie: SF, knop: 'Besluit vastleggen' },
+  { bestand: 'dialoog-toestemming.png', dialoog: 'toestemming', container: 'dialoog', h: hulpvraagIn('wacht_op_toestemming'), wie: IB, docs: 'dialoog-toestemming.png', knop: 'Toestemming vastleggen' },
+  { bestand: 'dialoog-aanbod.png', dialoog: 'aanbod', container: 'dialoog', h: hulpvraagIn('regierol_aangeboden'), wie: EXPERT_B, invoer: { aanbodAntwoord: 'weigeren' }, knop: 'Antwoord versturen' },
+  { bestand: 'dialoog-overdracht.png', dialoog: 'overdracht', container: 'dialoog', h: basis, invoer: { overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'De vraag ligt nu vooral bij de gezondheid' }, docs: 'dialoog-overdracht.png', knop: 'Overdracht voorstellen' },
+  { bestand: 'dialoog-overdracht-beoordelen.png', dialoog: 'overdrachtbeoordeling', container: 'kaart', h: hulpvraagIn('overdracht_aangevraagd'), wie: SF, knop: 'Beoordeling vastleggen' },
 ];
 
 async function formulier(geval: Geval): Promise<{ titel: string; kaart: unknown }> {
@@ -58,7 +72,7 @@ async function formulier(geval: Geval): Promise<{ titel: string; kaart: unknown 
 }
 
 interface Weergave {
-  readonly problemen: number;
+  readonly problemen: string[];
   readonly invoer: number;
   readonly knoppen: string[];
   readonly tekst: string;
@@ -75,7 +89,7 @@ const TOON = `function (json) {
   doel.appendChild(kaart.render());
   const rechts = doel.getBoundingClientRect().right;
   return {
-    problemen: context.eventCount,
+    problemen: Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message),
     invoer: doel.querySelectorAll('input, textarea, select').length,
     knoppen: [...doel.querySelectorAll('button')].map((b) => b.textContent || ''),
     tekst: doel.innerText,
@@ -105,16 +119,17 @@ describe('dialoogformulieren in de Adaptive Cards-renderer (headless Chromium)',
   it.each(GEVALLEN.map((g) => [g.bestand, g] as const))('%s', async (bestand, geval) => {
     const { titel, kaart } = await formulier(geval);
     const weergave = (await page.evaluate(`(${TOON})(${JSON.stringify(kaart)})`)) as Weergave;
-    expect(weergave.problemen).toBe(0);
+    // The people picker (choices.data with a Data.Query) is a Teams extension on 1.5 cards: see helpers/kaarten.ts.
+    expect(weergave.problemen.filter((p) => !p.includes('choices.data'))).toEqual([]);
     expect(weergave.invoer > 0).toBe(geval.knop !== undefined);
     expect(weergave.overloop).toBe(false);
     expect(weergave.tekst).toContain(titel.split(' · ')[0] ?? titel);
     if (geval.knop) {
       expect(weergave.knoppen).toContain(geval.knop);
       // In place there is a way back to the case card; in a dialog Teams' own close button does that.
-      expect(weergave.knoppen.includes('Annuleren')).toBe(geval.container === 'kaart');
+      expect(weergave.knoppen.includes('Annuleren')).toBe(geval.container === 'kaart' && geval.terug !== false);
     } else expect(weergave.knoppen).toEqual(['Terug naar de hulpvraag']);
-    if (geval.invoer) expect(weergave.tekst).toContain('Nog niet opgeslagen');
+    if (geval.invoer) expect(weergave.tekst).toContain(geval.fout ?? 'Nog niet opgeslagen');
     const vak = page.locator('#kaart');
     await vak.screenshot({ path: path.join(RESULTS_DIR, bestand) });
     if (DOCS && geval.docs) await vak.screenshot({ path: path.join(DOCS, geval.docs) });

@@ -3,8 +3,8 @@
  * by a person in the Agents Playground, in headless Chromium. The single Playground user, Ingrid de Vries
  * (.m365agentsplayground.yml), holds every role: IB'er/COO, schakelfunctionaris and the expert who gets the
  * regierol. Because she is also the one who clicks, the bot sends her no personal "your turn" cards (the actor
- * already sees the answer to her click): consent and acceptance happen on the card in the channel, which every
- * Action.Execute answer replaces in place.
+ * already sees the answer to her click): the decision, consent and the answer to the offer are forms that open in
+ * place of the card in the channel (the Playground has no Teams dialogs), which every Action.Execute answer replaces.
  *
  * Run: npm run build && npm run test:e2e. Screenshots of the key steps go to test-results/route-*.png (git-ignored);
  * E2E_SCREENSHOT=1 also refreshes docs/playground-route.png (the channel with the case's base card).
@@ -104,44 +104,57 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
     expect(await casus.innerText()).toContain(VRAAG);
     expect(await casus.count()).toBe(1);
 
-    await step('open "Besluit nemen" and fill it', async () => {
+    // Every form of the route opens in place here (the Playground has no Teams dialogs) and is saved from there.
+    await step('open "Besluit nemen": the form opens in place', async () => {
       await casus.getByRole('button', { name: 'Besluit nemen' }).click();
+      await casus.getByText(`Besluit schakelteam · ${nummer}`).waitFor();
+    });
+    await step('fill the decision', async () => {
       await casus.getByRole('radio', { name: 'Regierol naar een expert' }).check();
+      // In place the picker uses Teams' own dataset, which the Playground answers with its users (in a Teams dialog
+      // the bot answers it: test/e2e-route/route-dialogen.test.ts).
       await pickPerson(p, casus.getByRole('combobox', { name: 'People Picker' }), INGRID);
-      await casus.getByRole('combobox', { name: 'Discipline' }).click();
+      await casus.getByRole('combobox', { name: /Discipline van de expert/ }).click();
       await p.getByRole('option', { name: 'schoolmaatschappelijk werker', exact: true }).click();
       await casus.getByLabel(/Reden van het besluit/).fill('Past bij SMW');
       await casus.getByRole('radio', { name: 'Nee', exact: true }).check();
     });
-    await screenshot(p, 'route-4-besluit-formulier.png', casus.getByRole('button', { name: 'Besluit vastleggen' }));
+    await screenshot(p, 'route-4-besluit-formulier.png', casus);
     await step('press "Besluit vastleggen"', () => casus.getByRole('button', { name: 'Besluit vastleggen' }).click());
-    // The channel message is first updated to the base card (PUT), then replaced by the answer to the click.
     await step('see "Wacht op toestemming" with the consent button', async () => {
+      await casus.getByText('Het besluit is vastgelegd.').waitFor();
       await casus.getByText(`${nummer} · Wacht op toestemming`).waitFor();
-      await casus.getByRole('button', { name: 'Toestemming vastleggen' }).first().waitFor();
+      await casus.getByRole('button', { name: 'Toestemming vastleggen' }).waitFor();
     });
     expect(await casus.innerText()).toContain('voorgestelde regierolhouder (schoolmaatschappelijk werker)');
     await screenshot(p, 'route-5-wacht-op-toestemming.png', casus);
 
     // 4. Consent (the pupil is 10: only the parents, here one with parental authority), then Ingrid accepts the regierol offered to her.
+    await step('open the consent form', async () => {
+      await casus.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+      await casus.getByText(`Toestemming · ${nummer}`).waitFor();
+    });
     await step('record consent', async () => {
-      await casus.getByRole('button', { name: 'Toestemming vastleggen' }).first().click();
       // Representative 1 and 2 (seed 002), not the pupil: the pupil is 10.
       expect(await casus.getByRole('radio', { name: 'Ja, gegeven' }).count()).toBe(2);
       await casus.getByRole('radio', { name: 'Ja, gegeven' }).first().check();
       await casus.getByRole('radio', { name: 'Niet van toepassing: één ouder met gezag' }).check();
       await casus.getByRole('checkbox', { name: 'Schoolmaatschappelijk werk' }).check();
       await casus.getByRole('radio', { name: 'Digitaal' }).check();
-      await casus.getByRole('button', { name: 'Toestemming vastleggen' }).last().click();
+      await casus.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     });
-    await step('see "Regierol aangeboden" with the accept button', async () => {
+    await step('see "Regierol aangeboden" with the offer button', async () => {
       await casus.getByText(`${nummer} · Regierol aangeboden`).waitFor();
-      await casus.getByRole('button', { name: 'Regierol accepteren' }).waitFor();
+      await casus.getByRole('button', { name: 'Regierol aannemen of weigeren' }).waitFor();
     });
     expect(await casus.innerText()).toMatch(/gegeven op .* \(digitaal\): Schoolmaatschappelijk werk/);
     await screenshot(p, 'route-6-regierol-aangeboden.png', casus);
 
-    await step('press "Regierol accepteren"', () => casus.getByRole('button', { name: 'Regierol accepteren' }).click());
+    await step('answer the offer: accept', async () => {
+      await casus.getByRole('button', { name: 'Regierol aannemen of weigeren' }).click();
+      await casus.getByRole('radio', { name: 'Ik neem de regierol aan' }).check();
+      await casus.getByRole('button', { name: 'Antwoord versturen' }).click();
+    });
     await step('see "Regierol actief"', async () => {
       await casus.getByText('U heeft de regierol. Dank u wel!').waitFor();
       await casus.getByText(`${nummer} · Regierol actief`).waitFor();

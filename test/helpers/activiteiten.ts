@@ -79,6 +79,16 @@ export function dialoogStap(serviceUrl: string, van: TestGebruiker, naam: 'task/
   return { ...basis(serviceUrl, van, gesprek), type: 'invoke', name: naam, ...(replyToId ? { replyToId } : {}), value: { data, context: { theme: 'default' } } };
 }
 
+/** The people picker's typeahead as Teams sends it for a Data.Query with the bot's own dataset. */
+export function zoekopdracht(serviceUrl: string, van: TestGebruiker, dataset: string, tekst: string, gesprek: Gesprek = PERSOONLIJK(van)) {
+  return {
+    ...basis(serviceUrl, van, gesprek),
+    type: 'invoke',
+    name: 'application/search',
+    value: { kind: 'typeahead', queryText: tekst, queryOptions: { skip: 0, top: 15 }, dataset },
+  };
+}
+
 /** A Teams event in a conversation (team renamed, bot removed, …): `velden` says which. */
 export function teamsGebeurtenis(serviceUrl: string, van: TestGebruiker, gesprek: Gesprek, velden: Record<string, unknown>) {
   const b = basis(serviceUrl, van, gesprek);

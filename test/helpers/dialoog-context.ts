@@ -8,6 +8,7 @@ import { stilleLogger } from '../../src/log';
  * the forms without a running bot. The HTTP tests (test/e2e-route/dialogen.test.ts) drive the real thing.
  */
 export function dialoogContext(h: Hulpvraag, persoon: Persoon, nu = new Date('2026-04-22T09:00:00Z')): BeurtContext {
-  const diensten = { bekijk: async () => ({ hulpvraag: h, magLezen: true }), nu: () => nu, dialogen: true };
-  return { persoon, gesprek: { soort: 'persoonlijk' }, diensten, log: stilleLogger } as unknown as BeurtContext;
+  const schakelteam = { id: h.schakelteamId, tenantId: h.tenantId, naam: 'Schakelteam Noord', scholen: [h.school], onderwijs: h.onderwijs, leden: [] };
+  const diensten = { bekijk: async () => ({ hulpvraag: h, magLezen: true }), mijnSchakelteams: async () => [schakelteam], nu: () => nu, dialogen: true };
+  return { persoon, gesprek: { soort: 'persoonlijk' }, diensten, log: stilleLogger, kiesPersonen: async () => [] } as unknown as BeurtContext;
 }

@@ -1,5 +1,5 @@
 import { App } from '../../src/index';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, dialoogStap, installatie, klik } from './activiteiten';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, dialoogStap, installatie, klik, zoekopdracht } from './activiteiten';
 import { Klok } from '../../src/app/ports';
 import { post, startTestApp } from './app';
 import { NepTeams, VerzondenActiviteit, startNepTeams } from './nep-teams';
@@ -63,6 +63,15 @@ export class RouteDriver {
     return (body ?? {}) as Taakantwoord;
   }
 
+  /** The people picker's typeahead: the names (and values) the bot offers for what was typed. */
+  async zoek(gebruiker: TestGebruiker, dataset: string, tekst: string): Promise<{ title: string; value: string }[]> {
+    const { status, body } = await post(this.app, zoekopdracht(this.teams.serviceUrl, gebruiker, dataset, tekst));
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+    const antwoord = body as { type?: string; value?: { results?: { title: string; value: string }[] } };
+    if (antwoord.type !== 'application/vnd.microsoft.search.searchResponse') throw new Error(`geen zoekantwoord: ${JSON.stringify(body)}`);
+    return antwoord.value?.results ?? [];
+  }
+
   /** Everything sent to one conversation since index `vanaf` (POST new messages and PUT updates). */
   naar(gesprekId: string, vanaf = 0): VerzondenActiviteit[] {
     return this.teams.verzonden.slice(vanaf).filter((v) => v.gesprek === gesprekId);
@@ -90,6 +99,23 @@ export function kaartVan(activiteit: VerzondenActiviteit | undefined): Record<st
 
 export function tekstVan(kaart: unknown): string {
   return JSON.stringify(kaart);
+}
+
+/** The data of the button that opens form `dialoog` (a Teams dialog or in place), or undefined when the card has none. */
+export function dialoogknop(kaart: unknown, dialoog: string): Record<string, unknown> | undefined {
+  let gevonden: Record<string, unknown> | undefined;
+  const zoek = (knoop: unknown): void => {
+    if (gevonden || typeof knoop !== 'object' || knoop === null) return;
+    const object = knoop as Record<string, unknown>;
+    const data = object.data as Record<string, unknown> | undefined;
+    if ((object.type === 'Action.Submit' || object.type === 'Action.Execute') && data?.dialoog === dialoog) {
+      gevonden = data;
+      return;
+    }
+    Object.values(object).forEach(zoek);
+  };
+  zoek(kaart);
+  return gevonden;
 }
 
 /** The data of the first Action.Execute with `verb` anywhere in the card (the version the card shows). */

@@ -4,7 +4,10 @@ import { KAART_ACTIES } from '../../src/teams/register';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
-import { EXPERT_A, hulpvraagIn } from '../domain/fixtures';
+import { EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
+import { Hulpvraag } from '../../src/domain/hulpvraag';
+import { Persoon } from '../../src/domain/personen';
+import { controleerKaart } from '../helpers/kaarten';
 import { dialoogContext } from '../helpers/dialoog-context';
 
 /** Every `id` of an Input.* element in a card or template. */
@@ -35,7 +38,7 @@ const formulieren = (Object.keys(SJABLONEN) as KaartNaam[]).filter((naam) => inv
 
 describe('formuliercontracten: één zod-schema per formulier', () => {
   it('er zijn formulieren om te controleren', () => {
-    expect(formulieren.sort()).toEqual(['hulpvraag', 'koppelen', 'registratie', 'teamno']);
+    expect(formulieren.sort()).toEqual(['hulpvraag', 'koppelen', 'teamno']);
   });
 
   it.each(formulieren)('%s: de Input-ids van het sjabloon zijn precies de sleutels van de schema’s achter zijn knoppen', (naam) => {
@@ -50,17 +53,30 @@ describe('formuliercontracten: één zod-schema per formulier', () => {
 });
 
 describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog leest', () => {
-  const basis = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
+  const actief = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
   const doel = (n: number) => ({ doel: `Doel ${n}`, acties: 'Acties', termijn: '2026-06-01', verantwoordelijke: 'Ahmed SMW' });
-  const gevallen = [
-    ['zonder plan', basis],
-    ['met een plan van twee doelen', { ...basis, plan: stelPlanOp(undefined, [doel(1), doel(2)], new Set(), '2026-04-01').plan }],
-  ] as const;
+  const metPlan = { ...actief, plan: stelPlanOp(undefined, [doel(1), doel(2)], new Set(), '2026-04-01').plan };
+  /** Per form: a case where the step is open, and who may take it. */
+  const waar: Record<string, readonly (readonly [string, Hulpvraag, Persoon])[]> = {
+    registratie: [['voor een lid van een schakelteam', actief, IB]],
+    besluit: [['bij het schakelteam', hulpvraagIn('bij_schakelteam'), SF]],
+    toestemming: [['wacht op toestemming', hulpvraagIn('wacht_op_toestemming'), IB]],
+    aanbod: [['regierol aangeboden', hulpvraagIn('regierol_aangeboden'), EXPERT_B]],
+    overdrachtbeoordeling: [['overdracht aangevraagd', hulpvraagIn('overdracht_aangevraagd'), SF]],
+    overdracht: [['regierol actief', actief, EXPERT_A]],
+    plan: [['zonder plan', actief, EXPERT_A], ['met een plan van twee doelen', metPlan, EXPERT_A]],
+    evaluatie: [['zonder plan', actief, EXPERT_A], ['met een plan van twee doelen', metPlan, EXPERT_A]],
+  };
+
+  it('elk formulier met velden staat in deze tabel', () => {
+    expect(DIALOGEN.filter((d) => d.velden(actief).length > 0).map((d) => d.naam).sort()).toEqual(Object.keys(waar).sort());
+  });
 
   // Reading the plan (planinzage) reads no fields: it has no inputs, which the browser test checks.
-  it.each(DIALOGEN.filter((d) => d.velden(basis).length > 0).flatMap((d) => gevallen.map(([wat, h]) => [d.naam, wat, d, h] as const)))('%s, %s', async (_naam, _wat, dialoog, h) => {
-    const uitkomst = await dialoog.open(dialoogContext(h, EXPERT_A), { dialoog: dialoog.naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie }, 'dialoog');
+  it.each(DIALOGEN.flatMap((d) => (waar[d.naam] ?? []).map(([wat, h, wie]) => [d.naam, wat, d, h, wie] as const)))('%s, %s', async (_naam, _wat, dialoog, h, wie) => {
+    const uitkomst = await dialoog.open(dialoogContext(h, wie), { dialoog: dialoog.naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie }, 'dialoog');
     if (uitkomst.soort !== 'formulier') throw new Error(`geen formulier: ${JSON.stringify(uitkomst)}`);
+    expect(controleerKaart(uitkomst.kaart).problemen).toEqual([]);
     const getoond = invoerIds(uitkomst.kaart);
     expect(getoond.length).toBeGreaterThan(0);
     for (const id of getoond) expect(dialoog.velden(h)).toContain(id);

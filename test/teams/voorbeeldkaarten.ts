@@ -1,5 +1,5 @@
 import { KaartModellen } from '../../src/teams/kaarten/modellen';
-import { HULPVRAAG_VERBS, VERBS } from '../../src/teams/verbs';
+import { HULPVRAAG_VERBS, VERBS, ZOEKSETS } from '../../src/teams/verbs';
 
 const actieData = { hulpvraagId: 'hv-1', schakelteamId: 'st-1', versie: 4 };
 const velden = { schakelteamId: 'st-1', school: 'OBS De Regenboog', referentie: 'AB-2016', geboortedatum: '2016-05-01', leeftijd: '', groep: 'groep 6', vraag: 'Trekt zich terug in de klas.', signalen: 'Stil', geprobeerd: 'Gesprek met leerkracht', oudersOpDeHoogte: 'true', alleenAdvies: 'false' };
@@ -39,13 +39,11 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     waarden: { naam: 'Zuid', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '', tussentijdsWeken: '6', evaluatieMaanden: '3' },
   },
   registratie: {
-    verb: VERBS.registreren,
-    formulierId: '2b1f0c1e-6f6e-4b55-9a53-0d6c4bb7c0a1',
+    knoppen: { inDialoog: false, verb: VERBS.registreren, data: { formulierId: '2b1f0c1e-6f6e-4b55-9a53-0d6c4bb7c0a1' } },
     schakelteams: [{ titel: 'Schakelteam Zuid (OBS De Regenboog)', waarde: 'st-1' }],
     waarden: velden,
     fouten: { ...Object.fromEntries(Object.keys(velden).map((k) => [k, ''])) as typeof velden, referentie: 'Dit lijkt op een naam.' },
     foutSamenvatting: 'Nog niet geregistreerd: verbeter de gemarkeerde velden.',
-    waarschuwingGezien: '',
   },
   hulpvraag: {
     nummer: 'HV-2026-0042',
@@ -59,15 +57,14 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     betrokkenen: [{ naam: 'Ingrid IB', rol: "IB'er/COO" }],
     actieData,
     verbs: HULPVRAAG_VERBS,
-    mag: { besluiten: false, toestemming: true, intrekken: false, accepteren: false, uitvraag: false, voortgang: false, expert: false, overdracht: false, overdrachtBeoordelen: false, terugmelden: false, sluiten: true, evaluatie: true, stagnatie: true, teamNoBesluit: false, plan: true, planInzien: false },
-    knoppen: {
-      evaluatie: { inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'evaluatie', ...actieData } },
-      plan: { inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'plan', ...actieData }, titel: 'Plan van aanpak' },
-      planInzien: { inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'planinzage', ...actieData } },
-    },
+    mag: { intrekken: true, uitvraag: false, voortgang: false, expert: false, terugmelden: false, sluiten: true, stagnatie: true, teamNoBesluit: true },
+    dialoogKnoppen: [
+      { titel: 'Evaluatie vastleggen', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'evaluatie', ...actieData } },
+      { titel: 'Plan van aanpak', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'plan', ...actieData } },
+    ],
     stagnatieRedenen: [{ titel: 'Wachtlijst', waarde: 'Wachtlijst' }],
     disciplines: [{ titel: 'jeugdverpleegkundige', waarde: 'jeugdverpleegkundige' }],
-    toestemming: { open: true, titel: 'Toestemming vastleggen', verb: 'toestemming.vastleggen', uitleg: 'De leerling is 13 jaar.', ouders: true, leerling: true, partners: [{ titel: 'CJG', waarde: 'CJG' }], vandaag: '2026-11-23', verklaring: 'Toestemmingsverklaring …', gevolg: 'Zonder toestemming …' },
+    vandaag: '2026-11-23',
     teamNo: { lopendVraag: 'Het aanbod van de regierol aan Ahmed lag nog open. Wat gebeurt ermee?' },
     heeftRefresh: true,
     refreshUserIds: ['29:ib', '29:sf'],
@@ -137,6 +134,28 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     inDialoog: false,
     terugVerb: VERBS.vernieuwen,
     terugData: actieData,
+  },
+  formulier: {
+    ...formulierKop('Besluit schakelteam · HV-2026-0042', 'besluit', true),
+    feiten: [{ titel: 'Vraag', waarde: 'Trekt zich terug in de klas.' }],
+    velden: [
+      { id: 'besluitSoort', soort: 'keuze', label: 'Besluit', waarde: 'regierol', fout: '', uitleg: '', maxLengte: 0, keuzes: [{ titel: 'Regierol naar een expert', waarde: 'regierol' }], zoekset: '' },
+      { id: 'besluitPersonen', soort: 'personen', label: 'Wie', waarde: 'aad-smw', fout: '', uitleg: 'Typ een naam.', maxLengte: 0, keuzes: [{ titel: 'Mila SMW', waarde: 'aad-smw' }], zoekset: ZOEKSETS.collegas },
+      { id: 'besluitDiscipline', soort: 'lijst', label: 'Discipline', waarde: '', fout: 'Kies de discipline van de expert.', uitleg: '', maxLengte: 0, keuzes: [{ titel: 'jeugdarts', waarde: 'jeugdarts' }], zoekset: '' },
+      { id: 'besluitReden', soort: 'lang', label: 'Reden', waarde: 'Past bij SMW', fout: '', uitleg: '', maxLengte: 300, keuzes: [], zoekset: '' },
+      { id: 'toestemmingDatum', soort: 'datum', label: 'Datum', waarde: '2026-11-23', fout: '', uitleg: '', maxLengte: 0, keuzes: [], zoekset: '' },
+      { id: 'verwijsindexWie', soort: 'tekst', label: 'Wie meldt?', waarde: '', fout: '', uitleg: '', maxLengte: 100, keuzes: [], zoekset: '' },
+      { id: 'toestemmingPartners', soort: 'meerkeuze', label: 'Delen met', waarde: 'CJG', fout: '', uitleg: '', maxLengte: 0, keuzes: [{ titel: 'CJG', waarde: 'CJG' }], zoekset: '' },
+      { id: 'overdrachtPersoon', soort: 'persoon', label: 'Nieuwe houder', waarde: '', fout: '', uitleg: '', maxLengte: 0, keuzes: [], zoekset: ZOEKSETS.collegas },
+    ],
+    voetnoot: 'Het besluit en de reden komen in de geschiedenis van de hulpvraag.',
+  },
+  dialoogstart: {
+    titel: 'Nieuwe hulpvraag',
+    tekst: 'Het formulier opent in een venster.',
+    melding: '',
+    meldingKleur: 'Default',
+    knop: { titel: 'Hulpvraag registreren', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'registratie' } },
   },
   agenda: {
     titel: 'Agenda schakelteam Zuid — overleg dinsdag 1 december 2026',

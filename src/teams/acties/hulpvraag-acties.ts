@@ -1,18 +1,30 @@
 import { z } from 'zod';
-import { DomainError, FOUTCODES } from '../../domain/errors';
 import { BeurtContext, GekozenPersoon, KaartActie, splitsIds } from '../context';
 import { VERBS } from '../verbs';
-import { datumSchema, disciplineSchema, kortetekst, verplichteTekst } from './invoer';
-import { routeActie } from './route';
+import { Veldfout, datumSchema, disciplineSchema, kortetekst, verplichteTekst } from './invoer';
+import { Bouwer, routeActie } from './route';
+import { DISCIPLINES } from '../../domain/personen';
 import { ToestemmingInvoer } from '../../domain/toestemming';
 
 const geen = z.object({});
 
-async function gekozen(context: BeurtContext, ids: string | undefined, melding: string): Promise<GekozenPersoon[]> {
+async function gekozen(context: BeurtContext, ids: string | undefined, veld: string, melding: string): Promise<GekozenPersoon[]> {
   const personen = await context.kiesPersonen(splitsIds(ids));
-  if (personen.length === 0) throw new DomainError(FOUTCODES.ongeldigeInvoer, melding);
+  if (personen.length === 0) throw new Veldfout(veld, melding);
   return personen;
 }
+
+/**
+ * A route form: the one schema of its inputs and how they become the event. The forms' dialogs
+ * (src/teams/dialogen/route-formulieren.ts) and the card verbs below (still on cards posted before the dialogs)
+ * share it.
+ */
+export interface RouteFormulier<S extends z.ZodObject> {
+  readonly schema: S;
+  readonly bouw: Bouwer<S>;
+}
+
+const formulier = <S extends z.ZodObject>(schema: S, bouw: Bouwer<S>): RouteFormulier<S> => ({ schema, bouw });
 
 const besluitSchema = z.object({
   besluitSoort: z.enum(['regierol', 'expertiseteam', 'loket', 'basisondersteuning'], 'Kies een besluit'),
@@ -23,15 +35,13 @@ const besluitSchema = z.object({
   verwijsindexWie: kortetekst(100).optional(),
 });
 
-const besluiten = routeActie(VERBS.besluiten, besluitSchema, async (invoer, context) => {
+export const BESLUIT = formulier(besluitSchema, async (invoer, context) => {
   const nodigPersonen = invoer.besluitSoort !== 'basisondersteuning';
   const personen = nodigPersonen
-    ? await gekozen(context, invoer.besluitPersonen, 'Kies wie de regierol krijgt (of de leden van het expertiseteam)')
+    ? await gekozen(context, invoer.besluitPersonen, 'besluitPersonen', 'Kies wie de regierol krijgt (of de leden van het expertiseteam)')
     : [];
   const discipline = invoer.besluitSoort === 'loket' ? 'Loket-medewerker' : invoer.besluitDiscipline;
-  if (invoer.besluitSoort === 'regierol' && !discipline) {
-    throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Kies de discipline van de expert');
-  }
+  if (invoer.besluitSoort === 'regierol' && !discipline) throw new Veldfout('besluitDiscipline', 'Kies de discipline van de expert');
   return {
     soort: 'besluit',
     besluit: invoer.besluitSoort,
@@ -40,6 +50,7 @@ const besluiten = routeActie(VERBS.besluiten, besluitSchema, async (invoer, cont
     personen: personen.map((p) => ({ ...p, rol: 'kandidaat_regierol' as const, discipline })),
   };
 });
+const besluiten = routeActie(VERBS.besluiten, BESLUIT.schema, BESLUIT.bouw);
 
 const jaNee = z.enum(['ja', 'nee']).optional();
 /** One answer per signatory of the toestemmingsverklaring (seed 002); representative 2 may be "één ouder met gezag". */
@@ -64,14 +75,15 @@ function toestemmingInvoer(invoer: z.infer<typeof toestemmingSchema>): Toestemmi
   };
 }
 
-const toestemming = routeActie(VERBS.toestemming, toestemmingSchema, (invoer) => ({ soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer(invoer) }));
+export const TOESTEMMING = formulier(toestemmingSchema, (invoer) => ({ soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer(invoer) }));
+export const TOESTEMMING_UITBREIDEN = formulier(toestemmingSchema, (invoer) => ({ soort: 'toestemming_uitgebreid', invoer: toestemmingInvoer(invoer) }));
+const UITBREIDING_BEVESTIGD = 'De toestemming is vastgelegd; de stap die erop wachtte gaat verder.';
+const toestemming = routeActie(VERBS.toestemming, TOESTEMMING.schema, TOESTEMMING.bouw);
+const toestemmingUitbreiden = routeActie(VERBS.toestemmingUitbreiden, TOESTEMMING_UITBREIDEN.schema, TOESTEMMING_UITBREIDEN.bouw, UITBREIDING_BEVESTIGD);
 
-const toestemmingUitbreiden = routeActie(
-  VERBS.toestemmingUitbreiden,
-  toestemmingSchema,
-  (invoer) => ({ soort: 'toestemming_uitgebreid', invoer: toestemmingInvoer(invoer) }),
-  'De toestemming is vastgelegd; de stap die erop wachtte gaat verder.',
-);
+export const REGIEROL_AANVAARD = 'U heeft de regierol. Dank u wel!';
+export const REGIEROL_GEWEIGERD = 'Geweigerd. Het schakelteam kiest opnieuw.';
+const accepteren = routeActie(VERBS.accepteren, geen, () => ({ soort: 'regierol_geaccepteerd' }), REGIEROL_AANVAARD);
 
 const intrekken = routeActie(
   VERBS.toestemmingIntrekken,
@@ -80,13 +92,17 @@ const intrekken = routeActie(
   'De intrekking is vastgelegd. Wie daardoor geen toegang meer heeft, krijgt bericht.',
 );
 
-const accepteren = routeActie(VERBS.accepteren, geen, () => ({ soort: 'regierol_geaccepteerd' }), 'U heeft de regierol. Dank u wel!');
+const weigerSchema = z.object({ weigerReden: verplichteTekst(300, 'Geef een reden') });
+const weigeren = routeActie(VERBS.weigeren, weigerSchema, (invoer) => ({ soort: 'regierol_geweigerd', reden: invoer.weigerReden }), REGIEROL_GEWEIGERD);
 
-const weigeren = routeActie(
-  VERBS.weigeren,
-  z.object({ weigerReden: verplichteTekst(300, 'Geef een reden') }),
-  (invoer) => ({ soort: 'regierol_geweigerd', reden: invoer.weigerReden }),
-  'Geweigerd. Het schakelteam kiest opnieuw.',
+/** The answer to an offer of the regierol, as one form: accept, or decline with a reason. */
+export const AANBOD = formulier(
+  z.object({ aanbodAntwoord: z.enum(['accepteren', 'weigeren'], 'Kies of u de regierol aanneemt'), weigerReden: kortetekst(300).optional() }),
+  (invoer) => {
+    if (invoer.aanbodAntwoord === 'accepteren') return { soort: 'regierol_geaccepteerd' };
+    if (!invoer.weigerReden) throw new Veldfout('weigerReden', 'Geef een reden waarom u weigert');
+    return { soort: 'regierol_geweigerd', reden: invoer.weigerReden };
+  },
 );
 
 const uitvraag = routeActie(
@@ -105,26 +121,30 @@ const expert = routeActie(
   VERBS.expert,
   z.object({ expertPersoon: z.string().optional(), expertDiscipline: disciplineSchema }),
   async (invoer, context) => {
-    const [persoon] = await gekozen(context, invoer.expertPersoon, 'Kies een expert');
-    if (!persoon) throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Kies een expert');
+    const [persoon] = await gekozen(context, invoer.expertPersoon, 'expertPersoon', 'Kies een expert');
+    if (!persoon) throw new Veldfout('expertPersoon', 'Kies een expert');
     return { soort: 'expert_toegevoegd', expert: { ...persoon, rol: 'expert', discipline: invoer.expertDiscipline } };
   },
 );
 
-const overdracht = routeActie(
-  VERBS.overdracht,
-  z.object({ overdrachtPersoon: z.string().optional(), overdrachtDiscipline: disciplineSchema, overdrachtReden: verplichteTekst(300, 'Geef een reden') }),
+export const OVERDRACHT = formulier(
+  z.object({
+    overdrachtPersoon: z.string().optional(),
+    overdrachtDiscipline: z.enum(DISCIPLINES, 'Kies een discipline'),
+    overdrachtReden: verplichteTekst(300, 'Geef een reden'),
+  }),
   async (invoer, context) => {
-    const [persoon] = await gekozen(context, invoer.overdrachtPersoon, 'Kies de nieuwe regierolhouder');
-    if (!persoon) throw new DomainError(FOUTCODES.ongeldigeInvoer, 'Kies de nieuwe regierolhouder');
+    const [persoon] = await gekozen(context, invoer.overdrachtPersoon, 'overdrachtPersoon', 'Kies de nieuwe regierolhouder');
+    if (!persoon) throw new Veldfout('overdrachtPersoon', 'Kies de nieuwe regierolhouder');
     return {
       soort: 'overdracht_voorgesteld',
       naar: { ...persoon, rol: 'kandidaat_regierol', discipline: invoer.overdrachtDiscipline },
       reden: invoer.overdrachtReden,
     };
   },
-  'Overdracht voorgesteld. Het schakelteam beslist; u blijft regierolhouder tot de nieuwe houder accepteert.',
 );
+export const OVERDRACHT_VOORGESTELD = 'Overdracht voorgesteld. Het schakelteam beslist; u blijft regierolhouder tot de nieuwe houder accepteert.';
+const overdracht = routeActie(VERBS.overdracht, OVERDRACHT.schema, OVERDRACHT.bouw, OVERDRACHT_VOORGESTELD);
 
 const overdrachtGoedkeuren = routeActie(VERBS.overdrachtGoedkeuren, geen, () => ({ soort: 'overdracht_goedgekeurd' }));
 
@@ -132,6 +152,16 @@ const overdrachtAfwijzen = routeActie(
   VERBS.overdrachtAfwijzen,
   z.object({ afwijsReden: verplichteTekst(300, 'Geef een reden') }),
   (invoer) => ({ soort: 'overdracht_afgewezen', reden: invoer.afwijsReden }),
+);
+
+/** The schakelteam's judgement of a proposed handover, as one form: approve, or reject with a reason. */
+export const OVERDRACHT_BEOORDELEN = formulier(
+  z.object({ beoordeling: z.enum(['goedkeuren', 'afwijzen'], 'Kies goedkeuren of afwijzen'), afwijsReden: kortetekst(300).optional() }),
+  (invoer) => {
+    if (invoer.beoordeling === 'goedkeuren') return { soort: 'overdracht_goedgekeurd' };
+    if (!invoer.afwijsReden) throw new Veldfout('afwijsReden', 'Geef een reden voor de afwijzing');
+    return { soort: 'overdracht_afgewezen', reden: invoer.afwijsReden };
+  },
 );
 
 const terugmelden = routeActie(

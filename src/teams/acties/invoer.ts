@@ -26,3 +26,13 @@ export function leesInvoer<T extends z.ZodType>(schema: T, data: unknown): z.inf
   const eerste = resultaat.error.issues[0];
   throw new DomainError(FOUTCODES.ongeldigeInvoer, eerste ? eerste.message : 'Ongeldige invoer');
 }
+
+/** Invalid input that belongs to one field: a dialog marks that field, a click on a card shows the sentence. */
+export class Veldfout extends DomainError {
+  constructor(
+    readonly veld: string,
+    melding: string,
+  ) {
+    super(FOUTCODES.ongeldigeInvoer, melding);
+  }
+}

@@ -7,7 +7,7 @@ import { alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { actieDataSchema, leesInvoer } from './invoer';
 
-type Bouwer<S extends z.ZodObject> = (invoer: z.infer<S>, context: BeurtContext) => Promise<Gebeurtenis> | Gebeurtenis;
+export type Bouwer<S extends z.ZodObject> = (invoer: z.infer<S>, context: BeurtContext) => Promise<Gebeurtenis> | Gebeurtenis;
 
 const BEVESTIGING = 'Vastgelegd. Dit is de huidige stand.';
 const VEROUDERD = 'Deze kaart was niet meer actueel; er is niets gewijzigd. Dit is de huidige stand.';

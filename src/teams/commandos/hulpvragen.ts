@@ -1,4 +1,4 @@
-import { registratieKaart } from '../kaarten/registratie-kaart';
+import { registratieDialoog, registratieStart } from '../dialogen/registratie-dialoog';
 import { Commando, kaartOpties, wieVan } from '../context';
 import { casussenKaart } from '../kaarten/casussen-kaart';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
@@ -9,12 +9,10 @@ export const nieuweHulpvraag: Commando = {
   bereik: ['personal'],
   uitleg: 'Registreer een hulpvraag voor een leerling (zonder naam).',
   async voerUit(context) {
-    const teams = await context.diensten.mijnSchakelteams(context.persoon);
-    if (teams.length === 0) {
-      await context.stuur('U bent nog geen lid van een gekoppeld schakelteam. Vraag een collega het kanaal van het schakelteam te koppelen met "koppel schakelteam".');
-      return;
-    }
-    await context.stuur({ kaarten: [registratieKaart(teams, {})] });
+    // Teams opens the form as a dialog from a one-button card; without dialogs (the Playground) the form is the card.
+    const uitkomst = await registratieDialoog.open(context, {}, 'kaart');
+    if (uitkomst.soort === 'bericht') await context.stuur(uitkomst.tekst);
+    else await context.stuur({ kaarten: [context.diensten.dialogen ? registratieStart() : uitkomst.kaart] });
   },
 };
 

@@ -3,9 +3,10 @@ import { eis } from '../../domain/beleid';
 import { isDomainError, FOUTCODES } from '../../domain/errors';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { GebeurtenisSoort, eisToegestaan } from '../../domain/route';
+import { Persoon } from '../../domain/personen';
+import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate, datumInAmsterdam } from '../../domain/tijd';
-import { BeurtContext, kaartOpties, wieVan } from '../context';
+import { BeurtContext, InvokeAntwoord, kaartOpties, wieVan } from '../context';
 import { alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { ActieData, Formulierknoppen, KaartNaam } from '../kaarten/modellen';
@@ -27,6 +28,11 @@ export type Formulieruitkomst =
   | { readonly soort: 'klaar'; readonly kaart: AdaptiveCard }
   /** Not for this person (or no longer possible): a short sentence instead of a form. */
   | { readonly soort: 'bericht'; readonly tekst: string };
+
+/** A form's outcome in place on the card (hosts without dialogs): the form or the saved card, or a sentence. */
+export function alsKaartantwoord(uitkomst: Formulieruitkomst): InvokeAntwoord {
+  return uitkomst.soort === 'bericht' ? { soort: 'bericht', tekst: uitkomst.tekst } : { soort: 'kaart', kaart: uitkomst.kaart };
+}
 
 export interface Dialoog {
   readonly naam: string;
@@ -80,16 +86,17 @@ export interface CasusDialoogDef {
   readonly sjabloon: KaartNaam;
   readonly titel: string;
   /** The route step it takes: only who may take it in this state can open the form. */
-  readonly actie: GebeurtenisSoort;
+  actie(h: Hulpvraag): GebeurtenisSoort;
   readonly opslaan: string;
-  readonly bevestiging: string;
+  /** What the saved card says; a function of the case after saving where the answer decides it. */
+  readonly bevestiging: string | ((na: Hulpvraag, door: Persoon) => string);
   /** A reason this step cannot be taken yet beyond role and state (e.g. no evaluation due), as a sentence. */
   nogNiet?(h: Hulpvraag): string | undefined;
   velden(h: Hulpvraag): readonly string[];
   /** What the form shows when it opens (e.g. the current plan, to edit). */
-  beginwaarden(h: Hulpvraag): Record<string, string>;
-  kaart(h: Hulpvraag, invulling: Invulling, knoppen: Formulierknoppen, vandaag: LocalDate): AdaptiveCard;
-  lees(waarden: Readonly<Record<string, string>>, h: Hulpvraag, vandaag: LocalDate): Lezing;
+  beginwaarden(h: Hulpvraag, vandaag: LocalDate): Record<string, string>;
+  kaart(h: Hulpvraag, invulling: Invulling, knoppen: Formulierknoppen, vandaag: LocalDate, context: BeurtContext): AdaptiveCard | Promise<AdaptiveCard>;
+  lees(waarden: Readonly<Record<string, string>>, h: Hulpvraag, vandaag: LocalDate, context: BeurtContext): Lezing | Promise<Lezing>;
 }
 
 const VEROUDERD =
@@ -103,20 +110,24 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
     const sleutel = leesInvoer(dialoogDataSchema, data);
     const { hulpvraag: h } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
     try {
-      eis(h, context.persoon, def.actie);
-      eisToegestaan(h.status, def.actie);
+      eis(h, context.persoon, def.actie(h));
     } catch (error) {
       return { tekst: alsMelding(error, context.log, { dialoog: def.naam }).tekst };
+    }
+    // Typically someone else took this step first (the button was on an older card): say so in plain words.
+    if (!isToegestaan(h.status, def.actie(h))) {
+      const eerder = sleutel.versie < h.versie ? 'Iemand anders heeft deze hulpvraag intussen gewijzigd. ' : '';
+      return { tekst: `${eerder}Deze stap is nu niet aan de orde: de hulpvraag staat op "${STATUS_NAMEN[h.status]}". Open de hulpvraag opnieuw voor de huidige stand.` };
     }
     const nogNiet = def.nogNiet?.(h);
     if (nogNiet) return { tekst: nogNiet };
     return { h, versie: sleutel.versie };
   }
 
-  const formulier = (context: BeurtContext, h: Hulpvraag, versie: number, invulling: Invulling, container: Container): Formulieruitkomst => ({
+  const formulier = async (context: BeurtContext, h: Hulpvraag, versie: number, invulling: Invulling, container: Container): Promise<Formulieruitkomst> => ({
     soort: 'formulier',
     titel: `${def.titel} · ${h.nummer}`,
-    kaart: def.kaart(h, invulling, formulierknoppen(def.naam, h, versie, container, def.opslaan), vandaag(context)),
+    kaart: await def.kaart(h, invulling, formulierknoppen(def.naam, h, versie, container, def.opslaan), vandaag(context), context),
   });
 
   return {
@@ -127,14 +138,14 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
       const gevonden = await casus(context, data);
       if ('tekst' in gevonden) return { soort: 'bericht', tekst: gevonden.tekst };
       const { h } = gevonden;
-      return formulier(context, h, h.versie, { waarden: def.beginwaarden(h), fouten: {}, melding: '', meldingKleur: 'Default' }, container);
+      return formulier(context, h, h.versie, { waarden: def.beginwaarden(h, vandaag(context)), fouten: {}, melding: '', meldingKleur: 'Default' }, container);
     },
     async verstuur(context, data, container) {
       const gevonden = await casus(context, data);
       if ('tekst' in gevonden) return { soort: 'bericht', tekst: gevonden.tekst };
       const { h, versie } = gevonden;
       const waarden = getypt(data, def.velden(h));
-      const lezing = def.lees(waarden, h, vandaag(context));
+      const lezing = await def.lees(waarden, h, vandaag(context), context);
       const opnieuw = (fouten: Readonly<Record<string, string>>, melding: string, meldingKleur: Invulling['meldingKleur'], metVersie = versie) =>
         formulier(context, h, metVersie, { waarden, fouten, melding, meldingKleur }, container);
       if ('fouten' in lezing) return opnieuw(lezing.fouten, 'Nog niet opgeslagen: verbeter de gemarkeerde velden.', 'Attention');
@@ -143,7 +154,9 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
         uitkomst = await context.diensten.voerActieUit(wieVan(context), { schakelteamId: h.schakelteamId, id: h.id }, versie, lezing.gebeurtenis);
       } catch (error) {
         // The domain's own invariants (e.g. a termijn in the past) come back on the form, with what was typed.
-        if (isDomainError(error, FOUTCODES.ongeldigeInvoer)) return opnieuw({}, `Nog niet opgeslagen: ${error.message}.`, 'Attention');
+        if (isDomainError(error, FOUTCODES.ongeldigeInvoer) || isDomainError(error, FOUTCODES.toestemmingOnvolledig)) {
+          return opnieuw({}, `Nog niet opgeslagen: ${error.message}.`, 'Attention');
+        }
         if (isDomainError(error, FOUTCODES.transitieNietToegestaan)) return { soort: 'bericht', tekst: `${error.message}.` };
         throw error;
       }
@@ -152,7 +165,11 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
       if (uitkomst.soort === 'verouderd') return opnieuw({}, VEROUDERD, 'Warning', uitkomst.hulpvraag.versie);
       return {
         soort: 'klaar',
-        kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, { ...kaartOpties(context), melding: def.bevestiging, meldingKleur: 'Good' }),
+        kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, {
+          ...kaartOpties(context),
+          melding: typeof def.bevestiging === 'string' ? def.bevestiging : def.bevestiging(uitkomst.hulpvraag, context.persoon),
+          meldingKleur: 'Good',
+        }),
       };
     },
   };

@@ -80,7 +80,7 @@ export const evaluatieDialoog = casusDialoog({
   naam: 'evaluatie',
   sjabloon: 'evaluatie',
   titel: 'Evaluatie',
-  actie: 'evaluatie_vastgelegd',
+  actie: () => 'evaluatie_vastgelegd',
   opslaan: 'Evaluatie vastleggen',
   bevestiging: 'De evaluatie is vastgelegd.',
   nogNiet: (h) => (welke(h) ? undefined : 'Er staat nu geen evaluatie open.'),

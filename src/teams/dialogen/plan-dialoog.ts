@@ -56,7 +56,7 @@ export const planDialoog = casusDialoog({
   naam: 'plan',
   sjabloon: 'plan',
   titel: 'Plan van aanpak',
-  actie: 'plan_vastgelegd',
+  actie: () => 'plan_vastgelegd',
   opslaan: 'Plan opslaan',
   bevestiging: 'Het plan van aanpak is opgeslagen.',
   nogNiet: (h) => (h.uitvraag ? undefined : 'Leg eerst de uitvraag leefgebieden vast; daarna stelt u het plan van aanpak op.'),

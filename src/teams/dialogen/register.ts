@@ -1,12 +1,24 @@
 import { InvokeAntwoord, KaartActie } from '../context';
 import { VERBS } from '../verbs';
-import { Dialoog } from './dialoog';
+import { Dialoog, alsKaartantwoord } from './dialoog';
 import { evaluatieDialoog } from './evaluatie-dialoog';
 import { planDialoog } from './plan-dialoog';
 import { planInzageDialoog } from './plan-inzage';
+import { registratieDialoog } from './registratie-dialoog';
+import { aanbodDialoog, besluitDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
 
 /** Every form that opens as a dialog (or in place): the card data's `dialoog` names one. */
-export const DIALOGEN: readonly Dialoog[] = [planDialoog, evaluatieDialoog, planInzageDialoog];
+export const DIALOGEN: readonly Dialoog[] = [
+  registratieDialoog,
+  besluitDialoog,
+  toestemmingDialoog,
+  aanbodDialoog,
+  overdrachtDialoog,
+  overdrachtBeoordelingDialoog,
+  planDialoog,
+  evaluatieDialoog,
+  planInzageDialoog,
+];
 
 export const ONBEKEND_FORMULIER = 'Dit formulier ken ik niet (meer). Open de hulpvraag opnieuw.';
 
@@ -21,8 +33,7 @@ function inPlaats(verb: string, stap: 'open' | 'verstuur'): KaartActie {
     async voerUit(context, data): Promise<InvokeAntwoord> {
       const dialoog = vindDialoog(DIALOGEN, data);
       if (!dialoog) return { soort: 'bericht', tekst: ONBEKEND_FORMULIER };
-      const uitkomst = await dialoog[stap](context, data, 'kaart');
-      return uitkomst.soort === 'bericht' ? { soort: 'bericht', tekst: uitkomst.tekst } : { soort: 'kaart', kaart: uitkomst.kaart };
+      return alsKaartantwoord(await dialoog[stap](context, data, 'kaart'));
     },
   };
 }

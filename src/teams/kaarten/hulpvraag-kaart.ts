@@ -8,7 +8,7 @@ import { vereisteGevers } from '../../domain/toestemming';
 import { PARTNERS, magInhoudZien, magZien, zichtVoor } from '../../domain/zichtbaarheid';
 import { betrokkenenVoor, feitenVoor, leeftijd } from './hulpvraag-feiten';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
-import { DialoogKnop, HulpvraagKaart, HulpvraagMag } from './modellen';
+import { DialoogKnop, HulpvraagKaart, HulpvraagMag, Keuze } from './modellen';
 import { AdaptiveCard, renderKaart } from './render';
 
 const VERKLARING =
@@ -29,9 +29,9 @@ export const STAGNATIE_REDENEN = [
 ];
 
 /** The button that opens form `naam`: task/fetch where the host has Teams dialogs, in place (Action.Execute) otherwise. */
-function dialoogKnop(naam: string, h: Hulpvraag, dialogen: boolean): DialoogKnop {
+function dialoogKnop(naam: string, titel: string, h: Hulpvraag, dialogen: boolean): DialoogKnop & { titel: string } {
   const data = { dialoog: naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie };
-  return { inDialoog: dialogen, verb: VERBS.dialoogOpenen, data: dialogen ? { msteams: { type: 'task/fetch' }, ...data } : data };
+  return { titel, inDialoog: dialogen, verb: VERBS.dialoogOpenen, data: dialogen ? { msteams: { type: 'task/fetch' }, ...data } : data };
 }
 
 export interface KaartOpties {
@@ -42,30 +42,48 @@ export interface KaartOpties {
   readonly meldingKleur?: HulpvraagKaart['meldingKleur'];
 }
 
-function rechten(h: Hulpvraag, kijker: Persoon | undefined): HulpvraagMag {
-  const kan = (soort: GebeurtenisSoort) => kijker !== undefined && isToegestaan(h.status, soort) && mag(h, kijker, soort);
+type Kan = (soort: GebeurtenisSoort) => boolean;
+
+function rechten(h: Hulpvraag, kan: Kan): HulpvraagMag {
   return {
-    besluiten: kan('besluit'),
-    toestemming: kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')),
     intrekken: kan('toestemming_ingetrokken') && h.toestemming?.status === 'gegeven',
-    accepteren: kan('regierol_geaccepteerd'),
     uitvraag: kan('uitvraag_vastgelegd'),
     voortgang: kan('voortgang_vastgelegd'),
     expert: kan('expert_toegevoegd'),
-    overdracht: kan('overdracht_voorgesteld'),
-    overdrachtBeoordelen: kan('overdracht_goedgekeurd'),
     terugmelden: kan('teruggemeld'),
     sluiten: kan('gesloten'),
-    evaluatie: kan('evaluatie_vastgelegd') && volgendeEvaluatie(h.evaluatiedata, h.evaluaties) !== undefined,
     stagnatie: kan('stagnatie_gemeld'),
     teamNoBesluit: kan('team_no_besluit'),
-    plan: kan('plan_vastgelegd') && h.uitvraag !== undefined,
-    // Reading the plan: whoever may see its content and is not the holder (who opens it to edit).
-    planInzien: h.plan !== undefined && !kan('plan_vastgelegd') && magInhoudZien(h, kijker),
   };
 }
 
-function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate, magVastleggen: boolean): HulpvraagKaart['toestemming'] {
+/** The forms this viewer may open now, the step the route waits for first. */
+function dialoogKnoppen(h: Hulpvraag, kijker: Persoon | undefined, kan: Kan, dialogen: boolean): (DialoogKnop & { titel: string })[] {
+  const knoppen: [boolean, string, string][] = [
+    [kan('besluit'), 'besluit', 'Besluit nemen'],
+    [kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')), 'toestemming', h.uitbreiding ? 'Toestemming uitbreiden' : 'Toestemming vastleggen'],
+    [kan('regierol_geaccepteerd'), 'aanbod', 'Regierol aannemen of weigeren'],
+    [kan('overdracht_goedgekeurd'), 'overdrachtbeoordeling', 'Overdracht beoordelen'],
+    [kan('evaluatie_vastgelegd') && volgendeEvaluatie(h.evaluatiedata, h.evaluaties) !== undefined, 'evaluatie', 'Evaluatie vastleggen'],
+    [kan('plan_vastgelegd') && h.uitvraag !== undefined, 'plan', h.plan ? 'Plan van aanpak' : 'Plan van aanpak opstellen'],
+    // Reading the plan: whoever may see its content and is not the holder (who opens it to edit).
+    [h.plan !== undefined && !kan('plan_vastgelegd') && magInhoudZien(h, kijker), 'planinzage', 'Plan van aanpak bekijken'],
+    [kan('overdracht_voorgesteld'), 'overdracht', 'Overdracht voorstellen'],
+  ];
+  return knoppen.filter(([mag]) => mag).map(([, naam, titel]) => dialoogKnop(naam, titel, h, dialogen));
+}
+
+export interface Toestemmingsvraag {
+  readonly uitleg: string;
+  readonly ouders: boolean;
+  readonly leerling: boolean;
+  readonly partners: Keuze[];
+  readonly verklaring: string;
+  readonly gevolg: string;
+}
+
+/** What the consent form asks for this pupil: whose consent counts at this age, which partners, what follows. */
+export function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate): Toestemmingsvraag {
   const jaren = leeftijd(h, vandaag);
   // Without a known age every giver is asked; the domain then decides by the age on the day consent was asked.
   const gevers = jaren === undefined ? (['ouder1', 'leerling'] as const) : vereisteGevers(jaren, true);
@@ -73,14 +91,10 @@ function toestemmingsvraag(h: Hulpvraag, vandaag: LocalDate, magVastleggen: bool
   const uitbreiding = h.uitbreiding;
   const basisUitleg = `De leerling is ${jaren ?? 'onbekend aantal'} jaar: toestemming van ${wie} is nodig. Telt de leeftijd op de dag dat de toestemming gevraagd is.`;
   return {
-    open: magVastleggen,
-    titel: uitbreiding ? 'Toestemming uitbreiden' : 'Toestemming vastleggen',
-    verb: uitbreiding ? VERBS.toestemmingUitbreiden : VERBS.toestemming,
     uitleg: uitbreiding ? `De toestemming moet ook gelden voor "${uitbreiding.partner}" (voor ${uitbreiding.persoon.naam}). ${basisUitleg}` : basisUitleg,
     ouders: gevers.includes('ouder1'),
     leerling: gevers.includes('leerling'),
     partners: PARTNERS.map((p) => ({ titel: p, waarde: p })),
-    vandaag,
     verklaring: VERKLARING,
     gevolg:
       h.besluit?.soort === 'loket'
@@ -106,6 +120,7 @@ export function lopendVraag(h: Hulpvraag): string {
 export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties: KaartOpties): AdaptiveCard {
   const zicht = zichtVoor(h, kijker);
   const betrokken = zicht !== 'niets';
+  const kan: Kan = (soort) => kijker !== undefined && betrokken && isToegestaan(h.status, soort) && mag(h, kijker, soort);
   const teamsIds = [...new Set(h.betrokkenen.flatMap((b) => (b.teamsId ? [b.teamsId] : [])))].slice(0, 60);
   return renderKaart('hulpvraag', {
     nummer: h.nummer,
@@ -119,16 +134,12 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     betrokkenen: betrokkenenVoor(h, zicht),
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
     verbs: HULPVRAAG_VERBS,
-    mag: rechten(h, betrokken ? kijker : undefined),
+    mag: rechten(h, kan),
     disciplines: DISCIPLINES.map((d) => ({ titel: d, waarde: d })),
-    toestemming: toestemmingsvraag(h, opties.vandaag, rechten(h, betrokken ? kijker : undefined).toestemming),
+    vandaag: opties.vandaag,
     teamNo: { lopendVraag: lopendVraag(h) },
     stagnatieRedenen: STAGNATIE_REDENEN.map((r) => ({ titel: r, waarde: r })),
-    knoppen: {
-      evaluatie: dialoogKnop('evaluatie', h, opties.dialogen === true),
-      plan: { ...dialoogKnop('plan', h, opties.dialogen === true), titel: h.plan ? 'Plan van aanpak' : 'Plan van aanpak opstellen' },
-      planInzien: dialoogKnop('planinzage', h, opties.dialogen === true),
-    },
+    dialoogKnoppen: dialoogKnoppen(h, kijker, kan, opties.dialogen === true),
     heeftRefresh: kijker === undefined && teamsIds.length > 0,
     refreshUserIds: teamsIds,
   });

@@ -4,6 +4,8 @@ import helpSjabloon from '../../../cards/help.json';
 import hulpvraagSjabloon from '../../../cards/hulpvraag.json';
 import koppelenSjabloon from '../../../cards/koppelen.json';
 import evaluatieSjabloon from '../../../cards/evaluatie.json';
+import formulierSjabloon from '../../../cards/formulier.json';
+import dialoogstartSjabloon from '../../../cards/dialoogstart.json';
 import meldingSjabloon from '../../../cards/melding.json';
 import planSjabloon from '../../../cards/plan.json';
 import planinzageSjabloon from '../../../cards/planinzage.json';
@@ -64,14 +66,12 @@ export const REGISTRATIE_VELDEN = [
 export type RegistratieVeld = (typeof REGISTRATIE_VELDEN)[number];
 
 export interface RegistratieKaart {
-  verb: string;
-  formulierId: string;
+  /** Registreren: an Action.Submit in a Teams dialog, an Action.Execute on the card in place. */
+  knoppen: { inDialoog: boolean; verb: string; data: Record<string, unknown> };
   schakelteams: Keuze[];
   waarden: Record<RegistratieVeld, string>;
   fouten: Record<RegistratieVeld, string>;
   foutSamenvatting: string;
-  /** Carried by the submit button: the texts were warned about once and are sent again unchanged on purpose. */
-  waarschuwingGezien: string;
 }
 
 export interface ActieData {
@@ -80,31 +80,22 @@ export interface ActieData {
   versie: number;
 }
 
-export type HulpvraagMag = Record<
-  | 'besluiten'
-  | 'toestemming'
-  | 'intrekken'
-  | 'accepteren'
-  | 'uitvraag'
-  | 'voortgang'
-  | 'expert'
-  | 'overdracht'
-  | 'overdrachtBeoordelen'
-  | 'terugmelden'
-  | 'sluiten'
-  | 'evaluatie'
-  | 'stagnatie'
-  | 'teamNoBesluit'
-  | 'plan'
-  | 'planInzien',
-  boolean
->;
+export type HulpvraagMag = Record<'intrekken' | 'uitvraag' | 'voortgang' | 'expert' | 'terugmelden' | 'sluiten' | 'stagnatie' | 'teamNoBesluit', boolean>;
 
 /** A button that opens a form: as a Teams dialog (Action.Submit with task/fetch) or in place (Action.Execute). */
 export interface DialoogKnop {
   inDialoog: boolean;
   verb: string;
   data: Record<string, unknown>;
+}
+
+/** A card whose one button opens a form (e.g. "nieuwe hulpvraag" in Teams: the registration opens as a dialog). */
+export interface DialoogstartKaart {
+  titel: string;
+  tekst: string;
+  melding: string;
+  meldingKleur: 'Default' | 'Good' | 'Attention' | 'Warning';
+  knop: DialoogKnop & { titel: string };
 }
 
 export interface HulpvraagKaart {
@@ -121,23 +112,13 @@ export interface HulpvraagKaart {
   verbs: typeof HULPVRAAG_VERBS;
   mag: HulpvraagMag;
   disciplines: Keuze[];
-  /** The consent form; while a step waits for an extension of consent the same form extends it. */
-  toestemming: {
-    open: boolean;
-    titel: string;
-    verb: string;
-    uitleg: string;
-    ouders: boolean;
-    leerling: boolean;
-    partners: Keuze[];
-    vandaag: string;
-    verklaring: string;
-    gevolg: string;
-  };
+  /** Today, the default date of Team NO's decision. */
+  vandaag: string;
   /** Team NO: the question about a pending offer or handover (empty when there is none). */
   teamNo: { lopendVraag: string };
   stagnatieRedenen: Keuze[];
-  knoppen: { evaluatie: DialoogKnop; plan: DialoogKnop & { titel: string }; planInzien: DialoogKnop };
+  /** The buttons that open a form (dialog or in place), only those the viewer may use now, most needed first. */
+  dialoogKnoppen: (DialoogKnop & { titel: string })[];
   heeftRefresh: boolean;
   refreshUserIds: string[];
 }
@@ -239,6 +220,32 @@ export interface EvaluatieKaart extends FormulierKop {
   fouten: Record<EvaluatieVeld, string>;
 }
 
+/** How a field of a route form is shown: free text (one line or more), a date, a choice, or the people picker. */
+export type VeldSoort = 'tekst' | 'lang' | 'datum' | 'keuze' | 'meerkeuze' | 'lijst' | 'persoon' | 'personen';
+
+export interface FormulierVeld {
+  id: string;
+  soort: VeldSoort;
+  label: string;
+  /** What is typed or chosen (comma-separated for several); kept when the form comes back with problems. */
+  waarde: string;
+  /** The problem with this field (empty = none), shown right under it. */
+  fout: string;
+  uitleg: string;
+  maxLengte: number;
+  /** The options; for the people picker the people already chosen, so their names show, not their ids. */
+  keuzes: Keuze[];
+  /** The people picker's dataset (answered by the bot, see ZOEKSETS); empty for other fields. */
+  zoekset: string;
+}
+
+/** A form for one step of the route (decision, consent, handover, offer): its fields and what it is about. */
+export interface FormulierKaart extends FormulierKop {
+  feiten: Feit[];
+  velden: FormulierVeld[];
+  voetnoot: string;
+}
+
 export interface KaartModellen {
   help: HelpKaart;
   melding: MeldingKaart;
@@ -251,6 +258,8 @@ export interface KaartModellen {
   plan: PlanKaart;
   evaluatie: EvaluatieKaart;
   planinzage: PlanInzageKaart;
+  formulier: FormulierKaart;
+  dialoogstart: DialoogstartKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
@@ -267,4 +276,6 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   plan: planSjabloon,
   evaluatie: evaluatieSjabloon,
   planinzage: planinzageSjabloon,
+  formulier: formulierSjabloon,
+  dialoogstart: dialoogstartSjabloon,
 };

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { Schakelteam } from '../../domain/schakelteam';
-import { VERBS } from '../verbs';
 import { REGISTRATIE_VELDEN, RegistratieKaart, RegistratieVeld } from './modellen';
 import { AdaptiveCard, renderKaart } from './render';
 
@@ -12,14 +10,13 @@ export function leeg(): Record<RegistratieVeld, string> {
 export function registratieKaart(
   teams: readonly Schakelteam[],
   waarden: Partial<Record<RegistratieVeld, string>>,
+  knoppen: RegistratieKaart['knoppen'],
   fouten: Partial<Record<RegistratieVeld, string>> = {},
-  formulierId: string = randomUUID(),
   waarschuwingGezien = '',
 ): AdaptiveCard {
   const [enigTeam] = teams.length === 1 ? teams : [];
   const model: RegistratieKaart = {
-    verb: VERBS.registreren,
-    formulierId,
+    knoppen,
     schakelteams: teams.map((t) => ({ titel: `${t.naam} (${t.scholen.join(', ')})`, waarde: t.id })),
     waarden: {
       ...leeg(),
@@ -35,7 +32,6 @@ export function registratieKaart(
       : Object.values(fouten).some(Boolean)
         ? 'Nog niet geregistreerd: verbeter de gemarkeerde velden.'
         : '',
-    waarschuwingGezien,
   };
   return renderKaart('registratie', model);
 }

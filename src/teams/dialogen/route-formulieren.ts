@@ -1,0 +1,139 @@
+import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
+import { DISCIPLINES, zelfdePersoon } from '../../domain/personen';
+import { toestemmingsvraag } from '../kaarten/hulpvraag-kaart';
+import { AANBOD, BESLUIT, OVERDRACHT, OVERDRACHT_BEOORDELEN, OVERDRACHT_VOORGESTELD, REGIEROL_AANVAARD, TOESTEMMING, TOESTEMMING_UITBREIDEN } from '../acties/hulpvraag-acties';
+import { Feit, Keuze } from '../kaarten/modellen';
+import { routeFormulierDialoog } from './route-formulier';
+
+const keuzes = (...paren: [string, string][]): Keuze[] => paren.map(([waarde, titel]) => ({ titel, waarde }));
+const DISCIPLINE_KEUZES = DISCIPLINES.map((d) => ({ titel: d, waarde: d }));
+const JA_NEE = keuzes(['ja', 'Ja, gegeven'], ['nee', 'Nee, geweigerd']);
+const PERSONEN_UITLEG = 'Typ een deel van de naam: u ziet de collega\'s van de gekoppelde schakelteams, Team NO, het Loket en partnerorganisaties.';
+
+const leerling = (h: Hulpvraag): Feit[] => [
+  { titel: 'School', waarde: h.school },
+  { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep}` },
+  { titel: 'Vraag', waarde: h.vraag },
+];
+
+/** Route step 2: the schakelteam decides who gets the regierol, or sends the case to the Loket, or closes it. */
+export const besluitDialoog = routeFormulierDialoog({
+  naam: 'besluit',
+  titel: 'Besluit schakelteam',
+  actie: () => 'besluit',
+  opslaan: 'Besluit vastleggen',
+  bevestiging: 'Het besluit is vastgelegd.',
+  uitleg: () => 'Kies wie de regierol krijgt, of stuur de hulpvraag naar het Loket. Het besluit en de reden komen in de geschiedenis van de hulpvraag.',
+  feiten: leerling,
+  velden: () => [
+    {
+      id: 'besluitSoort',
+      soort: 'keuze',
+      label: 'Besluit',
+      keuzes: keuzes(
+        ['regierol', 'Regierol naar een expert'],
+        ['expertiseteam', "Expertiseteam erbij (regierol blijft bij de IB'er/COO)"],
+        ['loket', 'Naar het Loket'],
+        ['basisondersteuning', 'Afsluiten: basisondersteuning'],
+      ),
+    },
+    { id: 'besluitPersonen', soort: 'personen', label: 'Expert, Loket-medewerker of leden van het expertiseteam', uitleg: PERSONEN_UITLEG },
+    { id: 'besluitDiscipline', soort: 'lijst', label: 'Discipline van de expert', keuzes: DISCIPLINE_KEUZES },
+    { id: 'besluitReden', soort: 'lang', label: 'Reden van het besluit', max: 300 },
+    { id: 'verwijsindex', soort: 'keuze', label: 'Verwijsindex: is een melding nodig?', keuzes: keuzes(['nee', 'Nee'], ['ja', 'Ja']) },
+    { id: 'verwijsindexWie', soort: 'tekst', label: 'Zo ja: wie meldt?', max: 100 },
+  ],
+  formulier: () => BESLUIT,
+});
+
+/** Route step 3: the IB'er/COO records the parents' (and from 12 the pupil's) consent, or extends it for a partner. */
+export const toestemmingDialoog = routeFormulierDialoog({
+  naam: 'toestemming',
+  titel: 'Toestemming',
+  actie: (h) => (h.uitbreiding ? 'toestemming_uitgebreid' : 'toestemming_vastgelegd'),
+  opslaan: 'Toestemming vastleggen',
+  bevestiging: 'De toestemming is vastgelegd.',
+  uitleg: (h, vandaag) => toestemmingsvraag(h, vandaag).uitleg,
+  velden: (h, vandaag) => {
+    const vraag = toestemmingsvraag(h, vandaag);
+    return [
+      { id: 'toestemmingOuder1', soort: 'keuze', label: 'Ouder/verzorger 1 (wettelijk vertegenwoordiger)', keuzes: JA_NEE, toon: vraag.ouders },
+      { id: 'toestemmingOuder2', soort: 'keuze', label: 'Ouder/verzorger 2', keuzes: [...JA_NEE, { titel: 'Niet van toepassing: één ouder met gezag', waarde: 'een_ouder' }], toon: vraag.ouders },
+      { id: 'toestemmingLeerling', soort: 'keuze', label: 'De leerling zelf', keuzes: JA_NEE, toon: vraag.leerling },
+      { id: 'toestemmingPartners', soort: 'meerkeuze', label: 'Informatie mag gedeeld worden met', keuzes: vraag.partners },
+      { id: 'toestemmingDatum', soort: 'datum', label: 'Datum waarop de toestemming gevraagd is' },
+      { id: 'toestemmingWijze', soort: 'keuze', label: 'Hoe is de toestemming gegeven?', keuzes: keuzes(['papier', 'Op papier'], ['mondeling', 'Mondeling'], ['digitaal', 'Digitaal']) },
+    ];
+  },
+  beginwaarden: (_h, vandaag) => ({ toestemmingDatum: vandaag }),
+  voetnoot: (h, vandaag) => {
+    const vraag = toestemmingsvraag(h, vandaag);
+    return `${vraag.gevolg} De toestemmingsverklaring voor de ouders: ${vraag.verklaring}`;
+  },
+  formulier: (h) => (h.uitbreiding ? TOESTEMMING_UITBREIDEN : TOESTEMMING),
+});
+
+/** Route step 5: the holder proposes a new holder; the schakelteam approves, the new one accepts. */
+export const overdrachtDialoog = routeFormulierDialoog({
+  naam: 'overdracht',
+  titel: 'Overdracht voorstellen',
+  actie: () => 'overdracht_voorgesteld',
+  opslaan: 'Overdracht voorstellen',
+  bevestiging: OVERDRACHT_VOORGESTELD,
+  uitleg: () => 'Stel een nieuwe regierolhouder voor (een expert of een Loket-medewerker). U blijft regierolhouder tot de nieuwe houder de regierol aanneemt.',
+  velden: () => [
+    { id: 'overdrachtPersoon', soort: 'persoon', label: 'Nieuwe regierolhouder', uitleg: PERSONEN_UITLEG },
+    { id: 'overdrachtDiscipline', soort: 'lijst', label: 'Discipline', keuzes: DISCIPLINE_KEUZES },
+    { id: 'overdrachtReden', soort: 'lang', label: 'Reden', max: 300 },
+  ],
+  formulier: () => OVERDRACHT,
+});
+
+/** The schakelteam approves or rejects a proposed handover. */
+export const overdrachtBeoordelingDialoog = routeFormulierDialoog({
+  naam: 'overdrachtbeoordeling',
+  titel: 'Overdracht beoordelen',
+  actie: () => 'overdracht_goedgekeurd',
+  opslaan: 'Beoordeling vastleggen',
+  bevestiging: (na) =>
+    na.status === 'regierol_actief'
+      ? 'De overdracht is afgewezen; de regierolhouder blijft.'
+      : na.status === 'regierol_aangeboden'
+        ? 'De overdracht is goedgekeurd: de nieuwe regierolhouder krijgt het aanbod.'
+        : "De overdracht is goedgekeurd. De toestemming moet eerst worden uitgebreid; de IB'er/COO is gevraagd dat te doen.",
+  uitleg: () => 'Bij goedkeuren krijgt de voorgestelde persoon het aanbod van de regierol; de huidige houder blijft tot die het aanneemt.',
+  feiten: (h) => {
+    const houder = regierolhouder(h);
+    return [
+      { titel: 'Huidige regierolhouder', waarde: houder ? houder.naam : 'niemand' },
+      ...(h.overdracht ? [{ titel: 'Voorgesteld', waarde: `${h.overdracht.naar.naam}${h.overdracht.naar.discipline ? ` (${h.overdracht.naar.discipline})` : ''}` }, { titel: 'Reden', waarde: h.overdracht.reden }] : []),
+    ];
+  },
+  velden: () => [
+    { id: 'beoordeling', soort: 'keuze', label: 'Uw beoordeling', keuzes: keuzes(['goedkeuren', 'Goedkeuren'], ['afwijzen', 'Afwijzen']) },
+    { id: 'afwijsReden', soort: 'lang', label: 'Reden (bij afwijzen)', max: 300 },
+  ],
+  formulier: () => OVERDRACHT_BEOORDELEN,
+});
+
+/** The proposed holder accepts the regierol, or declines with a reason. */
+export const aanbodDialoog = routeFormulierDialoog({
+  naam: 'aanbod',
+  titel: 'Aanbod van de regierol',
+  actie: () => 'regierol_geaccepteerd',
+  opslaan: 'Antwoord versturen',
+  bevestiging: (na, door) => {
+    const houder = regierolhouder(na);
+    return houder && zelfdePersoon(houder, door) ? REGIEROL_AANVAARD : 'U heeft de regierol geweigerd; het schakelteam is op de hoogte.';
+  },
+  uitleg: () => 'U bent gevraagd de regierol te nemen: u bent dan het aanspreekpunt van de ouders, doet de uitvraag op alle leefgebieden en stelt het plan van aanpak op.',
+  feiten: (h) => [
+    { titel: 'School', waarde: h.school },
+    { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep}` },
+  ],
+  velden: () => [
+    { id: 'aanbodAntwoord', soort: 'keuze', label: 'Uw antwoord', keuzes: keuzes(['accepteren', 'Ik neem de regierol aan'], ['weigeren', 'Ik weiger']) },
+    { id: 'weigerReden', soort: 'lang', label: 'Waarom weigert u? (alleen bij weigeren)', max: 300 },
+  ],
+  formulier: () => AANBOD,
+});

@@ -1,0 +1,234 @@
+import { App } from '../../src/index';
+import { VERBS, ZOEKSETS } from '../../src/teams/verbs';
+import { VasteKlok } from '../helpers/app';
+import { NepTeams } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, dialoogInhoud, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { controleerKaart } from '../helpers/kaarten';
+import { TestGebruiker } from '../helpers/activiteiten';
+
+const { ib, sf, smw, jv, buiten } = GEBRUIKERS;
+const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
+const registratie = { school: 'OBS De Regenboog', referentie: 'AB-2016', geboortedatum: '2016-05-01', groep: 'groep 6', vraag: 'Trekt zich terug in de klas.', oudersOpDeHoogte: 'true' };
+const besluit = { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij SMW', verwijsindex: 'nee' };
+const toestemming = { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'digitaal' };
+
+async function koppel(bot: RouteDriver): Promise<void> {
+  await bot.installeer(sf, KANAAL);
+  await bot.zeg(sf, 'koppel schakelteam', KANAAL);
+  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Schakelteam Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+}
+
+describe('de formulieren van de route als Teams-dialogen (TEAMS_DIALOGEN=aan), over HTTP', () => {
+  let app: App;
+  let teams: NepTeams;
+  let bot: RouteDriver;
+  beforeAll(async () => {
+    ({ teams, app, bot } = await startRoute(klok, { TEAMS_DIALOGEN: 'aan' }));
+    await koppel(bot);
+  });
+  afterAll(async () => {
+    await app.stop();
+    await teams.stop();
+  });
+
+  /** The case card as `wie` sees it now (its buttons carry the case version). */
+  const bekijk = async (kaart: unknown, wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
+  const knop = (kaart: unknown, naam: string) => {
+    const data = dialoogknop(kaart, naam);
+    if (!data) throw new Error(`geen knop voor ${naam} op ${tekstVan(kaart)}`);
+    return data;
+  };
+  const fetch = async (wie: TestGebruiker, data: Record<string, unknown>) => dialoogInhoud(await bot.dialoog(wie, 'task/fetch', data));
+  const submit = async (wie: TestGebruiker, data: Record<string, unknown>, replyToId?: string) => bot.dialoog(wie, 'task/submit', data, PERSOONLIJK(wie), replyToId);
+
+  it('de hele route met dialogen: openen alleen voor wie mag, fouten gemarkeerd met alles bewaard, verouderde versie, opslaan sluit en werkt de kaart bij', async () => {
+    // Registration: "nieuwe hulpvraag" posts one button that opens the form as a dialog; outsiders get a sentence.
+    expect(tekstVan(await bot.zeg(buiten, 'nieuwe hulpvraag'))).toContain('nog geen lid van een gekoppeld schakelteam');
+    const start = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
+    const startKnop = knop(start, 'registratie');
+    expect(startKnop).toMatchObject({ msteams: { type: 'task/fetch' } });
+    expect((await fetch(buiten, startKnop)).bericht).toContain('nog geen lid van een gekoppeld schakelteam');
+    const leeg = await fetch(ib, startKnop);
+    expect(leeg.titel).toBe('Nieuwe hulpvraag');
+    expect(controleerKaart(leeg.formulier).problemen).toEqual([]);
+    const opslaan = { ...knop(leeg.formulier, 'registratie') };
+    const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(leeg.formulier))?.[1];
+    const fout = dialoogInhoud(await submit(ib, { ...opslaan, schakelteamId, ...registratie, referentie: 'Jan Jansen', vraag: '' }));
+    expect(tekstVan(fout.formulier)).toContain('Nog niet geregistreerd');
+    expect(tekstVan(fout.formulier)).toContain('Beschrijf de vraag');
+    expect(tekstVan(fout.formulier)).toContain('groep 6');
+    const vanaf = teams.verzonden.length;
+    expect(await submit(ib, { ...opslaan, schakelteamId, ...registratie }, 'start-1')).toEqual({});
+    const bijgewerkt = bot.naar(PERSOONLIJK(ib).id, vanaf).find((v) => v.methode === 'PUT');
+    expect(bijgewerkt?.pad).toContain('start-1');
+    let kaart: unknown = kaartVan(bijgewerkt);
+    expect(tekstVan(kaart)).toMatch(/Geregistreerd als HV-2026-\d{4}/);
+    // The same form sent again registers nothing new.
+    expect(await submit(ib, { ...opslaan, schakelteamId, ...registratie })).toEqual({});
+    expect(tekstVan(kaartVan(bot.naar(KANAAL.id, vanaf).find((v) => v.methode === 'POST')))).toMatch(/HV-2026-\d{4}/);
+
+    // The schakelteam's decision.
+    const sfKaart = await bekijk(kaart, sf);
+    expect(tekstVan(sfKaart)).not.toContain('Action.ShowCard","title":"Besluit nemen');
+    const besluitKnop = knop(sfKaart, 'besluit');
+    expect((await fetch(smw, besluitKnop)).bericht).toContain('U bent niet betrokken');
+    const besluitVorm = await fetch(sf, besluitKnop);
+    expect(besluitVorm.titel).toMatch(/^Besluit schakelteam · HV-2026-\d{4}$/);
+    expect(controleerKaart(besluitVorm.formulier).problemen).toEqual([]);
+    expect(tekstVan(besluitVorm.formulier)).toContain(`"dataset":"${ZOEKSETS.collegas}"`);
+    const zonderAntwoord = dialoogInhoud(await submit(sf, { ...besluitKnop, besluitSoort: 'regierol', besluitReden: 'Past bij SMW' }));
+    expect(tekstVan(zonderAntwoord.formulier)).toContain('Beantwoord de Verwijsindex-vraag');
+    expect(tekstVan(zonderAntwoord.formulier)).toContain('Past bij SMW');
+    const zonderPersoon = dialoogInhoud(await submit(sf, { ...besluitKnop, ...besluit, besluitPersonen: '' }));
+    expect(tekstVan(zonderPersoon.formulier)).toContain('Kies wie de regierol krijgt');
+    expect(tekstVan(zonderPersoon.formulier)).toContain('schoolmaatschappelijk werker');
+    expect(await submit(sf, { ...besluitKnop, ...besluit })).toEqual({});
+    // A second decision from the same (now old) form: the step is no longer open, said in plain words.
+    const tweede = dialoogInhoud(await submit(sf, { ...besluitKnop, ...besluit }));
+    expect(tweede.bericht).toContain('Iemand anders heeft deze hulpvraag intussen gewijzigd');
+    expect(tweede.bericht).not.toMatch(/besluit"|wacht_op/);
+
+    // Consent: only the IB'er/COO; the people who must consent follow from the age; problems come back marked.
+    kaart = await bekijk(kaart, ib);
+    const toestemmingKnop = knop(kaart, 'toestemming');
+    expect((await fetch(sf, toestemmingKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    const toestemmingVorm = await fetch(ib, toestemmingKnop);
+    expect(controleerKaart(toestemmingVorm.formulier).problemen).toEqual([]);
+    expect(tekstVan(toestemmingVorm.formulier)).toContain('toestemming van de ouders/verzorgers is nodig');
+    expect(tekstVan(toestemmingVorm.formulier)).not.toContain('toestemmingLeerling');
+    const zonderWijze = dialoogInhoud(await submit(ib, { ...toestemmingKnop, ...toestemming, toestemmingWijze: '' }));
+    expect(tekstVan(zonderWijze.formulier)).toContain('Kies hoe de toestemming is gegeven');
+    expect(tekstVan(zonderWijze.formulier)).toContain('"value":"Schoolmaatschappelijk werk"');
+    const toekomst = dialoogInhoud(await submit(ib, { ...toestemmingKnop, ...toestemming, toestemmingDatum: '2026-12-24' }));
+    expect(tekstVan(toekomst.formulier)).toContain('Nog niet opgeslagen');
+    expect(tekstVan(toekomst.formulier)).toContain('2026-12-24');
+    expect(await submit(ib, { ...toestemmingKnop, ...toestemming })).toEqual({});
+
+    // The offer: only the proposed holder; declining needs a reason; accepting makes them the holder.
+    kaart = await bekijk(kaart, smw);
+    const aanbodKnop = knop(kaart, 'aanbod');
+    expect((await fetch(ib, aanbodKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    expect(controleerKaart((await fetch(smw, aanbodKnop)).formulier).problemen).toEqual([]);
+    const zonderReden = dialoogInhoud(await submit(smw, { ...aanbodKnop, aanbodAntwoord: 'weigeren' }));
+    expect(tekstVan(zonderReden.formulier)).toContain('Geef een reden waarom u weigert');
+    const vanafAanbod = teams.verzonden.length;
+    expect(await submit(smw, { ...aanbodKnop, aanbodAntwoord: 'accepteren' }, 'aanbod-1')).toEqual({});
+    const aangenomen = bot.naar(PERSOONLIJK(smw).id, vanafAanbod).find((v) => v.methode === 'PUT');
+    expect(tekstVan(kaartVan(aangenomen))).toContain('U heeft de regierol.');
+    expect(tekstVan(kaartVan(aangenomen))).toContain('Regierol actief');
+
+    // Proposing a handover: a save from a form opened before another change keeps everything typed.
+    kaart = await bekijk(kaart, smw);
+    const overdrachtKnop = knop(kaart, 'overdracht');
+    expect((await fetch(ib, overdrachtKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    expect(controleerKaart((await fetch(smw, overdrachtKnop)).formulier).problemen).toEqual([]);
+    kaart = (await bot.klikOp(kaart, smw, VERBS.voortgang, { voortgangNotitie: 'Eerste gesprek gevoerd' })).value;
+    const overdracht = { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Vraag ligt bij gezondheid' };
+    const verouderd = dialoogInhoud(await submit(smw, { ...overdrachtKnop, ...overdracht }));
+    expect(tekstVan(verouderd.formulier)).toContain('intussen gewijzigd');
+    expect(tekstVan(verouderd.formulier)).toContain('Vraag ligt bij gezondheid');
+    // The chosen colleague is shown by name, not by id.
+    expect(tekstVan(verouderd.formulier)).toContain(`{"title":"${jv.naam}","value":"${jv.aadObjectId}"}`);
+    const opnieuw = knop(verouderd.formulier, 'overdracht');
+    const zonderNieuweHouder = dialoogInhoud(await submit(smw, { ...opnieuw, ...overdracht, overdrachtPersoon: '' }));
+    expect(tekstVan(zonderNieuweHouder.formulier)).toContain('Kies de nieuwe regierolhouder');
+    expect(await submit(smw, { ...opnieuw, ...overdracht })).toEqual({});
+
+    // The schakelteam judges the handover; rejecting needs a reason; approving offers the regierol to the new one.
+    kaart = await bekijk(kaart, sf);
+    const beoordelingKnop = knop(kaart, 'overdrachtbeoordeling');
+    expect((await fetch(smw, beoordelingKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    const beoordeling = await fetch(sf, beoordelingKnop);
+    expect(controleerKaart(beoordeling.formulier).problemen).toEqual([]);
+    expect(tekstVan(beoordeling.formulier)).toContain('Joost JV (jeugdverpleegkundige)');
+    const zonderAfwijsreden = dialoogInhoud(await submit(sf, { ...beoordelingKnop, beoordeling: 'afwijzen' }));
+    expect(tekstVan(zonderAfwijsreden.formulier)).toContain('Geef een reden voor de afwijzing');
+    const vanafGoedkeuring = teams.verzonden.length;
+    expect(await submit(sf, { ...beoordelingKnop, beoordeling: 'goedkeuren' })).toEqual({});
+    // The consent does not cover the new holder's organisation: the IB'er/COO extends it with the same form.
+    kaart = await bekijk(kaart, ib);
+    const uitbreidenKnop = knop(kaart, 'toestemming');
+    expect(tekstVan(kaart)).toContain('Toestemming uitbreiden');
+    const uitbreiden = await fetch(ib, uitbreidenKnop);
+    expect(tekstVan(uitbreiden.formulier)).toContain('CJG / jeugdgezondheidszorg');
+    expect(await submit(ib, { ...uitbreidenKnop, ...toestemming, toestemmingPartners: 'Schoolmaatschappelijk werk,CJG / jeugdgezondheidszorg' })).toEqual({});
+    // Now the new holder gets the offer in a 1:1 chat, with the button that opens its dialog.
+    expect(teams.verzonden.slice(vanafGoedkeuring).some((v) => tekstVan(v.activiteit).includes('Regierol aannemen of weigeren'))).toBe(true);
+  });
+
+  it('de personenkiezer vindt collega’s die de bot kent (binnen de tenant), niet iedereen', async () => {
+    expect((await bot.zoek(smw, ZOEKSETS.collegas, 'sam')).map((r) => r.title)).toEqual([sf.naam]);
+    expect(await bot.zoek(smw, ZOEKSETS.collegas, 'in ib')).toEqual([{ title: ib.naam, value: ib.aadObjectId }]);
+    expect(await bot.zoek(smw, ZOEKSETS.collegas, 'bert')).toEqual([]);
+    expect(await bot.zoek(smw, 'een.andere.lijst', 'sam')).toEqual([]);
+  });
+});
+
+describe('zonder Teams-dialogen (Agents Playground): dezelfde formulieren in place op de kaart', () => {
+  let app: App;
+  let teams: NepTeams;
+  let bot: RouteDriver;
+  beforeAll(async () => {
+    ({ teams, app, bot } = await startRoute(klok, { TEAMS_DIALOGEN: 'uit' }));
+    await koppel(bot);
+  });
+  afterAll(async () => {
+    await app.stop();
+    await teams.stop();
+  });
+
+  const bekijk = async (kaart: unknown, wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
+  const open = async (kaart: unknown, wie: TestGebruiker, naam: string) => {
+    const data = dialoogknop(kaart, naam);
+    if (!data) throw new Error(`geen knop voor ${naam}`);
+    expect(data).not.toHaveProperty('msteams');
+    return (await bot.klik(wie, VERBS.dialoogOpenen, data)).value;
+  };
+  const sla = async (formulier: unknown, wie: TestGebruiker, invoer: Record<string, string>) => (await bot.klik(wie, VERBS.dialoogOpslaan, { ...actieData(formulier, VERBS.dialoogOpslaan), ...invoer })).value;
+
+  it('registreren, besluit, toestemming, aanbod, overdracht en beoordeling: fout terug met invoer, niet toegestaan, verouderd, en opgeslagen', async () => {
+    const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
+    expect(tekstVan(formulier)).not.toContain('task/fetch');
+    const registreren = actieData(formulier, VERBS.registreren);
+    const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
+    const fout = (await bot.klik(ib, VERBS.registreren, { ...registreren, schakelteamId, ...registratie, groep: '' })).value;
+    expect(tekstVan(fout)).toContain('Noem de groep of klas.');
+    expect(tekstVan(fout)).toContain('Trekt zich terug in de klas.');
+    let kaart = (await bot.klik(ib, VERBS.registreren, { ...registreren, schakelteamId, ...registratie })).value;
+    expect(tekstVan(kaart)).toContain('Geregistreerd als');
+
+    const besluitVorm = await open(await bekijk(kaart, sf), sf, 'besluit');
+    expect(controleerKaart(besluitVorm).problemen).toEqual([]);
+    expect(tekstVan(besluitVorm)).toContain('Annuleren');
+    // In place (the Playground) the people picker uses Teams' own dataset, which that host answers itself.
+    expect(tekstVan(besluitVorm)).toContain(`"dataset":"${ZOEKSETS.gesprek}"`);
+    expect((await bot.klik(smw, VERBS.dialoogOpenen, actieData(besluitVorm, VERBS.dialoogOpslaan))).value).toContain('U bent niet betrokken');
+    expect(tekstVan(await sla(besluitVorm, sf, { ...besluit, besluitReden: '' }))).toContain('Geef een reden voor het besluit');
+    const besloten = await sla(besluitVorm, sf, besluit);
+    expect(tekstVan(besloten)).toContain('Het besluit is vastgelegd.');
+    expect(tekstVan(besloten)).toContain('Wacht op toestemming');
+    expect(await sla(besluitVorm, sf, besluit)).toContain('Deze stap is nu niet aan de orde');
+
+    const toestemmingVorm = await open(await bekijk(kaart, ib), ib, 'toestemming');
+    expect(tekstVan(await sla(toestemmingVorm, ib, { ...toestemming, toestemmingOuder1: '' }))).toContain('Nog niet opgeslagen');
+    expect(tekstVan(await sla(toestemmingVorm, ib, toestemming))).toContain('De toestemming is vastgelegd.');
+
+    const aanbodVorm = await open(await bekijk(kaart, smw), smw, 'aanbod');
+    expect(tekstVan(await sla(aanbodVorm, smw, { aanbodAntwoord: 'weigeren' }))).toContain('Geef een reden waarom u weigert');
+    kaart = await sla(aanbodVorm, smw, { aanbodAntwoord: 'accepteren' });
+    expect(tekstVan(kaart)).toContain('Regierol actief');
+
+    const overdrachtVorm = await open(kaart, smw, 'overdracht');
+    kaart = (await bot.klikOp(kaart, smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek gevoerd' })).value;
+    const verouderd = await sla(overdrachtVorm, smw, { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Gezondheid' });
+    expect(tekstVan(verouderd)).toContain('intussen gewijzigd');
+    expect(tekstVan(verouderd)).toContain('Gezondheid');
+    expect(tekstVan(await sla(verouderd, smw, { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Gezondheid' }))).toContain('Overdracht voorgesteld.');
+
+    const beoordelingVorm = await open(await bekijk(kaart, sf), sf, 'overdrachtbeoordeling');
+    expect(tekstVan(await sla(beoordelingVorm, sf, { beoordeling: 'afwijzen' }))).toContain('Geef een reden voor de afwijzing');
+    const afgewezen = await sla(beoordelingVorm, sf, { beoordeling: 'afwijzen', afwijsReden: 'Eerst evalueren' });
+    expect(tekstVan(afgewezen)).toContain('De overdracht is afgewezen');
+    expect(tekstVan(afgewezen)).toContain('Regierol actief');
+  });
+});
