@@ -105,6 +105,9 @@ param normHulpGestartWeken int = 8
 @description('Functional administrators: Entra object ids in the own tenant (comma-separated); they bind Team NO and the Loket, handle rights requests and see all figures in the tabs.')
 param functioneelBeheerders string = ''
 
+@description('Object id of an Entra group whose members are functional administrators too (checked through Microsoft Graph with the bot identity; grant it the application permission GroupMember.Read.All). Empty: only functioneelBeheerders.')
+param functioneelBeheerdersGroep string = ''
+
 @minValue(1)
 @maxValue(240)
 @description('Months a closed case is kept before it is destroyed (BEWAARTERMIJN_MAANDEN; default 24, see docs/privacy.md).')
@@ -532,6 +535,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'FUNCTIONEEL_BEHEERDERS'
           value: functioneelBeheerders
+        }
+        {
+          name: 'FUNCTIONEEL_BEHEERDERS_GROEP'
+          value: functioneelBeheerdersGroep
         }
         {
           name: 'BEWAARTERMIJN_MAANDEN'

@@ -10,7 +10,7 @@ const SRC = path.resolve('src');
  * context without SDK types (src/teams/context.ts).
  */
 const BOTBUILDER = [/^src\/teams\/(bot|beurt|gesprekken|persoon)\.ts$/, /^src\/http\//, /^src\/proactief\//, /^src\/(index|samenstelling)\.ts$/];
-const ADAPTERS = ['store', 'teams', 'http', 'jobs', 'proactief'];
+const ADAPTERS = ['store', 'teams', 'http', 'jobs', 'proactief', 'graph'];
 // Composition roots other than src/index.ts (they build the graph, like index.ts): may import every adapter.
 const COMPOSITIEWORTELS = new Set(['src/jobs/cli.ts']);
 

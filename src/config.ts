@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Verzendinstellingen } from './app/verzendwerk';
 import { Agendainstellingen } from './domain/agenda';
 import { Herinneringsinstellingen } from './domain/herinneringen';
+import { Beheer } from './app/beheer';
 
 /** Every environment variable the app reads; infra/ and .env.example must name the same ones (a test checks). */
 export const CONFIG_KEYS = [
@@ -48,6 +49,7 @@ export const CONFIG_KEYS = [
   'PARTNER_TENANTS',
   'TEAMS_DIALOGEN',
   'FUNCTIONEEL_BEHEERDERS',
+  'FUNCTIONEEL_BEHEERDERS_GROEP',
   'TAB_APP_ID_URI',
   'NORM_LOKET_WERKDAGEN',
   'NORM_HULP_GESTART_WEKEN',
@@ -115,6 +117,13 @@ const schema = z.object({
     .default('')
     .transform((v) => v.split(',').map((t) => t.trim()).filter((t) => t !== ''))
     .pipe(z.array(z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, 'een AAD-object-id per komma'))),
+  // An Entra group (object id) whose members are functional administrators too; checked through Microsoft Graph.
+  FUNCTIONEEL_BEHEERDERS_GROEP: z
+    .string()
+    .trim()
+    .regex(/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$/, 'de object-id (GUID) van een Entra-groep')
+    .transform((value) => (value === '' ? undefined : value.toLowerCase()))
+    .optional(),
   TAB_APP_ID_URI: z
     .string()
     .trim()
@@ -177,18 +186,18 @@ export interface Config {
    * Bot Framework identity (real Teams), in place otherwise. Both containers use the same templates and handlers.
    */
   readonly dialogen: boolean;
-  /** The Teams tabs: SSO audience, the functional administrators and the route clock's norms. */
+  /** The Teams tabs: SSO audience and the route clock's norms (administrators: `beheer`). */
   readonly tabs: {
     /** The exposed API of the app registration (api://<domain>/<app id>); absent: only local mode can use the tabs. */
     readonly appIdUri?: string;
-    readonly beheerders: readonly string[];
     readonly normen: { readonly loketWerkdagen: number; readonly hulpGestartWeken: number };
   };
   /**
-   * Functional administrators: AAD object ids in the bot's own tenant (locally: any tenant). They bind Team NO and
-   * the Loket, may rebind any channel, and handle access, correction and erasure requests.
+   * Functional administrators: AAD object ids and/or members of one AAD group, in the bot's own tenant (locally: any
+   * tenant). They bind Team NO and the Loket, may rebind any channel, see the quarter figures, and handle access,
+   * correction and erasure requests (src/app/beheer.ts).
    */
-  readonly beheer: { readonly beheerders: readonly string[]; readonly tenantId?: string };
+  readonly beheer: Beheer;
   /** Months after closure that a case is kept; the sweep then destroys it, leaving a tombstone without content. */
   readonly bewaartermijnMaanden: number;
   /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
@@ -283,10 +292,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dialogen: values.TEAMS_DIALOGEN === 'auto' ? values.MicrosoftAppId !== undefined : values.TEAMS_DIALOGEN === 'aan',
     tabs: Object.freeze({
       appIdUri: values.TAB_APP_ID_URI,
-      beheerders: Object.freeze(values.FUNCTIONEEL_BEHEERDERS),
       normen: Object.freeze({ loketWerkdagen: values.NORM_LOKET_WERKDAGEN, hulpGestartWeken: values.NORM_HULP_GESTART_WEKEN }),
     }),
-    beheer: Object.freeze({ beheerders: Object.freeze([...values.FUNCTIONEEL_BEHEERDERS]), tenantId: values.MicrosoftAppTenantId }),
+    beheer: Object.freeze({
+      objectIds: Object.freeze([...values.FUNCTIONEEL_BEHEERDERS]),
+      ...(values.FUNCTIONEEL_BEHEERDERS_GROEP ? { groep: values.FUNCTIONEEL_BEHEERDERS_GROEP } : {}),
+      ...(values.MicrosoftAppTenantId ? { tenantId: values.MicrosoftAppTenantId } : {}),
+    }),
     bewaartermijnMaanden: values.BEWAARTERMIJN_MAANDEN,
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
     agenda:

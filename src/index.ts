@@ -20,9 +20,8 @@ import { TabOpties } from './http/tabs';
 import { JWTVerifyGetKey } from 'jose';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { Onderdelen, Veegverslag, botIdVan, maakAdapter, maakAuditor, maakOnderdelen, maakSweep, openOpslag, rechtenDeps, sweepDeps } from './samenstelling';
-import { RechtenDeps, corrigeerVeld, exporteer, isBeheerder, wis } from './app/rechten';
-import { Persoon } from './domain/personen';
+import { GraphAdres, Onderdelen, Veegverslag, beheerderscheck, botIdVan, maakAdapter, maakOnderdelen, maakSweep, openOpslag, rechtenDeps, sweepDeps } from './samenstelling';
+import { RechtenDeps, corrigeerVeld, exporteer, wis } from './app/rechten';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
@@ -48,20 +47,23 @@ export interface Randen {
   readonly demo?: boolean;
   /** The keys SSO tokens are checked against (tests: a local key set); default Microsoft Entra's. */
   readonly tabSleutels?: JWTVerifyGetKey;
+  /** Microsoft Graph for the administrators' group (tests: a fake server); default Microsoft's. */
+  readonly graph?: GraphAdres;
 }
 
 /** The tabs' use cases, bound once; the API answers as the caller that tab-auth.ts established. */
-function maakTabs(config: Config, onderdelen: Onderdelen, klok: Klok, randen: Randen): TabOpties {
+function maakTabs(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, randen: Randen): TabOpties {
+  const { klok } = rechten;
   const { herinneringen } = config;
   const deps: TabDeps = {
     hulpvragen: onderdelen.hulpvragen,
     schakelteams: onderdelen.schakelteams,
     kanalen: onderdelen.kanalen,
-    auditor: maakAuditor(onderdelen, klok),
+    auditor: rechten.auditor,
     klok,
     normen: config.tabs.normen,
     omgeving: { limieten: herinneringen.stagnatie, venster: herinneringen.venster, feestdagen: herinneringen.feestdagen },
-    beheer: { tenantId: config.bot.tenantId, objectIds: config.tabs.beheerders },
+    isBeheerder: rechten.isBeheerder,
   };
   return {
     diensten: {
@@ -108,7 +110,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     klok,
     termijnen: config.evaluatie,
     auditor,
-    isBeheerder: (persoon: Persoon) => isBeheerder(config.beheer, persoon),
+    isBeheerder: rechten.isBeheerder,
     schakelteamIdVoor,
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
@@ -150,11 +152,11 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     await turn.sendActivity(melding.tekst).catch(() => undefined);
   };
   const achtergrond = new Achtergrond(log);
-  const rechten = rechtenDeps(config, onderdelen, klok);
+  const rechten = rechtenDeps(config, onderdelen, klok, beheerderscheck(config, klok, log, randen.graph));
   if (randen.demo) {
     const opzet = demoOpzet(config.teamsServiceUrl ?? PLAYGROUND_SERVICE_URL);
     // The demo sets up its fictional bindings itself, as the system: it acts as functional administrator.
-    const demoDeps = { ...gebruiksDeps(config, onderdelen, rechten, log, achtergrond).registratie, schakelteamIdVoor, isBeheerder: () => true };
+    const demoDeps = { ...gebruiksDeps(config, onderdelen, rechten, log, achtergrond).registratie, schakelteamIdVoor, isBeheerder: async () => true };
     const verslag = await vulDemo(demoDeps, opzet, klok);
     log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
   }
@@ -162,7 +164,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const sweep = maakSweep(sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`), rechten, log);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
-  const tabs = maakTabs(config, onderdelen, klok, randen);
+  const tabs = maakTabs(config, onderdelen, rechten, randen);
   const server = maakHttpServer(adapter, bot, log, { toegestaneTenants: config.toegestaneTenants, gezondheid: () => opslag.gezondheid(), tabs });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const adres = server.address() as AddressInfo;

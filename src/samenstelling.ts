@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { Auditor } from './app/audit';
 import { SweepDeps, Sweepverslag, sweepHerinneringen } from './app/herinneringen-sweep';
 import { RechtenDeps, vernietigVerlopen } from './app/rechten';
-import { Gezondheid, KanaalOpslag, Klok } from './app/ports';
+import { maakBeheerderscheck } from './app/beheer';
+import { GRAPH_URL, GraphGroepen, tokenUrlVoor } from './graph/groepen';
+import { Gezondheid, IsBeheerder, KanaalOpslag, Klok } from './app/ports';
 import { Config } from './config';
 import { Logger } from './log';
 import { TeamsVerzender } from './proactief/teams-verzender';
@@ -158,15 +160,42 @@ export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, in
   };
 }
 
+/** Where Microsoft Graph and its token endpoint are (tests: a fake server on loopback). */
+export interface GraphAdres {
+  readonly tokenUrl: string;
+  readonly graphUrl: string;
+}
+
+/**
+ * The one functional-administrator check for bot, tabs and rights. The AAD group needs the bot's own credentials
+ * (app id, secret, tenant) to ask Microsoft Graph; without them (loopback with the embedded store) only the object
+ * ids count, and the start log says so.
+ */
+export function beheerderscheck(config: Config, klok: Klok, log: Logger, adres?: GraphAdres): IsBeheerder {
+  const { appId, appPassword, tenantId } = config.bot;
+  const groep = config.beheer.groep;
+  const kan = appId !== undefined && appPassword !== undefined && tenantId !== undefined;
+  if (groep && !kan) {
+    log.warn('functioneel beheer: groep niet gecontroleerd (geen Bot Framework-credentials); alleen FUNCTIONEEL_BEHEERDERS telt', { code: 'BEHEER.GROEP_UIT' });
+  } else if (groep) {
+    log.info('functioneel beheer: FUNCTIONEEL_BEHEERDERS en leden van FUNCTIONEEL_BEHEERDERS_GROEP (via Microsoft Graph)', { code: 'BEHEER.GROEP_AAN' });
+  }
+  const groepen =
+    groep && kan
+      ? new GraphGroepen({ tokenUrl: adres?.tokenUrl ?? tokenUrlVoor(tenantId), graphUrl: adres?.graphUrl ?? GRAPH_URL, clientId: appId, clientSecret: appPassword })
+      : undefined;
+  return maakBeheerderscheck({ beheer: config.beheer, ...(groepen ? { groepen } : {}), klok, log });
+}
+
 /** What rights requests and the retention sweep need. */
-export function rechtenDeps(config: Config, onderdelen: Onderdelen, klok: Klok): RechtenDeps {
+export function rechtenDeps(config: Config, onderdelen: Onderdelen, klok: Klok, isBeheerder: IsBeheerder): RechtenDeps {
   return {
     hulpvragen: onderdelen.hulpvragen,
     audit: onderdelen.audit,
     auditor: maakAuditor(onderdelen, klok),
     klok,
     ids: { nieuwId: () => randomUUID() },
-    beheer: config.beheer,
+    isBeheerder,
     dossierTenant: config.bot.tenantId,
     bewaartermijnMaanden: config.bewaartermijnMaanden,
   };

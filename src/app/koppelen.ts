@@ -5,7 +5,7 @@ import { Lezer } from './overzicht';
 import { Schakelteam } from '../domain/schakelteam';
 import { Evaluatietermijnen } from '../domain/deadlines';
 import { koppelingLeden } from './kanalen';
-import { KanaalOpslag, Klok, SchakelteamOpslag } from './ports';
+import { IsBeheerder, KanaalOpslag, Klok, SchakelteamOpslag } from './ports';
 
 export type Koppelsoort = Exclude<KanaalSoort, 'persoonlijk'>;
 
@@ -17,8 +17,8 @@ export interface KoppelDeps {
   readonly termijnen: Evaluatietermijnen;
   /** One schakelteam per channel: its id follows from the channel, so binding again updates the same schakelteam. */
   schakelteamIdVoor(kanaalId: string): string;
-  /** A functional administrator (configured AAD object ids of the bot's own tenant). */
-  isBeheerder(persoon: Persoon): boolean;
+  /** A functional administrator (src/app/beheer.ts). */
+  readonly isBeheerder: IsBeheerder;
   readonly auditor: Auditor;
 }
 
@@ -57,7 +57,7 @@ const metRol = (personen: readonly GekozenLid[], rol: Betrokkene['rol']): Betrok
 
 /** Who may do this binding: Team NO and the Loket only a functional administrator; a bound channel only its members. */
 async function weigering(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek, bestaand: Kanaal | undefined): Promise<string | undefined> {
-  if (deps.isBeheerder(door)) return undefined;
+  if (await deps.isBeheerder(door)) return undefined;
   if (verzoek.soort !== 'schakelteam') return 'Alleen een functioneel beheerder koppelt een kanaal als Team NO of als Loket.';
   if (bestaand && bestaand.soort !== 'persoonlijk' && !(await koppelingLeden(deps.schakelteams, bestaand)).some((lid) => zelfdePersoon(lid, door))) {
     return 'Dit kanaal is al gekoppeld. Alleen de huidige leden van die koppeling of een functioneel beheerder kunnen haar wijzigen.';

@@ -13,7 +13,7 @@ import { StagnatieOmgeving } from '../domain/stagnatie';
 import { datumInAmsterdam } from '../domain/tijd';
 import { Werkrij, werkvoorraad } from '../domain/werkvoorraad';
 import { Auditor } from './audit';
-import { HulpvraagOpslag, KanaalOpslag, Klok, SchakelteamOpslag } from './ports';
+import { HulpvraagOpslag, IsBeheerder, KanaalOpslag, Klok, SchakelteamOpslag } from './ports';
 
 /** The cases of one tenant changed at or after `van` and registered before `tot` (an indexed range query). */
 export interface PeriodeOpslag {
@@ -21,11 +21,6 @@ export interface PeriodeOpslag {
 }
 
 /** Functional administrators of the samenwerkingsverband (configuration): AAD object ids in the own tenant. */
-export interface Beheer {
-  readonly tenantId?: string;
-  readonly objectIds: readonly string[];
-}
-
 export interface TabDeps {
   readonly hulpvragen: HulpvraagOpslag & PeriodeOpslag;
   readonly schakelteams: SchakelteamOpslag;
@@ -34,11 +29,8 @@ export interface TabDeps {
   readonly klok: Klok;
   readonly normen: Normen;
   readonly omgeving: StagnatieOmgeving;
-  readonly beheer: Beheer;
-}
-
-export function isBeheerder(beheer: Beheer, persoon: Persoon): boolean {
-  return (beheer.tenantId === undefined || beheer.tenantId === persoon.tenantId) && beheer.objectIds.includes(persoon.aadObjectId);
+  /** Functional administrators see every schakelteam and the quarter figures (src/app/beheer.ts). */
+  readonly isBeheerder: IsBeheerder;
 }
 
 const eigen = (persoon: Persoon) => ({ soort: 'persoon' as const, tenantId: persoon.tenantId, aadObjectId: persoon.aadObjectId });
@@ -54,7 +46,7 @@ export async function mijnCasussenTab(deps: TabDeps, kijker: Persoon): Promise<M
   const [alle, teams] = await Promise.all([deps.hulpvragen.vanPersoon(kijker.tenantId, kijker.aadObjectId), deps.schakelteams.vanTenant(kijker.tenantId)]);
   const rijen = werkvoorraad(alle, kijker, deps.klok.nu(), deps.omgeving);
   await deps.auditor.leg({ wie: kijker, onderwerp: eigen(kijker), handeling: 'lezen', wat: 'tab.mijn-casussen', via: 'teams-tab', gegevens: { rijen: String(rijen.length) } });
-  const beheerder = isBeheerder(deps.beheer, kijker);
+  const beheerder = await deps.isBeheerder(kijker);
   return {
     rijen,
     beheerder,
@@ -88,7 +80,7 @@ export async function schakelteamTab(deps: TabDeps, kijker: Persoon, keuze: Team
   const team = await zoekSchakelteam(deps, kijker.tenantId, keuze);
   if (!team) return { soort: 'niet_gevonden' };
   const onderwerp = { soort: 'koppeling' as const, tenantId: team.tenantId, kanaalId: team.id };
-  if (!team.leden.some((l) => zelfdePersoon(l, kijker)) && !isBeheerder(deps.beheer, kijker)) {
+  if (!team.leden.some((l) => zelfdePersoon(l, kijker)) && !(await deps.isBeheerder(kijker))) {
     await deps.auditor.weigering({ wie: kijker, onderwerp, wat: 'tab.schakelteam', via: 'teams-tab' });
     return { soort: 'geweigerd' };
   }
@@ -113,7 +105,7 @@ export async function kwartaalTab(deps: TabDeps, kijker: Persoon, code: string |
   const k = code === undefined ? kwartaalVan(datumInAmsterdam(nu)) : kwartaal(code);
   if (!k) return { soort: 'ongeldig' };
   const wat = als === 'csv' ? 'tab.kwartaal-export' : 'tab.kwartaal';
-  if (!isBeheerder(deps.beheer, kijker)) {
+  if (!(await deps.isBeheerder(kijker))) {
     await deps.auditor.weigering({ wie: kijker, onderwerp: eigen(kijker), wat, via: 'teams-tab', gegevens: { kwartaal: k.code } });
     return { soort: 'geweigerd' };
   }

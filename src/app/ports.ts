@@ -3,6 +3,7 @@ import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { Schakelteam } from '../domain/schakelteam';
+import { Persoon } from '../domain/personen';
 import { Verzending } from '../domain/verzending';
 
 /** A stored value with the ETag it was read with; writes send the ETag back so concurrent changes are detected. */
@@ -126,4 +127,13 @@ export interface IdBron {
 export interface Gezondheid {
   readonly status: 'ok' | 'degraded';
   readonly reden?: string;
+}
+
+/** Whether someone is a functional administrator (src/app/beheer.ts builds the one check). */
+export type IsBeheerder = (persoon: Persoon) => Promise<boolean>;
+
+/** The directory's answer to "which of these groups is this user a member of" (transitively, as Entra counts it). */
+export interface Groepslidmaatschap {
+  /** The ids among `groepen` that `aadObjectId` belongs to; throws when the directory cannot answer. */
+  lidVan(aadObjectId: string, groepen: readonly string[]): Promise<readonly string[]>;
 }

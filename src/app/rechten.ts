@@ -6,17 +6,7 @@ import { CorrigeerbaarVeld, corrigeer } from '../domain/rechten';
 import { plusMaanden, datumInAmsterdam } from '../domain/tijd';
 import { AuditOpslag, Auditor } from './audit';
 import { Lezer } from './overzicht';
-import { HulpvraagOpslag, IdBron, Klok } from './ports';
-
-/** Who handles rights requests: configured AAD object ids, in the bot's own tenant when one is configured. */
-export interface Beheer {
-  readonly beheerders: readonly string[];
-  readonly tenantId?: string;
-}
-
-export function isBeheerder(beheer: Beheer, persoon: Persoon): boolean {
-  return beheer.beheerders.includes(persoon.aadObjectId) && (beheer.tenantId === undefined || beheer.tenantId === persoon.tenantId);
-}
+import { HulpvraagOpslag, IdBron, IsBeheerder, Klok } from './ports';
 
 export interface RechtenDeps {
   readonly hulpvragen: HulpvraagOpslag;
@@ -24,7 +14,8 @@ export interface RechtenDeps {
   readonly auditor: Auditor;
   readonly klok: Klok;
   readonly ids: IdBron;
-  readonly beheer: Beheer;
+  /** Who handles rights requests: the functional administrators (src/app/beheer.ts). */
+  readonly isBeheerder: IsBeheerder;
   /** The tenant whose cases this bot keeps; absent locally (then the administrator's own tenant). */
   readonly dossierTenant?: string;
   readonly bewaartermijnMaanden: number;
@@ -38,7 +29,7 @@ export interface Export {
 
 /** Only a functional administrator; anyone else is refused, and the attempt is counted. */
 async function eisBeheerder(deps: RechtenDeps, wie: Lezer, wat: string): Promise<void> {
-  if (isBeheerder(deps.beheer, wie.persoon)) return;
+  if (await deps.isBeheerder(wie.persoon)) return;
   const { persoon } = wie;
   await deps.auditor.weigering({ wie: persoon, onderwerp: { soort: 'persoon', tenantId: persoon.tenantId, aadObjectId: persoon.aadObjectId }, wat, via: wie.via });
   throw new DomainError(FOUTCODES.actieNietToegestaan, 'Alleen een functioneel beheerder kan dit doen');

@@ -38,7 +38,9 @@ export async function eenmaligeSweep(config: Config, nu: Date, instantie: string
   try {
     const onderdelen = maakOnderdelen(config, log, opslag.database, maakAdapter(config));
     const klok = { nu: () => nu };
-    return await maakSweep(sweepDeps(config, onderdelen, klok, instantie), rechtenDeps(config, onderdelen, klok), log)(nu);
+    // The sweep handles no requests, so nobody is asked whether they are a functional administrator.
+    const rechten = rechtenDeps(config, onderdelen, klok, async () => false);
+    return await maakSweep(sweepDeps(config, onderdelen, klok, instantie), rechten, log)(nu);
   } finally {
     await opslag.sluit();
   }

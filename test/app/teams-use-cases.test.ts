@@ -23,7 +23,7 @@ let hulpvragen: CosmosHulpvraagOpslag;
 const klok = { nu: () => new Date('2026-03-02T09:00:00Z') };
 const referentie = (serviceUrl = 'https://smba.example/emea/'): Gespreksreferentie => ({ serviceUrl, conversationId: '19:k', channelId: 'msteams', botId: '28:bot', teamId: 'team-1' });
 // The binding mechanics; who may bind (members, functional administrators) is tested in test/e2e-route/privacy.test.ts.
-const koppelDeps = () => ({ kanalen, schakelteams, klok, termijnen: STANDAARD_TERMIJNEN, schakelteamIdVoor: (id: string) => `st-${id}`, isBeheerder: () => true, auditor: testAuditor(cosmos.database) });
+const koppelDeps = () => ({ kanalen, schakelteams, klok, termijnen: STANDAARD_TERMIJNEN, schakelteamIdVoor: (id: string) => `st-${id}`, isBeheerder: async () => true, auditor: testAuditor(cosmos.database) });
 const als = (persoon: Persoon) => ({ persoon, via: 'teams-kanaal' as const });
 const verzoek = (extra: Partial<Koppelverzoek> = {}): Koppelverzoek => ({
   soort: 'schakelteam',

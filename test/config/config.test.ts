@@ -60,14 +60,18 @@ describe('configuratie', () => {
   });
 
   it('leest de instellingen van de tabbladen: SSO-doelgroep, functioneel beheerders en normen', () => {
-    expect(loadConfig({}).tabs).toEqual({ appIdUri: undefined, beheerders: [], normen: { loketWerkdagen: 5, hulpGestartWeken: 8 } });
-    const tabs = loadConfig({
+    expect(loadConfig({}).tabs).toEqual({ appIdUri: undefined, normen: { loketWerkdagen: 5, hulpGestartWeken: 8 } });
+    expect(loadConfig({}).beheer).toEqual({ objectIds: [] });
+    const config = loadConfig({
       TAB_APP_ID_URI: 'api://bot.example.org/3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
       FUNCTIONEEL_BEHEERDERS: ' aad-1 , aad-2 ',
+      FUNCTIONEEL_BEHEERDERS_GROEP: ' 5C0FFEE0-1234-4abc-8def-0123456789AB ',
       NORM_LOKET_WERKDAGEN: '3',
       NORM_HULP_GESTART_WEKEN: '6',
-    }).tabs;
-    expect(tabs).toEqual({ appIdUri: 'api://bot.example.org/3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', beheerders: ['aad-1', 'aad-2'], normen: { loketWerkdagen: 3, hulpGestartWeken: 6 } });
+    });
+    expect(config.tabs).toEqual({ appIdUri: 'api://bot.example.org/3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', normen: { loketWerkdagen: 3, hulpGestartWeken: 6 } });
+    expect(config.beheer).toEqual({ objectIds: ['aad-1', 'aad-2'], groep: '5c0ffee0-1234-4abc-8def-0123456789ab' });
+    expect(() => loadConfig({ FUNCTIONEEL_BEHEERDERS_GROEP: 'Beheerders' })).toThrow(/FUNCTIONEEL_BEHEERDERS_GROEP/);
     expect(() => loadConfig({ TAB_APP_ID_URI: 'https://bot.example.org' })).toThrow(/TAB_APP_ID_URI/);
     expect(() => loadConfig({ NORM_LOKET_WERKDAGEN: '0' })).toThrow(/NORM_LOKET_WERKDAGEN/);
   });

@@ -1,4 +1,4 @@
-import { App, startApp } from '../../src/index';
+import { App, Randen, startApp } from '../../src/index';
 import { loadConfig } from '../../src/config';
 import { Klok } from '../../src/app/ports';
 import { Logger, stilleLogger } from '../../src/log';
@@ -13,14 +13,18 @@ export class VasteKlok implements Klok {
   }
 }
 
-/** The real app (real HTTP, the embedded local Cosmos server in memory) on a free port; `extraEnv` adds settings. */
+/**
+ * The real app (real HTTP, the embedded local Cosmos server in memory) on a free port; `extraEnv` adds settings,
+ * `randen` the other edges (a local SSO key set, a fake Microsoft Graph).
+ */
 export async function startTestApp(
   klok: Klok = new VasteKlok(new Date('2026-11-23T09:00:00Z')),
   extraEnv: Readonly<Record<string, string>> = {},
   log: Logger = stilleLogger,
+  randen: Omit<Randen, 'klok' | 'log'> = {},
 ): Promise<App> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOCAL_DATA_DIR: ':memory:', SWEEP_INTERVAL_SECONDEN: '0', ...extraEnv } as NodeJS.ProcessEnv);
-  return startApp(config, { klok, log });
+  return startApp(config, { ...randen, klok, log });
 }
 
 export async function post(app: App, activiteit: object): Promise<{ status: number; body: unknown }> {
