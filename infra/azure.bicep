@@ -521,6 +521,14 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: '200'
         }
         {
+          name: 'UITGAAND_OPNIEUW_SECONDEN'
+          value: '60'
+        }
+        {
+          name: 'UITGAAND_MAX_POGINGEN'
+          value: '5'
+        }
+        {
           name: 'BOT_INSTANTIES'
           value: string(botInstanties)
         }

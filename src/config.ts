@@ -42,6 +42,8 @@ export const CONFIG_KEYS = [
   'SWEEP_INTERVAL_SECONDEN',
   'SWEEP_LEASE_SECONDEN',
   'SWEEP_MAX_PER_RONDE',
+  'UITGAAND_OPNIEUW_SECONDEN',
+  'UITGAAND_MAX_POGINGEN',
   'BOT_INSTANTIES',
   'TEAMS_SERVICE_URL',
   'AGENDA_WEEKDAG',
@@ -101,6 +103,9 @@ const schema = z.object({
   SWEEP_INTERVAL_SECONDEN: z.coerce.number().int().min(0).max(86_400).default(60),
   SWEEP_LEASE_SECONDEN: z.coerce.number().int().min(30).max(86_400).default(600),
   SWEEP_MAX_PER_RONDE: z.coerce.number().int().min(1).max(10_000).default(200),
+  // The outbox: first retry after this long, doubling per failure, at most this many attempts (README "De wachtrij").
+  UITGAAND_OPNIEUW_SECONDEN: z.coerce.number().int().min(1).max(86_400).default(60),
+  UITGAAND_MAX_POGINGEN: z.coerce.number().int().min(1).max(20).default(5),
   BOT_INSTANTIES: z.coerce.number().int().min(1).max(50).default(1),
   TEAMS_SERVICE_URL: z.url().optional().or(optionalText),
   AGENDA_WEEKDAG: z.enum(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']).default(''),
@@ -174,6 +179,8 @@ export interface Config {
     /** This instance's share of Teams' 50 requests/s per app per tenant. */
     readonly tenantLimietPerInstantie: number;
   };
+  /** The outbox of messages caused by changes (app/uitgaand.ts): its retries, and how long a click waits for the channel card. */
+  readonly uitgaand: Verzendinstellingen & { readonly klikBudgetMs: number };
   readonly teamsServiceUrl?: string;
   /**
    * Tenants whose activities are accepted: the bot's own tenant plus the configured partner tenants (guests from
@@ -287,6 +294,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       opnieuwNaMs: 15 * 60_000,
       maxPogingen: 3,
       tenantLimietPerInstantie: 50 / values.BOT_INSTANTIES,
+    }),
+    uitgaand: Object.freeze({
+      leaseMs: values.SWEEP_LEASE_SECONDEN * 1000,
+      maxPerRonde: values.SWEEP_MAX_PER_RONDE,
+      parallel: 8,
+      opnieuwNaMs: values.UITGAAND_OPNIEUW_SECONDEN * 1000,
+      maxPogingen: values.UITGAAND_MAX_POGINGEN,
+      // Teams waits about 5 s for the answer to a click (teams-notes); half of it leaves room for the rest of the turn.
+      klikBudgetMs: 2_500,
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,
     dialogen: values.TEAMS_DIALOGEN === 'auto' ? values.MicrosoftAppId !== undefined : values.TEAMS_DIALOGEN === 'aan',

@@ -20,12 +20,11 @@ import { TabOpties } from './http/tabs';
 import { JWTVerifyGetKey } from 'jose';
 import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
-import { GraphAdres, Onderdelen, Veegverslag, beheerderscheck, botIdVan, maakAdapter, maakOnderdelen, maakSweep, openOpslag, rechtenDeps, sweepDeps } from './samenstelling';
+import { GraphAdres, Onderdelen, Veegverslag, beheerderscheck, botIdVan, maakAdapter, maakOnderdelen, maakSweep, openOpslag, rechtenDeps, sweepDeps, uitgaandDeps } from './samenstelling';
 import { RechtenDeps, corrigeerVeld, exporteer, wis } from './app/rechten';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
-import { hulpvraagKaarten } from './teams/kaarten/hulpvraag-kaarten';
 import { REGISTER } from './teams/register';
 import { vulDemo } from './app/demo';
 import { PLAYGROUND_SERVICE_URL, demoOpzet } from './teams/demo-opzet';
@@ -81,6 +80,9 @@ function maakTabs(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, 
   };
 }
 
+/** This process, as recorded on every claim and attempt of the send pipeline. */
+const INSTANTIE = `${os.hostname()}-${process.pid}`;
+
 export const DEMO_WEIGERING =
   'Demo-modus werkt alleen met de lokale opslag: maak COSMOS_ENDPOINT leeg. / Demo mode only runs on the local store: unset COSMOS_ENDPOINT.';
 
@@ -92,9 +94,19 @@ function schakelteamIdVoor(kanaalId: string): string {
 
 /** What the route's use cases need, bound to the stores once (the bot's services and the demo share it). */
 function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, log: Logger, achtergrond: Achtergrond) {
-  const { hulpvragen, kanalen, schakelteams, teller, verzender } = onderdelen;
+  const { schakelteams, teller } = onderdelen;
   const { klok, auditor } = rechten;
-  const route: RouteDeps = { hulpvragen, klok, termijnen: config.evaluatie, verzender, kanalen, kaarten: hulpvraagKaarten(klok, config.dialogen), log, schakelteams, achtergrond, auditor };
+  const klikBudget = () => new Promise<void>((klaar) => setTimeout(klaar, config.uitgaand.klikBudgetMs).unref());
+  const route: RouteDeps = {
+    ...uitgaandDeps(config, onderdelen, klok, INSTANTIE),
+    klok,
+    termijnen: config.evaluatie,
+    log,
+    schakelteams,
+    achtergrond,
+    auditor,
+    klikBudget,
+  };
   return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
 }
 
@@ -161,7 +173,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
   }
   const bot = new SchoolondersteuningBot(maakDiensten(config, onderdelen, rechten, log, achtergrond), REGISTER, log);
-  const sweep = maakSweep(sweepDeps(config, onderdelen, klok, `${os.hostname()}-${process.pid}`), rechten, log);
+  const sweep = maakSweep(sweepDeps(config, onderdelen, klok, INSTANTIE), rechten, log);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
   const tabs = maakTabs(config, onderdelen, rechten, randen);

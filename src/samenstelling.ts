@@ -14,6 +14,7 @@ import { RechtenDeps, vernietigVerlopen } from './app/rechten';
 import { maakBeheerderscheck } from './app/beheer';
 import { GRAPH_URL, GraphGroepen, tokenUrlVoor } from './graph/groepen';
 import { Gezondheid, IsBeheerder, KanaalOpslag, Klok } from './app/ports';
+import { UitgaandDeps } from './app/uitgaand';
 import { Config } from './config';
 import { Logger } from './log';
 import { TeamsVerzender } from './proactief/teams-verzender';
@@ -24,11 +25,13 @@ import { cosmosClient, openDatabase } from './store/cosmos';
 import { CosmosHerinneringOpslag } from './store/herinnering-opslag';
 import { CosmosHulpvraagOpslag } from './store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from './store/kanaal-opslag';
+import { CosmosPostberichtOpslag } from './store/postbericht-opslag';
 import { startLokaleCosmos } from './store/lokale-cosmos';
 import { CosmosSchakelteamOpslag } from './store/schakelteam-opslag';
 import { CosmosTeller } from './store/teller';
 import { agendaKaarten } from './teams/kaarten/agenda-kaart';
 import { herinneringKaarten } from './teams/kaarten/herinnering-kaarten';
+import { hulpvraagKaarten } from './teams/kaarten/hulpvraag-kaarten';
 
 /** Matches the bot id in .m365agentsplayground.yml, so 1:1 chats created locally carry the Playground's bot. */
 const LOKALE_BOT_ID = '7d3a9e52-1c4b-4f08-a6d2-3e9b5c0f8a17';
@@ -120,6 +123,7 @@ export interface Onderdelen {
   readonly teller: CosmosTeller;
   readonly herinneringen: CosmosHerinneringOpslag;
   readonly agendas: CosmosAgendaOpslag;
+  readonly postberichten: CosmosPostberichtOpslag;
   readonly verzender: TeamsVerzender;
   readonly audit: CosmosAuditOpslag;
 }
@@ -133,6 +137,7 @@ export function maakOnderdelen(config: Config, log: Logger, database: Database, 
     teller: new CosmosTeller(database.container(CONTAINERS.tellers.name)),
     herinneringen: new CosmosHerinneringOpslag(database.container(CONTAINERS.herinneringen.name), log),
     agendas: new CosmosAgendaOpslag(database.container(CONTAINERS.herinneringen.name), log),
+    postberichten: new CosmosPostberichtOpslag(database.container(CONTAINERS.herinneringen.name), log),
     verzender: maakVerzender(config, adapter, kanalen),
     audit: new CosmosAuditOpslag(database.container(CONTAINERS.audit.name)),
   };
@@ -143,9 +148,27 @@ export function maakAuditor(onderdelen: Onderdelen, klok: Klok): Auditor {
   return new Auditor({ opslag: onderdelen.audit, teller: onderdelen.teller, klok, ids: { nieuwId: () => randomUUID() } });
 }
 
+/** The outbox's relay and sender (app/uitgaand.ts): the route's clicks, the planner and the CLI share it. */
+export function uitgaandDeps(config: Config, onderdelen: Onderdelen, klok: Klok, instantie: string): UitgaandDeps {
+  const { hulpvragen, postberichten, verzender, kanalen } = onderdelen;
+  return {
+    hulpvragen,
+    postberichten,
+    verzender,
+    kanalen,
+    kaarten: hulpvraagKaarten(klok, config.dialogen),
+    instantie,
+    verzending: config.uitgaand,
+    klok,
+    termijnen: config.evaluatie,
+    auditor: maakAuditor(onderdelen, klok),
+  };
+}
+
 /** What the reminder sweep needs; the bot's planner and the one-shot CLI both build it here. */
 export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, instantie: string): SweepDeps {
   return {
+    uitgaand: uitgaandDeps(config, onderdelen, klok, instantie),
     hulpvragen: onderdelen.hulpvragen,
     herinneringen: onderdelen.herinneringen,
     kanalen: onderdelen.kanalen,

@@ -10,6 +10,7 @@ import { HerinneringVerzendDeps, herinneringSoort } from './herinneringen-verzen
 import { teamNoLeden } from './kanalen';
 import { Versie } from './ports';
 import { NietMeerNodig, systeem } from './systeem';
+import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
 import { foutcode, verwerkVerschuldigde } from './verzendwerk';
 import { Auditor } from './audit';
 import { wijzigHulpvraag } from './wijzigen';
@@ -22,6 +23,8 @@ export interface SweepDeps extends HerinneringVerzendDeps {
   /** The schakelteam agendas ride along with the sweep, so the planner and the CLI send them too. */
   readonly agenda?: AgendaOnderdelen;
   readonly auditor: Auditor;
+  /** The outbox: relayed from cases a crash left it on, and sent (also outside the reminders' send window). */
+  readonly uitgaand?: UitgaandDeps;
 }
 
 export interface Sweepverslag {
@@ -35,6 +38,8 @@ export interface Sweepverslag {
   stagnaties: number;
   /** Agenda cards sent to schakelteam channels (their failures count in mislukt/onbruikbaar). */
   agendas: number;
+  /** Outbox messages sent (channel card updates, your-turn cards, notices); their failures count in mislukt/onbruikbaar. */
+  berichten: number;
   /** Ids and codes only (no personal data): what went wrong, for the log. */
   readonly fouten: string[];
 }
@@ -74,9 +79,20 @@ async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<b
  */
 async function planHulpvraag(deps: SweepDeps, gelezen: Versie<Hulpvraag>, nu: Date, verslag: Sweepverslag): Promise<void> {
   let { waarde: h, etag } = gelezen;
+  if (deps.uitgaand && (h.uitgaand ?? []).length > 0) {
+    await verplaats(deps.uitgaand, gelezen, nu);
+    const vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
+    if (!vers) return;
+    ({ waarde: h, etag } = vers);
+  }
   if (gestagneerd(h, nu, omgeving(deps.instellingen)) && (await meldStagnatie(deps, h, nu))) {
     verslag.stagnaties++;
-    const vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
+    let vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
+    // The stagnation's own messages (the channel card) are relayed now and sent below in this sweep.
+    if (vers && deps.uitgaand && (vers.waarde.uitgaand ?? []).length > 0) {
+      await verplaats(deps.uitgaand, vers, nu);
+      vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
+    }
     if (!vers) return;
     ({ waarde: h, etag } = vers);
   }
@@ -112,6 +128,7 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
     vervallen: 0,
     stagnaties: 0,
     agendas: 0,
+    berichten: 0,
     fouten: [],
   };
   for (const gelezen of await deps.hulpvragen.tePlannen(nu, deps.verzending.maxPerRonde)) {
@@ -122,7 +139,15 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
       verslag.fouten.push(`plannen ${gelezen.waarde.id}: ${foutcode(fout)}`);
     }
   }
-  // Outside the send window nothing is sent: it waits for the window.
+  if (deps.uitgaand) {
+    // Messages caused by a change are not reminders: they go now, whatever the time of day.
+    const werk = await bezorg(deps.uitgaand, nu);
+    verslag.berichten += werk.verzonden;
+    verslag.mislukt += werk.mislukt;
+    verslag.onbruikbaar += werk.onbruikbaar;
+    verslag.fouten.push(...werk.fouten);
+  }
+  // Outside the send window no reminder is sent: it waits for the window.
   if (inVenster(nu, deps.instellingen.venster, deps.instellingen.feestdagen)) {
     const werk = await verwerkVerschuldigde(herinneringSoort(deps), deps, nu);
     verslag.verzonden += werk.verzonden;
@@ -150,6 +175,7 @@ export function samenvatting(v: Sweepverslag): string {
     `Sweep ${v.nu}: ${v.verzonden} herinneringen verstuurd, ${v.mislukt} mislukt, ${v.onbruikbaar} onbereikbaar, ` +
     `${v.vervallen} vervallen, ${v.stagnaties} stagnatie${v.stagnaties === 1 ? '' : 's'} gemeld` +
     (v.agendas > 0 ? `, ${v.agendas} agenda${v.agendas === 1 ? '' : "'s"} verstuurd` : '') +
+    (v.berichten > 0 ? `, ${v.berichten} bericht${v.berichten === 1 ? '' : 'en'} uit de wachtrij verstuurd` : '') +
     (v.fouten.length > 0 ? `, ${v.fouten.length} fout(en)` : '')
   );
 }

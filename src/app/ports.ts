@@ -4,6 +4,7 @@ import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { Schakelteam } from '../domain/schakelteam';
 import { Persoon } from '../domain/personen';
+import { Postbericht } from '../domain/uitgaand';
 import { Verzending } from '../domain/verzending';
 
 /** A stored value with the ETag it was read with; writes send the ETag back so concurrent changes are detected. */
@@ -94,6 +95,9 @@ export interface VerzendOpslag<T extends Verzending> {
 export interface HerinneringOpslag extends VerzendOpslag<Herinnering> {
   vanHulpvraag(hulpvraagId: string): Promise<Herinnering[]>;
 }
+
+/** The outbox's entries once relayed from their case: one document per entry (domain/uitgaand.ts). */
+export type PostberichtOpslag = VerzendOpslag<Postbericht>;
 
 /** Agenda sendings: one document per schakelteam and meeting. */
 export type AgendaOpslag = VerzendOpslag<Agendaverzending>;

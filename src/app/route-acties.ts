@@ -5,15 +5,20 @@ import { Hulpvraag } from '../domain/hulpvraag';
 import { Client } from '../domain/audit';
 import { Persoon, Rol, zelfdePersoon } from '../domain/personen';
 import { Logger } from '../log';
-import { MeldDeps, meldBeurt, meldKennisgevingen, meldVerlorenToegang, schakelteamKanaal, werkKanaalkaartBij } from './meldingen';
-import { SchakelteamOpslag } from './ports';
+import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
-import { aanbodNietBezorgd } from './aanbod-bezorging';
+import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
 import { teamNoLeden } from './kanalen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
 export type RouteDeps = WijzigDeps &
-  MeldDeps & { readonly log: Logger; readonly schakelteams: SchakelteamOpslag; readonly achtergrond: Achtergrond };
+  UitgaandDeps & {
+    readonly log: Logger;
+    readonly schakelteams: SchakelteamOpslag;
+    readonly achtergrond: Achtergrond;
+    /** Resolves when a click has waited long enough for the channel card: then it is answered regardless. */
+    readonly klikBudget: () => Promise<void>;
+  };
 
 export type ActieUitkomst =
   | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag }
@@ -66,22 +71,31 @@ export async function voerRouteActieUit(
     await deps.auditor.leg({ wie: door, onderwerp: { soort: 'hulpvraag', id: sleutel.id }, hulpvraag: uitkomst.hulpvraag, handeling: 'lezen', wat: 'verouderde kaart', via });
     return uitkomst;
   }
-  const { hulpvraag: h, vorigeStatus } = uitkomst;
-  // The channel card first, so the answer to this click (the clicker's own card) is what stays on their screen
-  // where a client has no user-specific views. Personal cards wait for Teams' rate limits: they follow the answer.
-  const kanaal = schakelteamKanaal(deps, h);
-  await werkKanaalkaartBij(deps, h, kanaal).catch((fout: unknown) =>
-    deps.log.error('kanaalkaart bijwerken mislukt', { hulpvraag: h.id, fout: fout instanceof Error ? fout.name : 'onbekend' }),
-  );
-  deps.achtergrond.voer('persoonlijke kaarten na wijziging', async () => {
-    const beurt = await meldBeurt(deps, vorigeStatus, h, door, kanaal);
-    await meldKennisgevingen(deps, uitkomst.kennisgevingen, kanaal);
-    await meldVerlorenToegang(deps, uitkomst.vorige, h, door, kanaal);
-    // An offer the candidate never sees would wait unseen: it ends and the schakelteam is told.
-    if (h.status !== 'regierol_aangeboden') return;
-    for (const { aan, uitkomst: bezorging } of beurt) {
-      if (aan.rol === 'kandidaat_regierol' && bezorging.soort !== 'verzonden') await aanbodNietBezorgd(deps, sleutel, aan, bezorging.reden);
-    }
+  await verstuurNaKlik(deps, uitkomst.bewaard);
+  return { soort: 'toegepast', hulpvraag: uitkomst.hulpvraag };
+}
+
+/**
+ * The change's messages leave through the outbox. The channel card goes first and the click waits for it, but at
+ * most `klikBudget`: the clicker's own card is then what stays on their screen where a client has no user-specific
+ * views, and a channel meeting 429s does not hold the answer past Teams' window (the outbox keeps retrying).
+ * Personal cards and notices follow the answer. A crash anywhere here loses nothing: the entries are on the case
+ * (or already in the pipeline) and the sweep relays and sends them.
+ */
+async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>): Promise<void> {
+  const uitgaand = bewaard.waarde.uitgaand ?? [];
+  if (uitgaand.length === 0) return;
+  const kaart = new Set(uitgaand.filter((u) => u.soort === 'kanaalkaart').map((u) => u.id));
+  const nu = deps.klok.nu();
+  const verslag = (naam: string) => (v: { fouten: readonly string[] }) => {
+    if (v.fouten.length > 0) deps.log.warn(`${naam}: niet alles verzonden`, { fouten: v.fouten.slice(0, 10).join('; ') });
+  };
+  const verplaatst = verplaats(deps, bewaard, nu);
+  const kanaalkaart = verplaatst.then((ids) => bezorg(deps, nu, ids.filter((id) => kaart.has(id)))).then(verslag('kanaalkaart'));
+  deps.achtergrond.voer('berichten na wijziging', async () => {
+    const ids = await verplaatst;
+    await kanaalkaart;
+    verslag('berichten na wijziging')(await bezorg(deps, nu, ids.filter((id) => !kaart.has(id))));
   });
-  return { soort: 'toegepast', hulpvraag: h };
+  await Promise.race([kanaalkaart.catch(() => undefined), deps.klikBudget()]);
 }

@@ -76,19 +76,41 @@ async function verwerk<T extends Verzending>(soort: Verzendsoort<T>, deps: Verze
   if (!bewaard) verslag.fouten.push(`uitkomst ${geclaimd.waarde.id}: lease verlopen tijdens verzenden`);
 }
 
+function nieuwVerslag(): Verzendverslag {
+  return { verzonden: 0, mislukt: 0, onbruikbaar: 0, vervallen: 0, fouten: [] };
+}
+
+async function verwerkVeilig<T extends Verzending>(soort: Verzendsoort<T>, deps: VerzendwerkDeps, gelezen: Versie<T>, nu: Date, verslag: Verzendverslag): Promise<void> {
+  try {
+    await verwerk(soort, deps, gelezen, nu, verslag);
+  } catch (fout) {
+    verslag.fouten.push(`verzenden ${gelezen.waarde.id}: ${foutcode(fout)}`);
+  }
+}
+
+/**
+ * The same worker for the sendings just created (the outbox right after a click): each is read by id and handled
+ * like any due one, so it is claimed with a lease and its outcome recorded. Not yet due (a retry waiting) → left.
+ */
+export async function verwerkDeze<T extends Verzending>(soort: Verzendsoort<T>, deps: VerzendwerkDeps, ids: readonly string[], nu: Date): Promise<Verzendverslag> {
+  const verslag = nieuwVerslag();
+  for (const id of ids) {
+    const gelezen = await soort.opslag.lees(id).catch((fout: unknown) => {
+      verslag.fouten.push(`lezen ${id}: ${foutcode(fout)}`);
+      return undefined;
+    });
+    if (gelezen) await verwerkVeilig(soort, deps, gelezen, nu, verslag);
+  }
+  return verslag;
+}
+
 /**
  * The one send-with-lease worker: claims everything of this kind that is due at `nu` (or whose lease ran out),
  * sends it and records every attempt. Several instances may run it at once: the ETag claim decides who sends.
  */
 export async function verwerkVerschuldigde<T extends Verzending>(soort: Verzendsoort<T>, deps: VerzendwerkDeps, nu: Date): Promise<Verzendverslag> {
-  const verslag: Verzendverslag = { verzonden: 0, mislukt: 0, onbruikbaar: 0, vervallen: 0, fouten: [] };
+  const verslag = nieuwVerslag();
   const verschuldigd = await soort.opslag.verschuldigd(nu, deps.verzending.maxPerRonde);
-  await metMaximaal(verschuldigd, deps.verzending.parallel, async (gelezen) => {
-    try {
-      await verwerk(soort, deps, gelezen, nu, verslag);
-    } catch (fout) {
-      verslag.fouten.push(`verzenden ${gelezen.waarde.id}: ${foutcode(fout)}`);
-    }
-  });
+  await metMaximaal(verschuldigd, deps.verzending.parallel, (gelezen) => verwerkVeilig(soort, deps, gelezen, nu, verslag));
   return verslag;
 }

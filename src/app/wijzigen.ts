@@ -7,8 +7,9 @@ import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon, Rol } from '../domain/personen';
 import { Status } from '../domain/route';
 import { Client } from '../domain/audit';
+import { berichtenNa, metUitgaand } from '../domain/uitgaand';
 import { Auditor } from './audit';
-import { HulpvraagOpslag, Klok } from './ports';
+import { HulpvraagOpslag, Klok, Versie } from './ports';
 
 export interface WijzigDeps {
   readonly hulpvragen: HulpvraagOpslag;
@@ -42,6 +43,8 @@ export type Wijziguitkomst =
   | {
       readonly soort: 'toegepast';
       readonly hulpvraag: Hulpvraag;
+      /** As written, with its ETag: the relay of its outbox entries starts from it (app/uitgaand.ts). */
+      readonly bewaard: Versie<Hulpvraag>;
       readonly vorigeStatus: Status;
       readonly vorige: Hulpvraag;
       readonly kennisgevingen: readonly Kennisgeving[];
@@ -76,9 +79,13 @@ export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleute
     const na = pasToeMetGevolgen(huidig, gebeurtenis, verzoek.door, omgeving);
     const vervolg = verzoek.vervolg?.(na.hulpvraag);
     const daarna = vervolg ? pasToeMetGevolgen(na.hulpvraag, vervolg, verzoek.door, omgeving) : undefined;
-    const nieuw = daarna?.hulpvraag ?? na.hulpvraag;
+    const kennisgevingen = [...na.kennisgevingen, ...(daarna?.kennisgevingen ?? [])];
+    const veranderd = daarna?.hulpvraag ?? na.hulpvraag;
+    // What the change makes the bot send goes into the same write: a crash after it loses no message.
+    const nieuw = metUitgaand(veranderd, berichtenNa(huidig, veranderd, verzoek.door, kennisgevingen));
     try {
-      const { waarde } = await deps.hulpvragen.vervang(nieuw, etag);
+      const bewaard = await deps.hulpvragen.vervang(nieuw, etag);
+      const waarde = bewaard.waarde;
       await deps.auditor.leg({
         wie: verzoek.door,
         onderwerp: { soort: 'hulpvraag', id: waarde.id },
@@ -88,8 +95,7 @@ export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleute
         via: verzoek.via ?? 'systeem',
         gegevens: { van: huidig.status, naar: waarde.status, versie: String(waarde.versie) },
       });
-      const kennisgevingen = [...na.kennisgevingen, ...(daarna?.kennisgevingen ?? [])];
-      return { soort: 'toegepast', hulpvraag: waarde, vorigeStatus: huidig.status, vorige: huidig, kennisgevingen };
+      return { soort: 'toegepast', hulpvraag: waarde, bewaard, vorigeStatus: huidig.status, vorige: huidig, kennisgevingen };
     } catch (error) {
       if (!isDomainError(error, FOUTCODES.conflict) || poging >= MAX_POGINGEN) throw error;
     }

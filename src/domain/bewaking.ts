@@ -8,6 +8,8 @@ import { Hulpvraag } from './hulpvraag';
 import { stagnatieKandidaten } from './stagnatie';
 
 export function volgendeDeadline(h: Hulpvraag, inst: Herinneringsinstellingen): Date | undefined {
+  // Outbox entries not yet relayed (the process died right after the change): due at once, closed case or not.
+  if ((h.uitgaand ?? []).length > 0) return new Date(h.bijgewerkt);
   if (h.status === 'gesloten') return undefined;
   const gecontroleerd = h.gecontroleerdTot ? new Date(h.gecontroleerdTot) : undefined;
   const kandidaten: Date[] = [];

@@ -2,6 +2,7 @@ import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { BesluitSoort, Status } from './route';
 import { DoelEvaluatie, PlanVanAanpak } from './plan-van-aanpak';
 import { LocalDate, datumInAmsterdam } from './tijd';
+import { Uitgaand } from './uitgaand-inhoud';
 import { Leeftijdsgegeven, Toestemming, eisGeldigeGeboortedatum } from './toestemming';
 
 export type Onderwijs = 'PO' | 'VO';
@@ -135,6 +136,11 @@ export interface Hulpvraag extends Registratiegegevens {
    * instant has been planned. The stored `volgendeDeadline` is computed from it (domain/bewaking.ts).
    */
   readonly gecontroleerdTot?: string;
+  /**
+   * The outbox: messages this case's changes cause that are not yet in the send pipeline. Written in the same write
+   * as the change, moved out by the relay (domain/uitgaand.ts); empty (absent) almost always.
+   */
+  readonly uitgaand?: readonly Uitgaand[];
   /** Increases by one on every change; a card carries the version it shows, so a stale click is recognised. */
   readonly versie: number;
   readonly aangemaakt: string;

@@ -47,7 +47,7 @@ export type Afronding =
   | { readonly uitkomst: 'verzonden'; readonly activityId?: string }
   /** 403/404 or nowhere to send it: final, recorded, reported. */
   | { readonly uitkomst: 'onbruikbaar' | 'vervallen'; readonly reden: string }
-  /** A transient failure: planned again after `opnieuwNaMs` until `maxPogingen` failures, then final. */
+  /** A transient failure: planned again after `opnieuwNaMs`, doubling per failure, until `maxPogingen` failures, then final. */
   | { readonly uitkomst: 'mislukt'; readonly reden: string; readonly opnieuwNaMs: number; readonly maxPogingen: number };
 
 export function rondAf<T extends Verzending>(v: T, afronding: Afronding, door: string, nu: Date): T {
@@ -69,7 +69,16 @@ export function rondAf<T extends Verzending>(v: T, afronding: Afronding, door: s
     case 'mislukt': {
       const mislukt = pogingen.filter((p) => p.uitkomst === 'mislukt').length;
       if (mislukt >= afronding.maxPogingen) return { ...basis, status: 'mislukt' };
-      return { ...basis, status: 'gepland', verzendOp: new Date(nu.getTime() + afronding.opnieuwNaMs).toISOString() };
+      // Exponential backoff, stored on the document: a restart picks up where the waiting stood.
+      const wachtMs = afronding.opnieuwNaMs * 2 ** (mislukt - 1);
+      return { ...basis, status: 'gepland', verzendOp: new Date(nu.getTime() + wachtMs).toISOString() };
     }
   }
+}
+
+/** Whether `afronding` ends the sending for good without it arriving (nothing is tried after it). */
+export function isDefinitiefMislukt(v: Verzending, afronding: Afronding): boolean {
+  if (afronding.uitkomst === 'onbruikbaar') return true;
+  if (afronding.uitkomst !== 'mislukt') return false;
+  return v.pogingen.filter((p) => p.uitkomst === 'mislukt').length + 1 >= afronding.maxPogingen;
 }

@@ -31,7 +31,7 @@ export class Planner {
     if (this.lopend) return this.lopend;
     this.lopend = this.sweep(this.klok.nu())
       .then((verslag) => {
-        const niveau = verslag.fouten.length > 0 ? 'warn' : verslag.verzonden + verslag.stagnaties > 0 ? 'info' : 'debug';
+        const niveau = verslag.fouten.length > 0 ? 'warn' : verslag.verzonden + verslag.berichten + verslag.stagnaties > 0 ? 'info' : 'debug';
         this.log[niveau](samenvatting(verslag), { fouten: verslag.fouten.slice(0, 10).join('; ') });
       })
       .catch((fout: unknown) => this.log.error('sweep mislukt', { fout: fout instanceof Error ? fout.name : 'onbekend' }))

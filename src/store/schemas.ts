@@ -18,6 +18,15 @@ const betrokkene = z.object({
   geaccepteerd: tijdstip.optional(),
 });
 
+/** What an outbox entry describes (domain/uitgaand-inhoud.ts): on the case until relayed, then on its Postbericht. */
+export const uitgaandInhoud = z.discriminatedUnion('soort', [
+  z.object({ soort: z.literal('kanaalkaart') }),
+  z.object({ soort: z.literal('kanaalbericht'), tekst: z.string() }),
+  z.object({ soort: z.literal('beurt'), aan: betrokkene, melding: z.string() }),
+  z.object({ soort: z.literal('kennisgeving'), aan: betrokkene, tekst: z.string() }),
+  z.object({ soort: z.literal('niet_aangekomen'), aan: betrokkene.optional(), tekst: z.string() }),
+]);
+
 const leeftijd = z.union([
   z.object({ geboortedatum: datum }),
   z.object({ leeftijd: z.number().int().min(0).max(30), peildatum: datum }),
@@ -116,6 +125,7 @@ const hulpvraagVelden = z.object({
   uitkomst: z.string().optional(),
   kanaalBericht: z.object({ kanaalId: z.string(), activityId: z.string() }).optional(),
   gecontroleerdTot: tijdstip.optional(),
+  uitgaand: z.array(z.intersection(z.object({ id: z.string().min(1) }), uitgaandInhoud)).optional(),
   versie: z.number().int().min(1),
   aangemaakt: tijdstip,
   bijgewerkt: tijdstip,

@@ -1,0 +1,16 @@
+/** What an outbox entry of a case describes (domain/uitgaand.ts); its own file so the case can hold it. */
+import { Betrokkene } from './personen';
+
+export type UitgaandInhoud =
+  /** Replace the case's card in the schakelteam channel with the current state. */
+  | { readonly soort: 'kanaalkaart' }
+  /** A short text in the schakelteam channel. */
+  | { readonly soort: 'kanaalbericht'; readonly tekst: string }
+  /** The case card for one person, with what they are asked to do. */
+  | { readonly soort: 'beurt'; readonly aan: Betrokkene; readonly melding: string }
+  /** A notice from the domain (domain/kennisgevingen.ts), 1:1. */
+  | { readonly soort: 'kennisgeving'; readonly aan: Betrokkene; readonly tekst: string }
+  /** Something did not arrive: to the schakelteam channel, or (when that is what failed) to the IB'er 1:1. */
+  | { readonly soort: 'niet_aangekomen'; readonly aan?: Betrokkene; readonly tekst: string };
+
+export type Uitgaand = UitgaandInhoud & { readonly id: string };

@@ -1,0 +1,147 @@
+/**
+ * The outbox of a case: what a change makes the bot send on its own (the card in the schakelteam channel, "your
+ * turn" cards, notices). It is written into the case document in the same ETag-guarded write as the change, so a
+ * crash after that write loses nothing; a relay (app/uitgaand.ts) then moves each entry into the send pipeline
+ * (a `Postbericht`, domain/verzending.ts) under an id derived from case id + version + position, and clears it.
+ * What is sent is described, not rendered: cards are rendered from the case as it is when they are sent.
+ */
+import { Hulpvraag, metHistorie, metRol } from './hulpvraag';
+import { Kennisgeving } from './kennisgevingen';
+import { Betrokkene, Persoon, zelfdePersoon } from './personen';
+import { Uitgaand, UitgaandInhoud } from './uitgaand-inhoud';
+import { Status } from './route';
+import { Verzending, nieuweVerzending } from './verzending';
+import { ZICHTEN, zichtVoor } from './zichtbaarheid';
+
+export type { Uitgaand, UitgaandInhoud };
+
+/** One outbox entry in the send pipeline: claimed with a lease, retried with backoff, every attempt recorded. */
+export interface Postbericht extends Verzending {
+  readonly tenantId: string;
+  readonly schakelteamId: string;
+  readonly hulpvraagId: string;
+  readonly nummer: string;
+  readonly inhoud: UitgaandInhoud;
+}
+
+/** Who must act next when a case enters a state, and what they are told. */
+const WIE_IS_AAN_DE_BEURT: Partial<Record<Status, { rol: Betrokkene['rol']; melding: string }>> = {
+  wacht_op_toestemming: { rol: 'ib_coo', melding: 'Het schakelteam heeft besloten. Leg de toestemming vast.' },
+  regierol_aangeboden: { rol: 'kandidaat_regierol', melding: 'U krijgt de regierol aangeboden. Accepteert u?' },
+  terug_voor_afsluiting: { rol: 'ib_coo', melding: 'De regierolhouder meldt de hulpvraag terug. U kunt hem afsluiten.' },
+};
+
+/**
+ * What a change from `vorig` to `na` by `door` makes the bot send: the channel card (when the case has one that
+ * predates this change), a personal card for whoever's turn it now is (not the person who acted: they see the
+ * answer to their click), Team NO's decision to the channel and the holder, the domain's notices, and a word to
+ * whoever lost sight of the case.
+ */
+export function berichtenNa(vorig: Hulpvraag, na: Hulpvraag, door: Persoon, kennisgevingen: readonly Kennisgeving[]): UitgaandInhoud[] {
+  const uit: UitgaandInhoud[] = [];
+  if (na.kanaalBericht && vorig.kanaalBericht) uit.push({ soort: 'kanaalkaart' });
+  const beurt = (rol: Betrokkene['rol'], melding: string) => {
+    for (const aan of metRol(na, rol).filter((b) => !zelfdePersoon(b, door))) uit.push({ soort: 'beurt', aan, melding });
+  };
+  const volgende = vorig.status !== na.status ? WIE_IS_AAN_DE_BEURT[na.status] : undefined;
+  if (volgende) beurt(volgende.rol, volgende.melding);
+  if (vorig.status === 'stagnatie_team_no' && na.status !== vorig.status && na.teamNoBesluit) {
+    // A short post in the channel (details only on the cards of the involved), the full decision to the holder.
+    uit.push({ soort: 'kanaalbericht', tekst: `Team NO heeft besloten over hulpvraag ${na.nummer}. Betrokkenen zien het besluit op de kaart (Bekijken).` });
+    const { besluit, opdracht, aanbieder } = na.teamNoBesluit;
+    beurt('regierolhouder', `Besluit Team NO: ${besluit}. Opdracht: ${opdracht}. Aanbieder: ${aanbieder}.`);
+  }
+  for (const k of kennisgevingen) uit.push({ soort: 'kennisgeving', aan: k.aan, tekst: k.tekst });
+  uit.push(...verlorenToegang(vorig, na, door));
+  return uit;
+}
+
+/**
+ * Everyone who sees less of the case than before (consent withdrawn or refused, case closed) is told so in their
+ * own chat, with only the number: from now on their card shows what the visibility rule allows.
+ */
+function verlorenToegang(vorig: Hulpvraag, na: Hulpvraag, door: Persoon): UitgaandInhoud[] {
+  const verloren = vorig.betrokkenen.filter(
+    (b, i, alle) =>
+      alle.findIndex((a) => zelfdePersoon(a, b)) === i && !zelfdePersoon(b, door) && ZICHTEN.indexOf(zichtVoor(na, b)) < ZICHTEN.indexOf(zichtVoor(vorig, b)),
+  );
+  const reden =
+    na.toestemming?.status === 'ingetrokken' ? 'de toestemming is ingetrokken' : na.toestemming?.status === 'geweigerd' ? 'de toestemming is geweigerd' : 'de hulpvraag is gesloten';
+  const tekst = `Hulpvraag ${na.nummer}: ${reden}. U ziet de details van deze hulpvraag niet meer; neem voor vragen contact op met de IB'er/COO.`;
+  return verloren.map((aan) => ({ soort: 'kennisgeving', aan, tekst }));
+}
+
+/** Adds entries to the case's outbox; ids follow from case id + version (+ `sleutel`) + position, so a relay is idempotent. */
+export function metUitgaand(h: Hulpvraag, inhoud: readonly UitgaandInhoud[], sleutel = `v${h.versie}`): Hulpvraag {
+  if (inhoud.length === 0) return h;
+  return { ...h, uitgaand: [...(h.uitgaand ?? []), ...inhoud.map((u, i) => ({ ...u, id: `${h.id}.${sleutel}.${i + 1}` }))] };
+}
+
+/** The case without the entries that have been moved into the send pipeline (no version bump: nothing changed). */
+export function zonderUitgaand(h: Hulpvraag, verplaatst: ReadonlySet<string>): Hulpvraag {
+  const { uitgaand, ...rest } = h;
+  const over = (uitgaand ?? []).filter((u) => !verplaatst.has(u.id));
+  return over.length > 0 ? { ...rest, uitgaand: over } : rest;
+}
+
+export function nieuwPostbericht(h: Hulpvraag, u: Uitgaand, nu: Date): Postbericht {
+  const { id, ...inhoud } = u;
+  return {
+    ...nieuweVerzending(id, nu, nu),
+    tenantId: h.tenantId,
+    schakelteamId: h.schakelteamId,
+    hulpvraagId: h.id,
+    nummer: h.nummer,
+    inhoud,
+  };
+}
+
+export const NIET_AANGEKOMEN = 'bericht_niet_aangekomen';
+
+function watNietAankwam(b: Postbericht): string {
+  switch (b.inhoud.soort) {
+    case 'kanaalkaart':
+      return `De kaart van hulpvraag ${b.nummer} in het schakelteamkanaal kon niet worden bijgewerkt; het kanaal toont mogelijk een oude stand.`;
+    case 'kanaalbericht':
+      return `Een bericht over hulpvraag ${b.nummer} kwam niet aan in het schakelteamkanaal.`;
+    case 'beurt':
+      // Not the card's own text: it may carry what someone typed, and the whole channel reads this.
+      return `${b.inhoud.aan.naam} heeft de kaart van hulpvraag ${b.nummer} niet ontvangen, waarmee om de volgende stap werd gevraagd.`;
+    case 'kennisgeving':
+    case 'niet_aangekomen':
+      return `Een bericht aan ${b.inhoud.aan?.naam ?? 'het schakelteam'} over hulpvraag ${b.nummer} kwam niet aan.`;
+  }
+}
+
+/**
+ * After the last attempt: the case's history records what did not arrive, and someone is told what to do. A
+ * message for a person goes to the schakelteam channel; a message for the channel goes to the IB'er/COO 1:1. A
+ * failed "did not arrive" message itself is only recorded (there is nobody left to tell through Teams). Applying it
+ * twice (a retry after a crash) changes nothing the second time.
+ */
+export function meldNietAangekomen(h: Hulpvraag, b: Postbericht, reden: string, moment: Date): Hulpvraag {
+  if (h.geschiedenis.some((r) => r.wat === NIET_AANGEKOMEN && r.details.bericht === b.id)) return h;
+  const aanPersoon = b.inhoud.soort === 'beurt' || b.inhoud.soort === 'kennisgeving' || (b.inhoud.soort === 'niet_aangekomen' && b.inhoud.aan);
+  const meldingen: UitgaandInhoud[] = [];
+  const wat = watNietAankwam(b);
+  if (b.inhoud.soort === 'niet_aangekomen') {
+    // Nobody left to tell through Teams: the history and the log carry it.
+  } else if (aanPersoon) {
+    const naam = 'aan' in b.inhoud ? b.inhoud.aan.naam : '';
+    meldingen.push({
+      soort: 'niet_aangekomen',
+      tekst: `${wat} Neem zelf contact op met ${naam} en wijs op de kaart (typ "mijn casussen" in de chat met de bot). Komt het vaker niet aan, dan heeft ${naam} de bot misschien niet geïnstalleerd of geblokkeerd.`,
+    });
+  } else {
+    const tekst = `${wat} Open de hulpvraag met "mijn casussen" voor de actuele stand en vraag de beheerder van het team na te gaan of de bot nog lid is van het team.`;
+    for (const aan of metRol(h, 'ib_coo')) meldingen.push({ soort: 'niet_aangekomen', aan, tekst });
+  }
+  const gemeld = b.inhoud.soort === 'niet_aangekomen' ? 'niemand' : aanPersoon ? 'schakelteamkanaal' : "IB'er/COO";
+  const regel = {
+    tijdstip: moment.toISOString(),
+    door: { tenantId: h.tenantId, aadObjectId: 'systeem', naam: 'Schoolondersteuning (automatisch)' },
+    wat: NIET_AANGEKOMEN,
+    details: { bericht: b.id, soort: b.inhoud.soort, pogingen: String(b.pogingen.length + 1), reden, gemeld },
+  };
+  return metUitgaand({ ...h, geschiedenis: metHistorie(h.geschiedenis, regel) }, meldingen, `${b.id.slice(h.id.length + 1)}.gemeld`);
+}

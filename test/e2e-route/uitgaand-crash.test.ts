@@ -1,0 +1,195 @@
+/**
+ * Kill the bot (SIGKILL) between a state change and its messages, restart it, and count what Teams accepted: every
+ * message of a change that was stored arrives; a second copy only of a message Teams had accepted before the bot died
+ * (the window between Teams accepting and the outbox recording it), never a third; duplicates are counted and printed.
+ * Counted, not timed.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { cosmosClient } from '../../src/store/cosmos';
+import { VERBS } from '../../src/teams/verbs';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, bericht, klik } from '../helpers/activiteiten';
+import { NepTeams, VerzondenActiviteit, startNepTeams } from '../helpers/nep-teams';
+import { actieData, kaartVan } from '../helpers/route-driver';
+
+const KIND = path.resolve(__dirname, '..', '..', 'dist', 'test', 'helpers', 'bot-kind.js');
+/** Where the kill falls: on the channel card's send (held), on the turn card's send (held), a moment after the click, or right after Teams accepted the channel card. */
+const MODI = ['kaart_vastgehouden', 'beurt_vastgehouden', 'na_klik', 'na_acceptatie'] as const;
+type Modus = (typeof MODI)[number];
+const RONDES = 8;
+const TIMEOUT_MS = 240_000;
+const { ib, sf, smw } = GEBRUIKERS;
+
+let teams: NepTeams;
+let map: string;
+let levend: ChildProcess | undefined;
+
+interface Kind {
+  readonly proces: ChildProcess;
+  readonly url: string;
+}
+
+async function startKind(ronde: number): Promise<Kind> {
+  // Each restart runs two hours further ahead: the leases (10 minutes) of the killed bot have expired.
+  const proces = spawn(process.execPath, [KIND, map, teams.serviceUrl, String(ronde * 2 * 3_600_000)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  levend = proces;
+  const url = await new Promise<string>((resolve, reject) => {
+    proces.once('exit', (code) => reject(new Error(`bot stopte (${code ?? '?'})`)));
+    createInterface({ input: proces.stdout ?? process.stdin }).on('line', (regel) => {
+      if (regel.startsWith('klaar ')) resolve(regel.slice('klaar '.length));
+      else reject(new Error(regel));
+    });
+  });
+  return { proces, url };
+}
+
+function dood(kind: Kind): Promise<void> {
+  return new Promise((resolve) => {
+    if (kind.proces.exitCode !== null || kind.proces.signalCode !== null) return resolve();
+    kind.proces.once('exit', () => resolve());
+    kind.proces.kill('SIGKILL');
+  });
+}
+
+/** Posts an activity; undefined when the bot died before answering (the crash we caused). */
+async function post(kind: Kind, activiteit: object): Promise<unknown> {
+  try {
+    const antwoord = await fetch(`${kind.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activiteit) });
+    const tekst = await antwoord.text();
+    return tekst ? (JSON.parse(tekst) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Casus {
+  readonly id: string;
+  readonly nummer: string;
+  readonly modus: Modus;
+  /** How many activities Teams had accepted when the bot was dead (before the next one started). */
+  readonly geaccepteerdBijDood: number;
+}
+
+/** IB registers a case; returns it with the card data a click needs. */
+async function registreer(kind: Kind): Promise<{ id: string; nummer: string; data: Record<string, unknown> }> {
+  const vanaf = teams.verzonden.length;
+  await post(kind, bericht(teams.serviceUrl, ib, 'nieuwe hulpvraag'));
+  // The restarted bot may deliver the previous round's turn card to the same chat meanwhile: find the form.
+  const isFormulier = (v: VerzondenActiviteit) => v.gesprek === PERSOONLIJK(ib).id && JSON.stringify(v.activiteit).includes(VERBS.registreren);
+  for (let n = 1; !teams.verzonden.slice(vanaf).some(isFormulier); n++) await teams.wachtOp(n, vanaf);
+  const formulier = kaartVan(teams.verzonden.slice(vanaf).find(isFormulier));
+  const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(JSON.stringify(formulier))?.[1] ?? '';
+  const antwoord = (await post(kind, klik(teams.serviceUrl, ib, VERBS.registreren, {
+    ...actieData(formulier, VERBS.registreren),
+    schakelteamId,
+    school: 'OBS De Regenboog',
+    referentie: 'GH-2016',
+    geboortedatum: '2016-05-01',
+    groep: 'groep 6',
+    vraag: 'Trekt zich terug.',
+  }))) as { value: unknown };
+  const data = actieData(antwoord.value, VERBS.vernieuwen);
+  return { id: String(data.hulpvraagId), nummer: /HV-\d{4}-\d{4}/.exec(JSON.stringify(antwoord.value))?.[0] ?? '', data };
+}
+
+/** The schakelteam decides (a state change whose messages are the channel card and the IB'er's turn card); the kill falls as `modus` says. */
+async function besluitEnDood(kind: Kind, data: Record<string, unknown>, modus: Modus, ronde: number): Promise<void> {
+  let geraakt: () => void = () => undefined;
+  const moment = new Promise<void>((resolve) => (geraakt = resolve));
+  const isKaart = (v: { methode: string; gesprek: string }) => v.methode === 'PUT' && v.gesprek === KANAAL.id;
+  if (modus === 'kaart_vastgehouden') teams.onderschep((v) => (isKaart(v) ? (geraakt(), 'vasthouden') : 'door'));
+  if (modus === 'beurt_vastgehouden') teams.onderschep((v) => (v.gesprek === PERSOONLIJK(ib).id ? (geraakt(), 'vasthouden') : 'door'));
+  if (modus === 'na_acceptatie') teams.onderschep((v) => (isKaart(v) ? 'na_antwoord' : 'door'), geraakt);
+  const besluit = { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past', verwijsindex: 'nee' };
+  void post(kind, klik(teams.serviceUrl, sf, VERBS.besluiten, { ...data, ...besluit }, KANAAL));
+  // Somewhere in the click: before, during or after its write (where exactly does not matter: counts decide).
+  if (modus === 'na_klik') await new Promise((resolve) => setTimeout(resolve, ronde < MODI.length ? 150 : 300));
+  else await moment;
+  await dood(kind);
+  teams.onderschep(undefined);
+}
+
+async function winkel() {
+  const { endpoint } = JSON.parse(readFileSync(path.join(map, 'cosmos-endpoint.json'), 'utf8')) as { endpoint: string };
+  return cosmosClient({ endpoint }, true).database('schoolondersteuning');
+}
+
+/** Until nothing is waiting: no case holds outbox entries, every outbox document has its final outcome. */
+async function wachtTotLeeg(): Promise<void> {
+  const db = await winkel();
+  for (;;) {
+    const { resources: openZaken } = await db.container('hulpvragen').items.query('SELECT c.id FROM c WHERE ARRAY_LENGTH(c.uitgaand) > 0').fetchAll();
+    const { resources: open } = await db
+      .container('herinneringen')
+      .items.query('SELECT c.id FROM c WHERE c.type = "postbericht" AND (c.status = "gepland" OR c.status = "geclaimd")')
+      .fetchAll();
+    if (openZaken.length === 0 && open.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function statusVan(id: string): Promise<string> {
+  const { resources } = await (await winkel()).container('hulpvragen').items.query({ query: 'SELECT VALUE c.status FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll();
+  return String(resources[0]);
+}
+
+beforeAll(async () => {
+  map = await mkdtemp(path.join(tmpdir(), 'so-uitgaand-'));
+  teams = await startNepTeams(Object.values(GEBRUIKERS).map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam })));
+});
+afterAll(async () => {
+  if (levend && levend.exitCode === null && levend.signalCode === null) levend.kill('SIGKILL');
+  await teams.stop();
+  await rm(map, { recursive: true, force: true });
+});
+
+describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => {
+  it('elk bericht van een opgeslagen wijziging komt na herstart aan; dubbel alleen na acceptatie door Teams', async () => {
+    if (!existsSync(KIND)) throw new Error(`${KIND} ontbreekt: eerst npm run build`);
+    let kind = await startKind(0);
+    await post(kind, klik(teams.serviceUrl, sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL));
+    const zaken: Casus[] = [];
+    for (let ronde = 0; ronde < RONDES; ronde++) {
+      const modus = MODI[ronde % MODI.length] ?? 'na_klik';
+      const { id, nummer, data } = await registreer(kind);
+      await besluitEnDood(kind, data, modus, ronde);
+      zaken.push({ id, nummer, modus, geaccepteerdBijDood: teams.verzonden.length });
+      kind = await startKind(ronde + 1);
+    }
+    await wachtTotLeeg();
+
+    const isKaart = (z: Casus) => (v: VerzondenActiviteit) => v.methode === 'PUT' && v.gesprek === KANAAL.id && JSON.stringify(v.activiteit).includes(z.nummer);
+    const isBeurt = (z: Casus) => (v: VerzondenActiviteit) =>
+      v.gesprek === PERSOONLIJK(ib).id && JSON.stringify(v.activiteit).includes(z.nummer) && JSON.stringify(v.activiteit).includes('Leg de toestemming vast');
+    let gewijzigd = 0;
+    let verwacht = 0;
+    let dubbel = 0;
+    const fouten: string[] = [];
+    for (const z of zaken) {
+      const opgeslagen = (await statusVan(z.id)) === 'wacht_op_toestemming';
+      for (const [naam, past] of [['kaart', isKaart(z)], ['beurt', isBeurt(z)]] as const) {
+        const plekken = teams.verzonden.flatMap((v, i) => (past(v) ? [i] : []));
+        if (!opgeslagen) {
+          if (plekken.length > 0) fouten.push(`${z.nummer} (${z.modus}): niet opgeslagen maar ${naam} ${plekken.length}×`);
+          continue;
+        }
+        verwacht++;
+        if (plekken.length === 0) fouten.push(`${z.nummer} (${z.modus}): ${naam} kwam nooit aan`);
+        if (plekken.length > 1) dubbel += plekken.length - 1;
+        // A second copy only of what Teams had accepted before the bot died, and never more than one.
+        if (plekken.length > 2 || (plekken.length === 2 && (plekken[0] ?? Infinity) >= z.geaccepteerdBijDood)) {
+          fouten.push(`${z.nummer} (${z.modus}): ${naam} ${plekken.length}× buiten het venster`);
+        }
+      }
+      if (opgeslagen) gewijzigd++;
+    }
+    const naAcceptatie = zaken.filter((z) => z.modus === 'na_acceptatie').length;
+    console.log(`wachtrij na SIGKILL: ${RONDES} kills, ${gewijzigd} opgeslagen wijzigingen, ${verwacht} berichten verwacht, ${dubbel} dubbel (${naAcceptatie} kills vielen bewust direct na acceptatie door Teams)`);
+    expect(fouten).toEqual([]);
+    expect(gewijzigd).toBeGreaterThanOrEqual(RONDES - 3);
+  }, TIMEOUT_MS);
+});
