@@ -97,7 +97,8 @@ function casussen(): Hulpvraag[] {
     casus(5, 'regierol_aangeboden', { besluit: loket('2026-03-20'), school: 'Het Kompas' }, { metToestemming: true }),
     casus(6, 'regierol_actief', { besluit: loket('2026-03-05'), betrokkenen: houderB, regierolSinds: '2026-03-11T09:00:00Z', evaluatiedata: { tussentijds: '2026-05-06', eind: '2026-06-11' } }, { metToestemming: true }),
     casus(7, 'gesloten', { evaluaties: [{ soort: 'tussentijds', datum: '2026-04-14', doelBereikt: true, toelichting: '', vervolg: 'afsluiten' }], bijgewerkt: '2026-04-16T12:00:00Z' }, { metHouder: true, metToestemming: true }),
-    casus(8, 'wacht_op_toestemming', { aangemaakt: '2026-04-07T08:00:00Z' }),
+    // Waiting for consent since it was registered (12 working days): reminded, not yet stagnation (domain/wachten.ts).
+    casus(8, 'wacht_op_toestemming', { aangemaakt: '2026-04-07T08:00:00Z', statusSinds: '2026-04-07T08:00:00Z' }),
   ];
 }
 
