@@ -1,9 +1,10 @@
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
-import { automatischVervolg } from '../domain/vervolg';
+import { automatischVervolg, vervolgVraagtTeamNo } from '../domain/vervolg';
+import { koppelrollenOp } from '../domain/beleid';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Client } from '../domain/audit';
-import { Persoon, Rol, zelfdePersoon } from '../domain/personen';
+import { Betrokkene, Persoon, Rol, zelfdePersoon } from '../domain/personen';
 import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
@@ -44,15 +45,22 @@ export async function voerRouteActieUit(
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
   const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
   // The bound Team NO channel's members: they act as Team NO on an escalated case, checked now (not copied once).
-  const teamNo = await teamNoLeden(deps.kanalen, door.tenantId);
-  const koppelrollen: Rol[] = teamNo.some((lid) => zelfdePersoon(lid, door)) ? ['team_no'] : [];
+  // Read only when they can matter (a query on every click otherwise): for the follow-up of an escalating
+  // evaluation, or when the case as read lets the team_no role count.
+  let teamNoGelezen: Promise<readonly Betrokkene[]> | undefined;
+  const teamNo = () => (teamNoGelezen ??= teamNoLeden(deps.kanalen, door.tenantId));
+  const teamNoVoorVervolg = vervolgVraagtTeamNo(gebeurtenis) ? await teamNo() : [];
+  const koppelrollen = async (huidig: Hulpvraag): Promise<Rol[]> => {
+    if (koppelrollenOp(huidig, ['team_no']).length === 0) return [];
+    return (await teamNo()).some((lid) => zelfdePersoon(lid, door)) ? ['team_no'] : [];
+  };
   let uitkomst;
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
       door,
       gezieneVersie,
       gebeurtenis: () => gebeurtenis,
-      vervolg: (na) => automatischVervolg(gebeurtenis, teamNo, na),
+      vervolg: (na) => automatischVervolg(gebeurtenis, teamNoVoorVervolg, na),
       koppelrollen,
       via,
     });

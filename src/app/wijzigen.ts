@@ -33,8 +33,11 @@ export interface Wijzigverzoek {
   readonly actie?: Actie | 'systeem';
   /** What the system does next without anyone clicking, applied in the same write (one read, one write). */
   readonly vervolg?: (na: Hulpvraag) => Gebeurtenis | undefined;
-  /** Roles the person holds through a binding now (Team NO channel membership), checked at click time. */
-  readonly koppelrollen?: readonly Rol[];
+  /**
+   * Roles the person holds through a binding now (Team NO channel membership), checked at click time. Asked with the
+   * case as read, so a lookup can be skipped where no binding role counts on it (domain/beleid.koppelrollenOp).
+   */
+  readonly koppelrollen?: (huidig: Hulpvraag) => Promise<readonly Rol[]>;
   /** The client the change came through; the system's own changes default to "systeem". */
   readonly via?: Client;
 }
@@ -67,7 +70,7 @@ export async function leesHulpvraag(opslag: HulpvraagOpslag, sleutel: HulpvraagS
 export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleutel, verzoek: Wijzigverzoek): Promise<Wijziguitkomst> {
   for (let poging = 1; ; poging++) {
     const { waarde: huidig, etag } = await leesHulpvraag(deps.hulpvragen, sleutel);
-    const koppelrollen = koppelrollenOp(huidig, verzoek.koppelrollen ?? []);
+    const koppelrollen = koppelrollenOp(huidig, verzoek.koppelrollen ? await verzoek.koppelrollen(huidig) : []);
     if (verzoek.gezieneVersie !== undefined && verzoek.gezieneVersie !== huidig.versie) {
       if (verzoek.actie !== 'systeem') eis(huidig, verzoek.door, 'lezen', koppelrollen);
       return { soort: 'verouderd', hulpvraag: huidig };

@@ -7,6 +7,11 @@ import { Betrokkene } from './personen';
  * closes the case); an evaluation that says "afsluiten" returns the case, one that says "escaleren" flags stagnation
  * for Team NO (whose members come from the bound Team NO channel).
  */
+/** Whether `automatischVervolg` needs the Team NO members for this event (only an evaluation that escalates). */
+export function vervolgVraagtTeamNo(gebeurtenis: Gebeurtenis): boolean {
+  return gebeurtenis.soort === 'evaluatie_vastgelegd' && gebeurtenis.evaluatie.vervolg === 'escaleren';
+}
+
 export function automatischVervolg(gebeurtenis: Gebeurtenis, teamNo: readonly Betrokkene[], h: Hulpvraag): Gebeurtenis | undefined {
   if (h.status === 'besloten_basisondersteuning') {
     return { soort: 'gesloten', uitkomst: `Basisondersteuning: ${h.besluit?.reden ?? ''}`.trim() };

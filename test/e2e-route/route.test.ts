@@ -1,3 +1,5 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { IncomingMessage } from 'node:http';
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
@@ -181,5 +183,24 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     expect(teksten.filter((t) => t.includes('niet meer actueel'))).toHaveLength(1);
     const eind = tekstVan(await bekijk(kaart, ib));
     expect(eind.includes('Mila SMW') !== eind.includes('Joost JV')).toBe(true);
+  });
+  it('een besluit zoekt het Team NO-kanaal niet op: Team NO telt alleen op een geëscaleerde hulpvraag', async () => {
+    const { kaart } = await registreer();
+    const sfKaart = await bekijk(kaart, sf);
+    // Counted at the embedded Cosmos server: every query on the kanalen container during the click.
+    const queries: string[] = [];
+    const tel = (bericht: unknown) => {
+      const { request } = bericht as { request: IncomingMessage };
+      if (request.url?.includes('/colls/kanalen/docs') && request.method === 'POST' && request.headers['x-ms-documentdb-isquery']) queries.push(request.url);
+    };
+    subscribe('http.server.request.start', tel);
+    try {
+      const besloten = await bot.klikOp(sfKaart, sf, VERBS.besluiten, besluitRegierol(smw), KANAAL);
+      expect(tekstVan(besloten.value)).toContain('Wacht op toestemming');
+      await app.rustig();
+    } finally {
+      unsubscribe('http.server.request.start', tel);
+    }
+    expect(queries).toEqual([]);
   });
 });
