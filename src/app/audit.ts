@@ -7,6 +7,8 @@ import { IdBron, Klok, Teller } from './ports';
 export interface AuditOpslag {
   /** Adds a line; a line with the same id already there counts as written (a retried request). */
   voegToe(regel: Auditregel): Promise<void>;
+  /** Adds many lines at once (one list view: a line per case shown), in as few requests as the store allows. */
+  voegToeAlle(regels: readonly Auditregel[]): Promise<void>;
   /** Every line about one subject, oldest first. */
   van(onderwerp: string): Promise<Auditregel[]>;
   /** Removes every line about the subject and leaves `grafsteen` in their place; returns how many went. */
@@ -60,6 +62,12 @@ export class Auditor {
 
   async leg(invoer: AuditInvoer): Promise<void> {
     await this.deps.opslag.voegToe(this.regel(invoer, this.deps.ids.nieuwId()));
+  }
+
+  /** A line for each of `invoeren`, written together (a list of 200 cases would otherwise be 200 requests). */
+  async legAlle(invoeren: readonly AuditInvoer[]): Promise<void> {
+    if (invoeren.length === 0) return;
+    await this.deps.opslag.voegToeAlle(invoeren.map((invoer) => this.regel(invoer, this.deps.ids.nieuwId())));
   }
 
   /**

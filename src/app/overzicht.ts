@@ -36,9 +36,7 @@ const OPEN_EERST = (h: Hulpvraag) => (h.status === 'gesloten' ? 1 : 0);
 
 /** One audit line per case shown: the trail of each case then says who saw it, and how. */
 async function noteerGelezen(auditor: Auditor, lezer: Lezer, hulpvragen: readonly Hulpvraag[], wat: string): Promise<void> {
-  await Promise.all(
-    hulpvragen.map((h) => auditor.leg({ wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: h.id }, hulpvraag: h, handeling: 'lezen', wat, via: lezer.via })),
-  );
+  await auditor.legAlle(hulpvragen.map((h) => ({ wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: h.id }, hulpvraag: h, handeling: 'lezen', wat, via: lezer.via })));
 }
 
 /** The cases the person is involved in and may read: open ones first, most recently changed first. */

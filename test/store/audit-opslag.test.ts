@@ -61,6 +61,15 @@ describe('het auditlog', () => {
     expect(await opslag.van('hulpvraag:hv-audit-1')).toHaveLength(2);
   });
 
+  it('schrijft de regels van een lijst (één per getoonde casus) samen, ook meer dan 100, en een herhaling telt als geschreven', async () => {
+    const invoeren = Array.from({ length: 150 }, (_, i) => ({ wie: IB, onderwerp: { soort: 'hulpvraag', id: `hv-lijst-${i}` }, handeling: 'lezen', wat: 'mijn casussen', via: 'teams-persoonlijk' }) as const);
+    await auditor.legAlle(invoeren);
+    for (const i of [0, 99, 100, 149]) expect(await opslag.van(`hulpvraag:hv-lijst-${i}`)).toEqual([expect.objectContaining({ handeling: 'lezen', wat: 'mijn casussen' })]);
+    const regels = await Promise.all([0, 1].map(async (i) => (await opslag.van(`hulpvraag:hv-lijst-${i}`))[0]));
+    await opslag.voegToeAlle(regels.filter((r) => r !== undefined));
+    expect(await opslag.van('hulpvraag:hv-lijst-0')).toHaveLength(1);
+  });
+
   it('kapt lange gegevens af: een regel draagt nooit een tekst', async () => {
     await auditor.leg({ wie: IB, onderwerp: { soort: 'hulpvraag', id: 'hv-lang' }, handeling: 'wijzigen', wat: 'x', via: 'beheer', gegevens: { veld: 'a'.repeat(5000) } });
     const [regel] = await opslag.van('hulpvraag:hv-lang');
