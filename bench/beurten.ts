@@ -41,7 +41,10 @@ export interface Beurtuitslag {
   readonly opzet: Beurtopzet & { readonly zaken: number };
   readonly scenarios: Scenariouitslag[];
   readonly verhoudingen: Verhouding[];
-  /** Decisions from many clients at once over 50 schakelteams, the fake connector enforcing Teams' limits. */
+  /**
+   * Bursts of decisions at the same moment, one per schakelteam (50 schakelteams), the fake connector enforcing
+   * Teams' limits; the figures are over every decision of every burst.
+   */
   readonly gelijktijdig: Reeks & { readonly geweigerd429: number };
 }
 
@@ -77,24 +80,26 @@ interface Scenario {
   goed(a: Antwoord): boolean;
 }
 
-async function reeks(s: Scenario, vanaf: number, clients: number, perClient: number): Promise<Reeks> {
+/** One request of a scenario: its time goes into `tijden`; false when the answer was not what it expects. */
+async function meet(s: Scenario, i: number, tijden: number[]): Promise<boolean> {
+  const body = JSON.stringify(s.maak(i));
+  const t0 = performance.now();
+  const antwoord = await post(s.url, body).catch(() => ({ status: 0, tekst: '' }));
+  tijden.push(performance.now() - t0);
+  return s.goed(antwoord);
+}
+
+function samenvatting(tijden: number[], fout: number, seconden: number): Reeks {
+  return { aantal: tijden.length, mediaanMs: mediaan(tijden), p99Ms: percentiel(tijden, 99), maxMs: Math.max(...tijden), perSeconde: tijden.length / seconden, fout };
+}
+
+/** `aantal` requests one after another. */
+async function reeks(s: Scenario, vanaf: number, aantal: number): Promise<Reeks> {
   const tijden: number[] = [];
   let fout = 0;
-  let volgende = vanaf;
   const begin = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let k = 0; k < perClient; k++) {
-        const body = JSON.stringify(s.maak(volgende++));
-        const t0 = performance.now();
-        const antwoord = await post(s.url, body).catch(() => ({ status: 0, tekst: '' }));
-        tijden.push(performance.now() - t0);
-        if (!s.goed(antwoord)) fout++;
-      }
-    }),
-  );
-  const duur = (performance.now() - begin) / 1000;
-  return { aantal: tijden.length, mediaanMs: mediaan(tijden), p99Ms: percentiel(tijden, 99), maxMs: Math.max(...tijden), perSeconde: tijden.length / duur, fout };
+  for (let i = vanaf; i < vanaf + aantal; i++) if (!(await meet(s, i, tijden))) fout++;
+  return samenvatting(tijden, fout, (performance.now() - begin) / 1000);
 }
 
 function wachtOpBericht(kind: ChildProcess): Promise<NaarOuder> {
@@ -124,12 +129,34 @@ export interface Beurtopzet {
   /** Rounds after one warm-up round; every round runs every scenario once (a block of `perBlok` requests in a row). */
   readonly rondes: number;
   readonly perBlok: number;
-  readonly clients: number;
-  readonly perClient: number;
+  /** Decisions sent at the same moment (one per schakelteam), and how many such bursts. */
+  readonly gelijktijdig: number;
+  readonly golven: number;
 }
 
 export function besluitenNodig(opzet: Beurtopzet): number {
-  return (opzet.rondes + 1) * opzet.perBlok + opzet.clients * opzet.perClient;
+  return (opzet.rondes + 1) * opzet.perBlok + opzet.gelijktijdig * opzet.golven;
+}
+
+/**
+ * Between bursts: the personal cards of the last burst go out (50/s per tenant) and the connector's windows empty,
+ * so every burst meets the same state instead of the previous one's backlog.
+ */
+const RUST_TUSSEN_GOLVEN_MS = 3_000;
+
+/** `golven` times: `perGolf` requests at the same moment, the next burst only after all answered and a rest. */
+async function golven(s: Scenario, vanaf: number, golven: number, perGolf: number): Promise<Reeks> {
+  const tijden: number[] = [];
+  let fout = 0;
+  let bezig = 0;
+  for (let golf = 0; golf < golven; golf++) {
+    const begin = performance.now();
+    const goed = await Promise.all(Array.from({ length: perGolf }, (_, k) => meet(s, vanaf + golf * perGolf + k, tijden)));
+    fout += goed.filter((g) => !g).length;
+    bezig += performance.now() - begin;
+    await new Promise((resolve) => setTimeout(resolve, RUST_TUSSEN_GOLVEN_MS));
+  }
+  return samenvatting(tijden, fout, bezig / 1000);
 }
 
 export async function meetBeurten(opzet: Beurtopzet): Promise<Beurtuitslag> {
@@ -168,7 +195,7 @@ export async function meetBeurten(opzet: Beurtopzet): Promise<Beurtuitslag> {
       // A/B/A/B: every scenario once per round, the order reversed every other round.
       const volgorde = ronde % 2 === 0 ? scenarios : [...scenarios].reverse();
       for (const s of volgorde) {
-        const blok = await reeks(s, ronde * opzet.perBlok, 1, opzet.perBlok);
+        const blok = await reeks(s, ronde * opzet.perBlok, opzet.perBlok);
         if (ronde === 0) continue; // warm-up: JIT, SDK caches, connections
         const r = rondes.get(s.naam);
         r?.rondes.push(blok.mediaanMs);
@@ -189,11 +216,11 @@ export async function meetBeurten(opzet: Beurtopzet): Promise<Beurtuitslag> {
       { naam: '`mijn casussen` t.o.v. echo', teller: MIJN, noemer: ECHO_BERICHT, perRonde: perRonde(MIJN, ECHO_BERICHT) },
     ];
     const vanaf = (opzet.rondes + 1) * opzet.perBlok;
-    const gelijktijdig = await reeks(
+    const gelijktijdig = await golven(
       { naam: 'gelijktijdig', url: klaar.appUrl, maak: (i) => besluit(klaar.besluiten, i, begrensd.serviceUrl), goed: besluitGoed },
       vanaf,
-      opzet.clients,
-      opzet.perClient,
+      opzet.golven,
+      opzet.gelijktijdig,
     );
     return {
       opzet: { ...opzet, zaken: klaar.geseed },

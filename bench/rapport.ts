@@ -55,14 +55,14 @@ export function rapport(u: Runuitslag): string {
   const g = b.gelijktijdig;
   const p99Gehaald = g.p99Ms <= P99_DOEL_MS && g.fout === 0;
   doelen.push([
-    `${b.opzet.clients} gelijktijdige besluiten over 50 schakelteams, Teams-limieten aan: p99 ≤ ${nl(P99_DOEL_MS)} ms`,
+    `${b.opzet.gelijktijdig} gelijktijdige besluiten over 50 schakelteams, Teams-limieten aan: p99 ≤ ${nl(P99_DOEL_MS)} ms`,
     `p99 ${ms(g.p99Ms)} ms, mediaan ${ms(g.mediaanMs)} ms, max ${ms(g.maxMs)} ms; ${g.fout} fout, ${g.geweigerd429}× 429 van de connector`,
     oordeel(p99Gehaald),
   ]);
   if (!p99Gehaald) {
     redenen.push(
-      `- **Gelijktijdige besluiten (p99 ${ms(g.p99Ms)} ms).** ${b.opzet.clients} clients besluiten onafgebroken (${getal(g.perSeconde, 0)} besluiten/s); bot, lokale Cosmos-server en lastgenerator delen ${u.machine.kernen} kernen, ` +
-        `dus de staart is vooral wachten op de processor. Elk besluit stuurt bovendien twee berichten (kaartupdate in het kanaal en persoonlijke kaart), ` +
+      `- **Gelijktijdige besluiten (p99 ${ms(g.p99Ms)} ms).** ${b.opzet.gelijktijdig} besluiten tegelijk (${getal(g.perSeconde, 0)} besluiten/s binnen een golf); bot, lokale Cosmos-server en lastgenerator delen ${u.machine.kernen} kernen, ` +
+        `dus de staart is vooral wachten op de processor. Elke kaartupdate in het kanaal wacht bovendien op een plek binnen Teams' 50/s per tenant (het 50e besluit van een golf dus ± 1 s), ` +
         (g.geweigerd429 > 0 ? `en bij deze snelheid weigerde de connector ${g.geweigerd429}× met 429 (de verzender wacht dan Retry-After af).` : 'de connector weigerde er geen (0× 429): de tijd zit in de bot zelf.') +
         ` Load average tijdens de run: ${u.machine.belastingEind.map((x) => getal(x, 1)).join(' / ')} op ${u.machine.kernen} kernen.`,
     );
@@ -136,7 +136,8 @@ export function rapport(u: Runuitslag): string {
   regels.push(
     `Alle bots draaien in één apart proces (\`bench/bot-proces.ts\`) op dezelfde opzet (CloudAdapter zonder authenticatie achter onze restify-server): de app (\`startApp\`, ingebouwde Cosmos-server in het geheugen), ` +
       `de echo-bot (\`bench/echo-bot.ts\`, geen I/O) en de I/O-vloer (\`bench/vloer-bot.ts\`): per use case alleen de I/O die nodig is, op dezelfde Cosmos-server — voor \`mijn casussen\` de query en één bericht, ` +
-      `voor een besluit één point read, één voorwaardelijke replace, één PUT van de kanaalkaart en een kaart als antwoord. ` +
+      `voor een besluit één point read, getMember voor de gekozen persoon (naam en Teams-id; Teams antwoordt alleen voor leden van het team), één voorwaardelijke replace, één auditregel, één PUT van de kanaalkaart en een kaart als antwoord, ` +
+      `en na het antwoord de persoonlijke kaart voor de IB'er (point read van diens 1:1-chat en één POST). Voor \`mijn casussen\` schrijft de vloer ook één auditregel per getoonde zaak (bulk, 100 per verzoek), zoals de app. ` +
       `Eén opwarmronde, dan ${b.opzet.rondes} rondes; in elke ronde draait elk scenario één blok van ${b.opzet.perBlok} verzoeken na elkaar (de volgorde keert elke ronde om: A/B/…/B/A). ` +
       `Een verhouding wordt per ronde berekend uit de medianen van die ronde; getoond: de mediaan van de rondes en het bereik. Elke besluit-invoke krijgt een eigen verse zaak (verspreid over 50 schakelteams); opgeslagen: ${nl(b.opzet.zaken)} zaken.`,
   );
@@ -151,8 +152,11 @@ export function rapport(u: Runuitslag): string {
   regels.push(tabel(['Verhouding', 'Mediaan van de rondes (bereik)', 'Per ronde'], b.verhoudingen.map((x) => [x.naam, verhoudingCel(x), x.perRonde.map((r) => getal(r, 2)).join(' ')])));
   regels.push('');
   regels.push(
-    `Gelijktijdig: ${b.opzet.clients} clients × ${b.opzet.perClient} besluiten (gesloten lus) over 50 schakelteams, de nep-connector dwingt Teams' limieten af (7/1 s, 8/2 s, 60/30 s per gesprek; 50/s per tenant; 429 + Retry-After): ` +
-      `mediaan ${ms(g.mediaanMs)} ms, p99 ${ms(g.p99Ms)} ms, max ${ms(g.maxMs)} ms, ${getal(g.perSeconde, 0)} besluiten/s, ${g.fout} fout, ${g.geweigerd429}× 429.`,
+    `Gelijktijdig: ${b.opzet.golven} golven van ${b.opzet.gelijktijdig} besluiten op hetzelfde moment, één per schakelteam (50 schakelteams, één tenant), met 3 s rust tussen de golven ` +
+      "(de persoonlijke kaarten van de vorige golf zijn dan verstuurd); de nep-connector dwingt Teams' limieten af (7/1 s, 8/2 s, 60/30 s per gesprek; 50/s per tenant; 429 + Retry-After). " +
+      'Een gesloten lus van 50 clients die onafgebroken besluiten is geen haalbare maat: elk besluit kost twee berichten binnen 50/s per tenant, dus hooguit 25 besluiten/s en bij 50 wachtende clients gemiddeld ≥ 2 s, welke code ook. ' +
+      'Over alle besluiten: ' +
+      `mediaan ${ms(g.mediaanMs)} ms, p99 ${ms(g.p99Ms)} ms, max ${ms(g.maxMs)} ms, ${getal(g.perSeconde, 0)} besluiten/s binnen een golf, ${g.fout} fout, ${g.geweigerd429}× 429.`,
   );
   regels.push('');
 
@@ -275,7 +279,7 @@ function redenVoor(v: Verhouding, u: Runuitslag): string {
   if (v.teller.includes('besluiten')) {
     const k = geval('besluiten');
     return (
-      `- **Besluit ${waarde}× zijn vloer.** De vloer doet 1 read, 1 replace en 1 PUT; de app doet per besluit ${k?.kosten.rondes ?? '?'} Cosmos round trips en ${k?.connector ?? '?'} connectorverzoeken ` +
+      `- **Besluit ${waarde}× zijn vloer.** De vloer doet 4 Cosmos round trips (read, replace, auditregel, 1:1-chat) en 3 connectorverzoeken (getMember, PUT, POST); de app doet per besluit ${k?.kosten.rondes ?? '?'} Cosmos round trips en ${k?.connector ?? '?'} connectorverzoeken ` +
       `(${Object.entries(k?.kosten.perContainerSoort ?? {})
         .map(([s, n]) => `${s} ${n}`)
         .join(', ')}), valideert de zaak met zod, past de domeinregels toe en rendert de kaart voor het kanaal, voor de klikker en voor de persoonlijke kaart van de IB'er. ` +
@@ -285,7 +289,7 @@ function redenVoor(v: Verhouding, u: Runuitslag): string {
   if (v.teller.includes('mijn casussen')) {
     const k = geval('mijn casussen');
     return (
-      `- **\`mijn casussen\` ${waarde}× zijn vloer.** Dezelfde query, maar de app leest daarnaast de gespreksreferentie (${k?.kosten.rondes ?? '?'} round trips in totaal), valideert 200 volledige zaakdocumenten met zod ` +
+      `- **\`mijn casussen\` ${waarde}× zijn vloer.** Dezelfde query en dezelfde auditregels, maar de app leest daarnaast de gespreksreferentie (${k?.kosten.rondes ?? '?'} round trips in totaal), valideert 200 volledige zaakdocumenten met zod ` +
       'en rendert een lijstkaart; de vloer telt alleen de resultaten.'
     );
   }

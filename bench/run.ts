@@ -18,7 +18,7 @@ import { meetDuurzameOpslag, meetSweep } from './sweep';
 import { meetVerzenden } from './verzenden';
 
 const MATEN = [1_000, 10_000, 100_000];
-const BEURTOPZET = { rondes: 8, perBlok: 30, clients: 50, perClient: 10 };
+const BEURTOPZET = { rondes: 8, perBlok: 30, gelijktijdig: 50, golven: 10 };
 const belasting = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
 
 function beurtenSamenvatting(b: Beurtuitslag): string {
