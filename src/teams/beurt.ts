@@ -17,22 +17,23 @@ function gesprekVan(turn: TurnContext): Gesprek {
 }
 
 /**
- * Resolves picked ids to people with name and Teams id: first among the people the bot knows (what its own typeahead
- * offered, possibly from a partner tenant), then as members of the current conversation (Teams' own picker in a
- * channel or group chat, and the Playground). Anyone else keeps the id and a name that says so, rather than refusing.
+ * Resolves picked ids to people with name and Teams id: first as members of the current conversation (Teams' own
+ * picker in a channel or group chat, and the Playground: one getMember, which also gives the Teams id), then among
+ * the people the bot knows (what its own typeahead offered, possibly from a partner tenant; several queries, so only
+ * asked when Teams does not know the id here, e.g. in a 1:1 chat). Anyone else keeps the id and a name that says
+ * so, rather than refusing.
  */
 async function kiesPersonen(turn: TurnContext, diensten: TeamsDiensten, persoon: Persoon, ids: readonly string[]): Promise<GekozenPersoon[]> {
-  const bekend = ids.length > 0 ? await diensten.collegas(persoon) : [];
+  let bekend: Promise<readonly GekozenPersoon[]> | undefined;
   return Promise.all(
     ids.map(async (id) => {
-      const collega = bekend.find((c) => c.aadObjectId === id);
-      if (collega) return collega;
       try {
         const lid = await TeamsInfo.getMember(turn, id);
         // A guest keeps the school's tenant; a shared-channel member from a partner organisation their own.
         return { tenantId: lid.tenantId ?? persoon.tenantId, aadObjectId: lid.aadObjectId ?? id, naam: lid.name ?? 'Collega', teamsId: lid.id };
       } catch {
-        return { tenantId: persoon.tenantId, aadObjectId: id, naam: `Collega (${id.slice(0, 8)})` };
+        const collega = (await (bekend ??= diensten.collegas(persoon))).find((c) => c.aadObjectId === id);
+        return collega ?? { tenantId: persoon.tenantId, aadObjectId: id, naam: `Collega (${id.slice(0, 8)})` };
       }
     }),
   );

@@ -184,7 +184,7 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     const eind = tekstVan(await bekijk(kaart, ib));
     expect(eind.includes('Mila SMW') !== eind.includes('Joost JV')).toBe(true);
   });
-  it('een besluit zoekt het Team NO-kanaal niet op: Team NO telt alleen op een geëscaleerde hulpvraag', async () => {
+  it('een besluit in het kanaal zoekt niet in de kanalen: Team NO telt alleen op een geëscaleerde hulpvraag, de gekozen persoon komt van Teams', async () => {
     const { kaart } = await registreer();
     const sfKaart = await bekijk(kaart, sf);
     // Counted at the embedded Cosmos server: every query on the kanalen container during the click.
