@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config';
 import { App, startApp } from '../src/index';
 import { stilleLogger } from '../src/log';
 import { CONTAINERS } from '../src/store/containers';
-import { CosmosHulpvraagOpslag, naarDocument } from '../src/store/hulpvraag-opslag';
+import { CosmosHulpvraagOpslag } from '../src/store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from '../src/store/kanaal-opslag';
 import { CosmosSchakelteamOpslag } from '../src/store/schakelteam-opslag';
 import { GEBRUIKERS } from '../test/helpers/activiteiten';
@@ -22,7 +22,7 @@ import { startEchoBot } from './echo-bot';
 import { startVloerBot } from './vloer-bot';
 import { meetDuurzaam } from './duurzaam';
 import { CosmosMeter, vat } from './meter';
-import { SWEEP_MOMENT, lopendeZaak, parallel, persoonlijkKanaal, schakelteam, schakelteamKanaal, sweepKanaal, verspreid, vulInBulk, zaakBijSchakelteam } from './zaken';
+import { SWEEP_MOMENT, lopendDocument, parallel, persoonlijkKanaal, schakelteam, schakelteamKanaal, sweepKanaal, verspreid, vulInBulk, zaakBijSchakelteam } from './zaken';
 
 function stuur(bericht: NaarOuder): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -135,7 +135,7 @@ async function sweep(maten: readonly number[]): Promise<void> {
       const verschuldigdeIndex = new Set(Array.from({ length: teDoen }, (_, k) => Math.floor(k * stap)));
       const begin = performance.now();
       const basis = opgeslagen;
-      await vulInBulk(db.container(CONTAINERS.hulpvragen.name), nieuw, (j) => naarDocument(lopendeZaak(basis + j, verschuldigdeIndex.has(j), AANTAL_SCHAKELTEAMS), STANDAARD_HERINNERINGSINSTELLINGEN));
+      await vulInBulk(db.container(CONTAINERS.hulpvragen.name), nieuw, (j) => lopendDocument(basis + j, verschuldigdeIndex.has(j), AANTAL_SCHAKELTEAMS));
       const seedSeconden = (performance.now() - begin) / 1000;
       opgeslagen = maat;
       const { resources } = await db

@@ -12,9 +12,7 @@ import { CONTAINERS } from '../src/store/containers';
 import { LokaleCosmos, startLokaleCosmos } from '../src/store/lokale-cosmos';
 import { OpslagMeting } from './berichten';
 import { mediaan } from './statistiek';
-import { lopendeZaak, vulInBulk } from './zaken';
-import { naarDocument } from '../src/store/hulpvraag-opslag';
-import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../test/helpers/instellingen';
+import { lopendDocument, lopendeZaak, vulInBulk } from './zaken';
 
 const SCHRIJVEN = 200;
 const SCHAKELTEAMS = 100;
@@ -50,7 +48,7 @@ export async function meetDuurzaam(maten: readonly number[]): Promise<OpslagMeti
       const container = cosmos.database.container(CONTAINERS.hulpvragen.name);
       const basis = opgeslagen;
       const begin = performance.now();
-      await vulInBulk(container, maat - basis, (j) => naarDocument(lopendeZaak(basis + j, false, SCHAKELTEAMS), STANDAARD_HERINNERINGSINSTELLINGEN));
+      await vulInBulk(container, maat - basis, (j) => lopendDocument(basis + j, false, SCHAKELTEAMS));
       const vulSeconden = (performance.now() - begin) / 1000;
       opgeslagen = maat;
       const journaal = cosmos.journaal;

@@ -1,5 +1,6 @@
 import { BulkOperationType, Container, JSONObject } from '@azure/cosmos';
-import { STANDAARD_TERMIJNEN } from '../test/helpers/instellingen';
+import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../test/helpers/instellingen';
+import { naarDocument } from '../src/store/hulpvraag-opslag';
 /** Builders for the data the benchmark stores: schakelteam, channel bindings and cases in a chosen state. */
 import { pasToe } from '../src/domain/gebeurtenissen';
 import { Hulpvraag, registreer } from '../src/domain/hulpvraag';
@@ -119,19 +120,33 @@ function metSuffix(b: Betrokkene, suffix: string): Betrokkene {
  * plan and send two reminders (holder and IB'er, each a person of their own so every send has its own 1:1 chat);
  * otherwise the evaluation is in June and nothing is due (its stored volgendeDeadline lies after the sweep).
  */
+function sleutelsVan(i: number, aantalSchakelteams: number): Pick<Hulpvraag, 'id' | 'nummer' | 'schakelteamId'> {
+  return { id: `sweep-${i}`, nummer: `HV-2025-${String(i).padStart(6, '0')}`, schakelteamId: `st-${i % aantalSchakelteams}` };
+}
+
 export function lopendeZaak(i: number, verschuldigd: boolean, aantalSchakelteams: number): Hulpvraag {
   const basis = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
-  const id = `sweep-${i}`;
   return {
     ...basis,
-    id,
-    nummer: `HV-2025-${String(i).padStart(6, '0')}`,
-    schakelteamId: `st-${i % aantalSchakelteams}`,
+    ...sleutelsVan(i, aantalSchakelteams),
     betrokkenen: verschuldigd ? basis.betrokkenen.map((b) => metSuffix(b, String(i))) : basis.betrokkenen,
     regierolSinds: verschuldigd ? '2026-02-16T09:00:00.000Z' : '2026-03-27T09:00:00.000Z',
     laatsteVoortgang: verschuldigd ? '2026-03-20T09:00:00.000Z' : '2026-03-27T09:00:00.000Z',
     evaluatiedata: verschuldigd ? { tussentijds: '2026-03-30', eind: '2026-05-18' } : { tussentijds: '2026-06-29', eind: '2026-09-28' },
   };
+}
+
+let sjabloon: object | undefined;
+
+/**
+ * The stored document of `lopendeZaak`. Cases that are not due differ only in id, number and schakelteam, so their
+ * document is built once: filling 100,000 cases would otherwise run the domain's route and deadline rules 100,000
+ * times, most of the filling time.
+ */
+export function lopendDocument(i: number, verschuldigd: boolean, aantalSchakelteams: number): object {
+  if (verschuldigd) return naarDocument(lopendeZaak(i, true, aantalSchakelteams), STANDAARD_HERINNERINGSINSTELLINGEN);
+  sjabloon ??= naarDocument(lopendeZaak(0, false, aantalSchakelteams), STANDAARD_HERINNERINGSINSTELLINGEN);
+  return { ...sjabloon, ...sleutelsVan(i, aantalSchakelteams) };
 }
 
 export function sweepKanaal(tenantId: string, schakelteamId: string, serviceUrl: string): Kanaal {
