@@ -1,6 +1,8 @@
 import { Herinnering, isNogActueel } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { Afronding } from '../domain/verzending';
+import { noteerNietAangekomen } from '../domain/uitgaand';
+import { Afronding, isDefinitiefMislukt } from '../domain/verzending';
+import { FOUTCODES, isDomainError } from '../domain/errors';
 import { gekoppeldKanaal } from './kanalen';
 import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Verzenddoel } from './ports';
 import { Verzendinstellingen, Verzendsoort, afrondingVan } from './verzendwerk';
@@ -23,9 +25,24 @@ async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering): Promise<V
   return { persoon: { tenantId, aadObjectId, naam }, via: await deps.kanalen.vanSchakelteam(r.tenantId, r.schakelteamId) };
 }
 
-/** Never drop silently: an undeliverable reminder is told to the schakelteam channel (if that one still works). */
-async function meldOnbereikbaar(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvraag, reden: string, meld: (fout: string) => void): Promise<void> {
+/**
+ * Never drop silently: after its last attempt a reminder is recorded in the case's history (once per reminder) and
+ * told to the schakelteam channel (if that one still works).
+ */
+async function meldOnbereikbaar(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvraag, reden: string, nu: Date, meld: (fout: string) => void): Promise<void> {
   const kanaal = await deps.kanalen.vanSchakelteam(r.tenantId, r.schakelteamId);
+  const details = { bericht: r.id, soort: `herinnering ${r.soort}`, pogingen: String(r.pogingen.length + 1), reden, gemeld: kanaal?.bruikbaar ? 'schakelteamkanaal' : 'niemand' };
+  for (let poging = 0; poging < 3; poging++) {
+    const gelezen = await deps.hulpvragen.lees(h.schakelteamId, h.id);
+    const na = gelezen && noteerNietAangekomen(gelezen.waarde, details, nu);
+    if (!gelezen || !na || na === gelezen.waarde) break;
+    try {
+      await deps.hulpvragen.vervang(na, gelezen.etag);
+      break;
+    } catch (fout) {
+      if (!isDomainError(fout, FOUTCODES.conflict)) throw fout;
+    }
+  }
   const uitkomst = kanaal ? await deps.verzender.stuur({ kanaal }, deps.opmaak.onbereikbaar(r, h, reden)) : undefined;
   if (uitkomst?.soort !== 'verzonden') meld(`melding schakelteam ${r.schakelteamId}: ${uitkomst?.soort ?? 'geen kanaal'}`);
 }
@@ -34,7 +51,7 @@ async function meldOnbereikbaar(deps: HerinneringVerzendDeps, r: Herinnering, h:
 export function herinneringSoort(deps: HerinneringVerzendDeps): Verzendsoort<Herinnering> {
   return {
     opslag: deps.herinneringen,
-    async verstuur(r, _nu, meld): Promise<Afronding> {
+    async verstuur(r, nu, meld): Promise<Afronding> {
       const hulpvraag = await deps.hulpvragen.lees(r.schakelteamId, r.hulpvraagId);
       if (!hulpvraag || !isNogActueel(r, hulpvraag.waarde)) {
         return { uitkomst: 'vervallen', reden: hulpvraag ? 'niet meer actueel' : 'hulpvraag bestaat niet meer' };
@@ -44,7 +61,7 @@ export function herinneringSoort(deps: HerinneringVerzendDeps): Verzendsoort<Her
         typeof doel === 'string'
           ? { uitkomst: 'onbruikbaar', reden: doel }
           : afrondingVan(await deps.verzender.stuur(doel, deps.opmaak.herinnering(r, hulpvraag.waarde)), deps.verzending);
-      if (afronding.uitkomst === 'onbruikbaar') await meldOnbereikbaar(deps, r, hulpvraag.waarde, afronding.reden, meld);
+      if (afronding.uitkomst !== 'verzonden' && isDefinitiefMislukt(r, afronding)) await meldOnbereikbaar(deps, r, hulpvraag.waarde, afronding.reden, nu, meld);
       return afronding;
     },
   };

@@ -120,7 +120,7 @@ function watNietAankwam(b: Postbericht): string {
  * twice (a retry after a crash) changes nothing the second time.
  */
 export function meldNietAangekomen(h: Hulpvraag, b: Postbericht, reden: string, moment: Date): Hulpvraag {
-  if (h.geschiedenis.some((r) => r.wat === NIET_AANGEKOMEN && r.details.bericht === b.id)) return h;
+  if (isGenoteerd(h, b.id)) return h;
   const aanPersoon = b.inhoud.soort === 'beurt' || b.inhoud.soort === 'kennisgeving' || (b.inhoud.soort === 'niet_aangekomen' && b.inhoud.aan);
   const meldingen: UitgaandInhoud[] = [];
   const wat = watNietAankwam(b);
@@ -137,11 +137,24 @@ export function meldNietAangekomen(h: Hulpvraag, b: Postbericht, reden: string, 
     for (const aan of metRol(h, 'ib_coo')) meldingen.push({ soort: 'niet_aangekomen', aan, tekst });
   }
   const gemeld = b.inhoud.soort === 'niet_aangekomen' ? 'niemand' : aanPersoon ? 'schakelteamkanaal' : "IB'er/COO";
-  const regel = {
-    tijdstip: moment.toISOString(),
-    door: { tenantId: h.tenantId, aadObjectId: 'systeem', naam: 'Schoolondersteuning (automatisch)' },
-    wat: NIET_AANGEKOMEN,
-    details: { bericht: b.id, soort: b.inhoud.soort, pogingen: String(b.pogingen.length + 1), reden, gemeld },
-  };
-  return metUitgaand({ ...h, geschiedenis: metHistorie(h.geschiedenis, regel) }, meldingen, `${b.id.slice(h.id.length + 1)}.gemeld`);
+  const genoteerd = noteerNietAangekomen(h, { bericht: b.id, soort: b.inhoud.soort, pogingen: String(b.pogingen.length + 1), reden, gemeld }, moment);
+  return metUitgaand(genoteerd, meldingen, `${b.id.slice(h.id.length + 1)}.gemeld`);
+}
+
+function isGenoteerd(h: Hulpvraag, id: string): boolean {
+  return h.geschiedenis.some((r) => r.wat === NIET_AANGEKOMEN && r.details.bericht === id);
+}
+
+/**
+ * The history line of a sending that did not arrive after its last attempt (an outbox message or a reminder): which
+ * one, what kind, how many attempts, why, and whom that was told to. Once per sending, however often it is applied.
+ */
+export function noteerNietAangekomen(
+  h: Hulpvraag,
+  details: { readonly bericht: string; readonly soort: string; readonly pogingen: string; readonly reden: string; readonly gemeld: string },
+  moment: Date,
+): Hulpvraag {
+  if (isGenoteerd(h, details.bericht)) return h;
+  const regel = { tijdstip: moment.toISOString(), door: { tenantId: h.tenantId, aadObjectId: 'systeem', naam: 'Schoolondersteuning (automatisch)' }, wat: NIET_AANGEKOMEN, details };
+  return { ...h, geschiedenis: metHistorie(h.geschiedenis, regel) };
 }

@@ -176,6 +176,10 @@ describe('herinneringen-sweep', () => {
     const doc = (await herinneringen.vanHulpvraag('blok')).find((d) => d.ontvanger.soort === 'persoon' && d.ontvanger.aadObjectId === 'aad-ib');
     expect(doc).toMatchObject({ status: 'mislukt', pogingen: [{ uitkomst: 'onbruikbaar', reden: '403 ConversationBlockedByUser' }] });
     expect(aangekomen()['19:schakelteam']).toEqual([expect.stringContaining('kon niet bij Ineke IB worden bezorgd')]);
+    // The case's history says what did not arrive, once (issue 10: the outbox's rule holds for reminders too).
+    await sweep('2026-03-30T07:00:00Z');
+    const regels = (await hulpvragen.lees('st-regenboog', 'blok'))?.waarde.geschiedenis.filter((r) => r.wat === 'bericht_niet_aangekomen');
+    expect(regels?.map((r) => r.details)).toEqual([expect.objectContaining({ bericht: doc?.id, soort: 'herinnering evaluatie_vandaag', gemeld: 'schakelteamkanaal' })]);
   });
 
   it('een vastgelegde evaluatie laat een geplande herinnering vervallen', async () => {

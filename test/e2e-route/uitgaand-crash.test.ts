@@ -20,8 +20,17 @@ const KIND = path.resolve(__dirname, '..', '..', 'dist', 'test', 'helpers', 'bot
 /** Where the kill falls: on the channel card's send (held), on the turn card's send (held), a moment after the click, or right after Teams accepted the channel card. */
 const MODI = ['kaart_vastgehouden', 'beurt_vastgehouden', 'na_klik', 'na_acceptatie'] as const;
 type Modus = (typeof MODI)[number];
-const RONDES = 8;
-const TIMEOUT_MS = 240_000;
+/**
+ * Measuring the duplicate window (README): UITGAAND_VENSTER_MS=0,5,10,20,40 kills each round that many ms after
+ * Teams accepted the channel card (three rounds per value) instead of the mixed kills, and prints duplicates per value.
+ */
+const METING = (process.env.UITGAAND_VENSTER_MS ?? '').split(',').filter((w) => w.trim() !== '').map(Number);
+const RONDEPLAN: ReadonlyArray<{ readonly modus: Modus; readonly naMs: number }> =
+  METING.length > 0
+    ? METING.flatMap((naMs) => [0, 1, 2].map(() => ({ modus: 'na_acceptatie' as const, naMs })))
+    : Array.from({ length: 8 }, (_, i) => ({ modus: MODI[i % MODI.length] ?? 'na_klik', naMs: 0 }));
+const RONDES = RONDEPLAN.length;
+const TIMEOUT_MS = 60_000 + 25_000 * RONDES;
 const { ib, sf, smw } = GEBRUIKERS;
 
 let teams: NepTeams;
@@ -70,6 +79,7 @@ interface Casus {
   readonly id: string;
   readonly nummer: string;
   readonly modus: Modus;
+  readonly naMs: number;
   /** How many activities Teams had accepted when the bot was dead (before the next one started). */
   readonly geaccepteerdBijDood: number;
 }
@@ -97,7 +107,7 @@ async function registreer(kind: Kind): Promise<{ id: string; nummer: string; dat
 }
 
 /** The schakelteam decides (a state change whose messages are the channel card and the IB'er's turn card); the kill falls as `modus` says. */
-async function besluitEnDood(kind: Kind, data: Record<string, unknown>, modus: Modus, ronde: number): Promise<void> {
+async function besluitEnDood(kind: Kind, data: Record<string, unknown>, modus: Modus, ronde: number, naMs: number): Promise<void> {
   let geraakt: () => void = () => undefined;
   const moment = new Promise<void>((resolve) => (geraakt = resolve));
   const isKaart = (v: { methode: string; gesprek: string }) => v.methode === 'PUT' && v.gesprek === KANAAL.id;
@@ -109,6 +119,7 @@ async function besluitEnDood(kind: Kind, data: Record<string, unknown>, modus: M
   // Somewhere in the click: before, during or after its write (where exactly does not matter: counts decide).
   if (modus === 'na_klik') await new Promise((resolve) => setTimeout(resolve, ronde < MODI.length ? 150 : 300));
   else await moment;
+  if (naMs > 0) await new Promise((resolve) => setTimeout(resolve, naMs));
   await dood(kind);
   teams.onderschep(undefined);
 }
@@ -154,10 +165,10 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
     await post(kind, klik(teams.serviceUrl, sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL));
     const zaken: Casus[] = [];
     for (let ronde = 0; ronde < RONDES; ronde++) {
-      const modus = MODI[ronde % MODI.length] ?? 'na_klik';
+      const { modus, naMs } = RONDEPLAN[ronde] ?? { modus: 'na_klik', naMs: 0 };
       const { id, nummer, data } = await registreer(kind);
-      await besluitEnDood(kind, data, modus, ronde);
-      zaken.push({ id, nummer, modus, geaccepteerdBijDood: teams.verzonden.length });
+      await besluitEnDood(kind, data, modus, ronde, naMs);
+      zaken.push({ id, nummer, modus, naMs, geaccepteerdBijDood: teams.verzonden.length });
       kind = await startKind(ronde + 1);
     }
     await wachtTotLeeg();
@@ -168,6 +179,7 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
     let gewijzigd = 0;
     let verwacht = 0;
     let dubbel = 0;
+    const dubbelBij = new Map<number, number>();
     const fouten: string[] = [];
     for (const z of zaken) {
       const opgeslagen = (await statusVan(z.id)) === 'wacht_op_toestemming';
@@ -179,7 +191,10 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
         }
         verwacht++;
         if (plekken.length === 0) fouten.push(`${z.nummer} (${z.modus}): ${naam} kwam nooit aan`);
-        if (plekken.length > 1) dubbel += plekken.length - 1;
+        if (plekken.length > 1) {
+          dubbel += plekken.length - 1;
+          dubbelBij.set(z.naMs, (dubbelBij.get(z.naMs) ?? 0) + 1);
+        }
         // A second copy only of what Teams had accepted before the bot died, and never more than one.
         if (plekken.length > 2 || (plekken.length === 2 && (plekken[0] ?? Infinity) >= z.geaccepteerdBijDood)) {
           fouten.push(`${z.nummer} (${z.modus}): ${naam} ${plekken.length}× buiten het venster`);
@@ -189,6 +204,7 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
     }
     const naAcceptatie = zaken.filter((z) => z.modus === 'na_acceptatie').length;
     console.log(`wachtrij na SIGKILL: ${RONDES} kills, ${gewijzigd} opgeslagen wijzigingen, ${verwacht} berichten verwacht, ${dubbel} dubbel (${naAcceptatie} kills vielen bewust direct na acceptatie door Teams)`);
+    if (METING.length > 0) console.log(`dubbel per kill na acceptatie: ${METING.map((ms) => `${ms} ms: ${dubbelBij.get(ms) ?? 0}/3`).join(', ')}`);
     expect(fouten).toEqual([]);
     expect(gewijzigd).toBeGreaterThanOrEqual(RONDES - 3);
   }, TIMEOUT_MS);
