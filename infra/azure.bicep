@@ -108,6 +108,9 @@ param functioneelBeheerders string = ''
 @description('Object id of an Entra group whose members are functional administrators too (checked through Microsoft Graph with the bot identity; grant it the application permission GroupMember.Read.All). Empty: only functioneelBeheerders.')
 param functioneelBeheerdersGroep string = ''
 
+@description('Team NO per region: "Noord=OBS De Regenboog|CBS De Wilg;Zuid=OBS Het Anker". Empty: one Team NO for the tenant.')
+param regios string = ''
+
 @minValue(1)
 @maxValue(240)
 @description('Months a closed case is kept before it is destroyed (BEWAARTERMIJN_MAANDEN; default 24, see docs/privacy.md).')
@@ -547,6 +550,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'FUNCTIONEEL_BEHEERDERS_GROEP'
           value: functioneelBeheerdersGroep
+        }
+        {
+          name: 'REGIOS'
+          value: regios
         }
         {
           name: 'BEWAARTERMIJN_MAANDEN'

@@ -3,6 +3,7 @@ import { Verzendinstellingen } from './app/verzendwerk';
 import { Agendainstellingen } from './domain/agenda';
 import { Herinneringsinstellingen } from './domain/herinneringen';
 import { Beheer } from './app/beheer';
+import { Regioindeling, schoolSleutel } from './domain/regio';
 
 /** Every environment variable the app reads; infra/ and .env.example must name the same ones (a test checks). */
 export const CONFIG_KEYS = [
@@ -52,6 +53,7 @@ export const CONFIG_KEYS = [
   'TEAMS_DIALOGEN',
   'FUNCTIONEEL_BEHEERDERS',
   'FUNCTIONEEL_BEHEERDERS_GROEP',
+  'REGIOS',
   'TAB_APP_ID_URI',
   'NORM_LOKET_WERKDAGEN',
   'NORM_HULP_GESTART_WEKEN',
@@ -122,6 +124,28 @@ const schema = z.object({
     .default('')
     .transform((v) => v.split(',').map((t) => t.trim()).filter((t) => t !== ''))
     .pipe(z.array(z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, 'een AAD-object-id per komma'))),
+  // Team NO per region: "Noord=OBS De Regenboog|CBS De Wilg;Zuid=OBS Het Anker" (region=schools separated by |).
+  REGIOS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const indeling = new Map<string, string>();
+      for (const deel of v.split(';').map((d) => d.trim()).filter((d) => d !== '')) {
+        const [regio = '', scholen = ''] = deel.split('=').map((d) => d.trim());
+        if (!/^[\p{L}\p{N} .'-]{1,40}$/u.test(regio) || scholen === '') {
+          ctx.addIssue({ code: 'custom', message: 'regio=school|school;regio=school' });
+          return z.NEVER;
+        }
+        for (const school of scholen.split('|').map((s) => schoolSleutel(s)).filter((s) => s !== '')) {
+          if (indeling.has(school) && indeling.get(school) !== regio) {
+            ctx.addIssue({ code: 'custom', message: `school "${school}" staat in twee regio's` });
+            return z.NEVER;
+          }
+          indeling.set(school, regio);
+        }
+      }
+      return indeling as Regioindeling;
+    }),
   // An Entra group (object id) whose members are functional administrators too; checked through Microsoft Graph.
   FUNCTIONEEL_BEHEERDERS_GROEP: z
     .string()
@@ -205,6 +229,8 @@ export interface Config {
    * correction and erasure requests (src/app/beheer.ts).
    */
   readonly beheer: Beheer;
+  /** Schools per region (REGIOS): each region has its own Team NO; empty: one Team NO for the tenant. */
+  readonly regios: Regioindeling;
   /** Months after closure that a case is kept; the sweep then destroys it, leaving a tombstone without content. */
   readonly bewaartermijnMaanden: number;
   /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
@@ -316,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       ...(values.MicrosoftAppTenantId ? { tenantId: values.MicrosoftAppTenantId } : {}),
     }),
     bewaartermijnMaanden: values.BEWAARTERMIJN_MAANDEN,
+    regios: values.REGIOS,
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
     agenda:
       values.AGENDA_WEEKDAG === ''

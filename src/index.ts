@@ -6,7 +6,8 @@ import os from 'node:os';
 import { Achtergrond } from './app/achtergrond';
 import { bekendeCollegas, zoekCollegas } from './app/collegas';
 import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './app/gesprekken';
-import { teamNoLeden, wanneerBijTeamNo } from './app/kanalen';
+import { wanneerBijTeamNo } from './app/kanalen';
+import { regioNamen, regioVan } from './domain/regio';
 import { koppelKanaal } from './app/koppelen';
 import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from './app/overzicht';
 import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
@@ -106,6 +107,7 @@ function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     achtergrond,
     auditor,
     klikBudget,
+    regios: config.regios,
   };
   return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
 }
@@ -123,6 +125,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     termijnen: config.evaluatie,
     auditor,
     isBeheerder: rechten.isBeheerder,
+    regioNamen: regioNamen(config.regios),
     schakelteamIdVoor,
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
@@ -136,10 +139,9 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     mijnSchakelteams: (persoon) => mijnSchakelteams(schakelteams, persoon),
     registreer: (wie, invoer) => registreerEnGeefDoor(registratie, wie, invoer),
     voerActieUit: (wie, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, wie.persoon, versie, gebeurtenis, wie.via),
-    teamNoLeden: (tenantId) => teamNoLeden(kanalen, tenantId),
     collegas: (persoon) => bekendeCollegas(collegas, persoon),
     zoekCollegas: (persoon, tekst) => zoekCollegas(collegas, persoon, tekst),
-    wanneerBijTeamNo: (tenantId) => wanneerBijTeamNo(kanalen, config.herinneringen, tenantId, klok.nu()),
+    wanneerBijTeamNo: (h) => wanneerBijTeamNo(kanalen, config.herinneringen, h.tenantId, klok.nu(), regioVan(config.regios, h.school)),
     houdGesprekBij: (binnen) => houdGesprekBij(gesprekken, binnen),
     vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(gesprekken, tenantId, gesprekId, teamId),
     hernoemTeam: (tenantId, team) => hernoemTeam(gesprekken, tenantId, team),

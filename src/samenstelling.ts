@@ -178,6 +178,7 @@ export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, in
     instellingen: config.herinneringen,
     instantie,
     verzending: config.sweep,
+    regios: config.regios,
     agenda: { instellingen: config.agenda, opslag: onderdelen.agendas, schakelteams: onderdelen.schakelteams, opmaak: agendaKaarten },
     auditor: maakAuditor(onderdelen, klok),
   };

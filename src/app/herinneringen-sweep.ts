@@ -8,6 +8,7 @@ import { StagnatieOmgeving, gestagneerd } from '../domain/stagnatie';
 import { AgendaOnderdelen, stuurAgenda } from './agenda';
 import { HerinneringVerzendDeps, herinneringSoort } from './herinneringen-verzenden';
 import { teamNoLeden } from './kanalen';
+import { regioVan } from '../domain/regio';
 import { Versie } from './ports';
 import { NietMeerNodig, systeem } from './systeem';
 import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
@@ -51,7 +52,7 @@ function omgeving(inst: Herinneringsinstellingen): StagnatieOmgeving {
 
 /** Flags automatic stagnation, at most once: on a case already at Team NO the rule no longer applies. */
 async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<boolean> {
-  const teamNo = await teamNoLeden(deps.kanalen, h.tenantId);
+  const teamNo = await teamNoLeden(deps.kanalen, h.tenantId, regioVan(deps.regios, h.school));
   try {
     await wijzigHulpvraag(
       { hulpvragen: deps.hulpvragen, klok: { nu: () => nu }, termijnen: deps.termijnen, auditor: deps.auditor },

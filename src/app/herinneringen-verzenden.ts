@@ -1,9 +1,10 @@
 import { Herinnering, isNogActueel } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { Regioindeling, regioVan } from '../domain/regio';
 import { noteerNietAangekomen } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt } from '../domain/verzending';
 import { FOUTCODES, isDomainError } from '../domain/errors';
-import { gekoppeldKanaal } from './kanalen';
+import { gekoppeldKanaal, teamNoKanaal } from './kanalen';
 import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Verzenddoel } from './ports';
 import { Verzendinstellingen, Verzendsoort, afrondingVan } from './verzendwerk';
 
@@ -14,11 +15,16 @@ export interface HerinneringVerzendDeps {
   readonly verzender: ProactieveVerzender;
   readonly opmaak: HerinneringOpmaak;
   readonly verzending: Verzendinstellingen;
+  /** Schools per region (REGIOS): an escalation goes to its region's Team NO. */
+  readonly regios?: Regioindeling;
 }
 
-async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering): Promise<Verzenddoel | string> {
+async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvraag): Promise<Verzenddoel | string> {
   if (r.ontvanger.soort === 'kanaal') {
-    const kanaal = await gekoppeldKanaal(deps.kanalen, r.tenantId, r.ontvanger.kanaalSoort);
+    const kanaal =
+      r.ontvanger.kanaalSoort === 'team_no'
+        ? await teamNoKanaal(deps.kanalen, r.tenantId, regioVan(deps.regios, h.school))
+        : await gekoppeldKanaal(deps.kanalen, r.tenantId, r.ontvanger.kanaalSoort);
     return kanaal ? { kanaal } : `geen bruikbaar ${r.ontvanger.kanaalSoort === 'loket' ? 'Loket' : 'Team NO'}-kanaal gekoppeld`;
   }
   const { tenantId, aadObjectId, naam } = r.ontvanger;
@@ -56,7 +62,7 @@ export function herinneringSoort(deps: HerinneringVerzendDeps): Verzendsoort<Her
       if (!hulpvraag || !isNogActueel(r, hulpvraag.waarde)) {
         return { uitkomst: 'vervallen', reden: hulpvraag ? 'niet meer actueel' : 'hulpvraag bestaat niet meer' };
       }
-      const doel = await doelVoor(deps, r);
+      const doel = await doelVoor(deps, r, hulpvraag.waarde);
       const afronding: Afronding =
         typeof doel === 'string'
           ? { uitkomst: 'onbruikbaar', reden: doel }

@@ -1,6 +1,7 @@
 import { Herinneringsinstellingen, eersteEscalatie } from '../domain/herinneringen';
 import { Kanaal } from '../domain/kanaal';
 import { Betrokkene } from '../domain/personen';
+import { kiesTeamNo } from '../domain/regio';
 import { dagEnDatumNl, datumInAmsterdam, wandtijdInAmsterdam } from '../domain/tijd';
 import { KanaalOpslag, SchakelteamOpslag } from './ports';
 
@@ -18,21 +19,28 @@ export async function gekoppeldKanaal(kanalen: KanaalOpslag, tenantId: string, s
   return (await kanalen.vanSoort(tenantId, soort)).find((k) => k.bruikbaar);
 }
 
-export function teamNoKanaal(kanalen: KanaalOpslag, tenantId: string): Promise<Kanaal | undefined> {
-  return gekoppeldKanaal(kanalen, tenantId, 'team_no');
+/** The Team NO a case of this region escalates to (domain/regio.ts): the region's own, else the tenant's. */
+export async function teamNoKanaal(kanalen: KanaalOpslag, tenantId: string, regio?: string): Promise<Kanaal | undefined> {
+  return kiesTeamNo((await kanalen.vanSoort(tenantId, 'team_no')).filter((k) => k.bruikbaar), regio);
 }
 
 /** Team NO members come from the bound Team NO channel; they get the team_no role on the case. */
-export async function teamNoLeden(kanalen: KanaalOpslag, tenantId: string): Promise<readonly Betrokkene[]> {
-  return (await teamNoKanaal(kanalen, tenantId))?.leden ?? [];
+export async function teamNoLeden(kanalen: KanaalOpslag, tenantId: string, regio?: string): Promise<readonly Betrokkene[]> {
+  return (await teamNoKanaal(kanalen, tenantId, regio))?.leden ?? [];
 }
 
 /**
  * What the person who flags stagnation is told: when Team NO will actually see it (the bot sends only on working
  * days inside the send window), or that no Team NO channel is bound, so nobody would.
  */
-export async function wanneerBijTeamNo(kanalen: KanaalOpslag, inst: Pick<Herinneringsinstellingen, 'venster' | 'feestdagen'>, tenantId: string, nu: Date): Promise<string> {
-  if (!(await teamNoKanaal(kanalen, tenantId))) {
+export async function wanneerBijTeamNo(
+  kanalen: KanaalOpslag,
+  inst: Pick<Herinneringsinstellingen, 'venster' | 'feestdagen'>,
+  tenantId: string,
+  nu: Date,
+  regio?: string,
+): Promise<string> {
+  if (!(await teamNoKanaal(kanalen, tenantId, regio))) {
     return 'Gemeld, maar er is nog geen Team NO-kanaal gekoppeld: Team NO ontvangt niets en niemand kan erover beslissen. Laat Team NO eerst in hun eigen kanaal "@Schoolondersteuning koppel team no" typen.';
   }
   const moment = eersteEscalatie(nu, inst);

@@ -20,6 +20,8 @@ export interface KoppelDeps {
   /** A functional administrator (src/app/beheer.ts). */
   readonly isBeheerder: IsBeheerder;
   readonly auditor: Auditor;
+  /** The configured regions (REGIOS): a Team NO is bound for one of them, or (without regions) for the tenant. */
+  readonly regioNamen?: readonly string[];
 }
 
 /** A picked person (people picker), before the binding gives them a role. */
@@ -36,6 +38,8 @@ export interface Koppelverzoek {
   readonly schakelfunctionaris: readonly GekozenLid[];
   /** Members of a Team NO or Loket channel. */
   readonly leden: readonly GekozenLid[];
+  /** `koppel team no <regio>`: the region this Team NO serves. */
+  readonly regio?: string;
   readonly tussentijdsWeken?: number;
   readonly evaluatieMaanden?: number;
 }
@@ -79,10 +83,14 @@ export async function koppelKanaal(deps: KoppelDeps, wie: Lezer, verzoek: Koppel
     await deps.auditor.weigering({ wie: door, onderwerp, wat: `koppel ${verzoek.soort}`, via: wie.via });
     return { soort: 'geweigerd', fout };
   }
+  const regiofout = verkeerdeRegio(deps, verzoek);
+  if (regiofout) return { soort: 'onvolledig', fout: regiofout };
   const uitkomst = await bewaarKoppeling(deps, door, verzoek);
   if (uitkomst.soort === 'gekoppeld') {
     if (verzoek.soort === 'team_no') {
-      for (const ander of (await deps.kanalen.vanSoort(door.tenantId, 'team_no')).filter((k) => k.id !== verzoek.kanaal.id)) {
+      // One Team NO per tenant, or one per region when regions are configured: binding another ends the earlier one.
+      const eerdere = (await deps.kanalen.vanSoort(door.tenantId, 'team_no')).filter((k) => k.id !== verzoek.kanaal.id && k.regio === verzoek.regio);
+      for (const ander of eerdere) {
         await deps.kanalen.verwijder(door.tenantId, ander.id);
       }
     }
@@ -90,6 +98,17 @@ export async function koppelKanaal(deps: KoppelDeps, wie: Lezer, verzoek: Koppel
     await deps.auditor.leg({ wie: door, onderwerp, handeling: 'koppelen', wat, via: wie.via, gegevens: { leden: uitkomst.leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
   }
   return uitkomst;
+}
+
+/** A region only for Team NO, and only one of the configured regions. */
+function verkeerdeRegio(deps: KoppelDeps, verzoek: Koppelverzoek): string | undefined {
+  if (verzoek.regio === undefined) return undefined;
+  if (verzoek.soort !== 'team_no') return 'Alleen Team NO wordt per regio gekoppeld.';
+  const regios = deps.regioNamen ?? [];
+  if (regios.includes(verzoek.regio)) return undefined;
+  return regios.length === 0
+    ? 'Er zijn geen regio\'s ingesteld (REGIOS): koppel Team NO zonder regio, met "koppel team no".'
+    : `Onbekende regio "${verzoek.regio}". Kies uit: ${regios.join(', ')}.`;
 }
 
 async function bewaarKoppeling(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek): Promise<Koppeluitkomst> {
@@ -128,7 +147,7 @@ async function bewaarKoppeling(deps: KoppelDeps, door: Persoon, verzoek: Koppelv
   }
   const leden = metRol(verzoek.leden, verzoek.soort === 'team_no' ? 'team_no' : 'loket');
   if (leden.length === 0) return { soort: 'onvolledig', fout: 'Kies minstens één lid.' };
-  const gekoppeld = { ...kanaal, leden };
+  const gekoppeld = { ...kanaal, leden, ...(verzoek.regio !== undefined ? { regio: verzoek.regio } : {}) };
   await deps.kanalen.bewaar(gekoppeld);
   return { soort: 'gekoppeld', kanaal: gekoppeld, leden };
 }

@@ -3,13 +3,14 @@ import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { automatischVervolg, vervolgVraagtTeamNo } from '../domain/vervolg';
 import { koppelrollenOp } from '../domain/beleid';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { Regioindeling, kiesTeamNo, regioVan } from '../domain/regio';
 import { Client } from '../domain/audit';
-import { Betrokkene, Persoon, Rol, zelfdePersoon } from '../domain/personen';
+import { Persoon, Rol, zelfdePersoon } from '../domain/personen';
+import { Kanaal } from '../domain/kanaal';
 import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
 import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
-import { teamNoLeden } from './kanalen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
 export type RouteDeps = WijzigDeps &
@@ -19,6 +20,8 @@ export type RouteDeps = WijzigDeps &
     readonly achtergrond: Achtergrond;
     /** Resolves when a click has waited long enough for the channel card: then it is answered regardless. */
     readonly klikBudget: () => Promise<void>;
+    /** Schools per region (REGIOS): a case escalates to its region's Team NO. */
+    readonly regios?: Regioindeling;
   };
 
 export type ActieUitkomst =
@@ -44,23 +47,26 @@ export async function voerRouteActieUit(
   // Evaluation dates are set when the regierol starts: with the schakelteam's own terms, if it has them.
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
   const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
-  // The bound Team NO channel's members: they act as Team NO on an escalated case, checked now (not copied once).
-  // Read only when they can matter (a query on every click otherwise): for the follow-up of an escalating
-  // evaluation, or when the case as read lets the team_no role count.
-  let teamNoGelezen: Promise<readonly Betrokkene[]> | undefined;
-  const teamNo = () => (teamNoGelezen ??= teamNoLeden(deps.kanalen, door.tenantId));
-  const teamNoVoorVervolg = vervolgVraagtTeamNo(gebeurtenis) ? await teamNo() : [];
+  // The bound Team NO channel's members act as Team NO on an escalated case, checked now (not copied once). The
+  // channels are read only when they can matter (a query on every click otherwise): for a flagged stagnation, for
+  // the follow-up of an escalating evaluation, or when the case as read lets the team_no role count. Which channel
+  // counts follows from the case's school (REGIOS).
+  let gelezen: Promise<readonly Kanaal[]> | undefined;
+  const teamNoKanalen = () => (gelezen ??= deps.kanalen.vanSoort(door.tenantId, 'team_no').then((alle) => alle.filter((k) => k.bruikbaar)));
+  const ledenVan = (kanalen: readonly Kanaal[], h: Hulpvraag) => kiesTeamNo(kanalen, regioVan(deps.regios, h.school))?.leden ?? [];
+  const vooraf = vervolgVraagtTeamNo(gebeurtenis) || gebeurtenis.soort === 'stagnatie_gemeld' ? await teamNoKanalen() : [];
   const koppelrollen = async (huidig: Hulpvraag): Promise<Rol[]> => {
     if (koppelrollenOp(huidig, ['team_no']).length === 0) return [];
-    return (await teamNo()).some((lid) => zelfdePersoon(lid, door)) ? ['team_no'] : [];
+    return ledenVan(await teamNoKanalen(), huidig).some((lid) => zelfdePersoon(lid, door)) ? ['team_no'] : [];
   };
   let uitkomst;
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
       door,
       gezieneVersie,
-      gebeurtenis: () => gebeurtenis,
-      vervolg: (na) => automatischVervolg(gebeurtenis, teamNoVoorVervolg, na),
+      // A flagged stagnation goes to the Team NO of the case's region, whatever the card sent.
+      gebeurtenis: (h) => (gebeurtenis.soort === 'stagnatie_gemeld' ? { ...gebeurtenis, teamNo: ledenVan(vooraf, h) } : gebeurtenis),
+      vervolg: (na) => automatischVervolg(gebeurtenis, ledenVan(vooraf, na), na),
       koppelrollen,
       via,
     });

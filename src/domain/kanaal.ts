@@ -20,6 +20,8 @@ export interface Kanaal {
   readonly teamId?: string;
   /** The schakelteam this channel belongs to (soort schakelteam). */
   readonly schakelteamId?: string;
+  /** The region a Team NO channel serves (REGIOS); absent: the tenant's Team NO for every school without one. */
+  readonly regio?: string;
   /** Members of a Team NO channel or the Loket (soort team_no / loket): they get that role on a case. */
   readonly leden?: readonly Betrokkene[];
   /** The person this 1:1 chat is with (soort persoonlijk). */

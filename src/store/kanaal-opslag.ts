@@ -17,6 +17,7 @@ const kanaalDocument = z.object({
   teamId: z.string().optional(),
   schakelteamId: z.string().optional(),
   leden: z.array(betrokkeneSchema).optional(),
+  regio: z.string().max(40).optional(),
   aadObjectId: z.string().optional(),
   bruikbaar: z.boolean(),
   onbruikbaarReden: z.string().optional(),

@@ -9,7 +9,7 @@ import { Export } from '../app/rechten';
 import { CorrigeerbaarVeld } from '../domain/rechten';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { Betrokkene, Persoon } from '../domain/personen';
+import { Persoon } from '../domain/personen';
 import { Schakelteam } from '../domain/schakelteam';
 
 /**
@@ -29,13 +29,12 @@ export interface TeamsDiensten {
   mijnSchakelteams(persoon: Persoon): Promise<Schakelteam[]>;
   registreer(wie: Lezer, registratie: Registratie): Promise<Geregistreerd>;
   voerActieUit(wie: Lezer, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis): Promise<ActieUitkomst>;
-  teamNoLeden(tenantId: string): Promise<readonly Betrokkene[]>;
   /** The people the bot knows for this person (own tenant and partner tenants): the people picker offers them. */
   collegas(persoon: Persoon): Promise<readonly Collega[]>;
   /** Typeahead over those people (Teams' application/search invoke from a form's people picker). */
   zoekCollegas(persoon: Persoon, tekst: string): Promise<readonly Collega[]>;
-  /** What someone who flags stagnation is told: when Team NO will see it, or that no Team NO channel is bound. */
-  wanneerBijTeamNo(tenantId: string): Promise<string>;
+  /** What someone who flags stagnation is told: when their region's Team NO will see it, or that none is bound. */
+  wanneerBijTeamNo(hulpvraag: Pick<Hulpvraag, 'tenantId' | 'school'>): Promise<string>;
   houdGesprekBij(binnen: Binnenkomend): Promise<void>;
   vergeetGesprek(tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void>;
   hernoemTeam(tenantId: string, team: { readonly id: string; readonly naam: string }): Promise<void>;

@@ -59,6 +59,14 @@ describe('configuratie', () => {
     expect(() => loadConfig({ ...basis, PARTNER_TENANTS: 'een tenant met spaties' })).toThrow(/PARTNER_TENANTS/);
   });
 
+  it('leest REGIOS: scholen per regio (Team NO per regio), en weigert een school in twee regio\'s', () => {
+    expect(loadConfig({}).regios.size).toBe(0);
+    const { regios } = loadConfig({ REGIOS: 'Noord=OBS De Regenboog| CBS De Wilg ;Zuid=OBS Het Anker' });
+    expect([...regios]).toEqual([['obs de regenboog', 'Noord'], ['cbs de wilg', 'Noord'], ['obs het anker', 'Zuid']]);
+    expect(() => loadConfig({ REGIOS: 'Noord=OBS A;Zuid=obs a' })).toThrow(/REGIOS/);
+    expect(() => loadConfig({ REGIOS: 'Noord' })).toThrow(/REGIOS/);
+  });
+
   it('leest de instellingen van de tabbladen: SSO-doelgroep, functioneel beheerders en normen', () => {
     expect(loadConfig({}).tabs).toEqual({ appIdUri: undefined, normen: { loketWerkdagen: 5, hulpGestartWeken: 8 } });
     expect(loadConfig({}).beheer).toEqual({ objectIds: [] });

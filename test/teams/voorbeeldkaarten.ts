@@ -34,6 +34,7 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     uitleg: 'Nieuwe hulpvragen verschijnen hier.',
     fout: 'Noem minstens één school.',
     soort: 'schakelteam',
+    regio: '',
     isSchakelteam: true,
     verb: VERBS.kanaalKoppelen,
     waarden: { naam: 'Zuid', scholen: '', onderwijs: 'PO', ibCoo: '', schakelfunctionaris: '', leden: '', tussentijdsWeken: '6', evaluatieMaanden: '3' },

@@ -213,13 +213,14 @@ const evaluatie = routeActie(
 const stagnatie = routeActie(
   VERBS.stagnatie,
   z.object({ stagnatieReden: verplichteTekst(100, 'Kies een reden'), stagnatieToelichting: verplichteTekst(300, 'Geef een korte toelichting') }),
-  async (invoer, context) => ({
+  (invoer) => ({
     soort: 'stagnatie_gemeld',
     reden: invoer.stagnatieReden,
     toelichting: invoer.stagnatieToelichting,
-    teamNo: await context.diensten.teamNoLeden(context.persoon.tenantId),
+    // The use case fills in the members of the Team NO of the case's region (REGIOS), as bound at this moment.
+    teamNo: [],
   }),
-  (context) => context.diensten.wanneerBijTeamNo(context.persoon.tenantId),
+  (context, hulpvraag) => context.diensten.wanneerBijTeamNo(hulpvraag),
 );
 
 const teamNoBesluit = routeActie(

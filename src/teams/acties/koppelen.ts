@@ -25,7 +25,7 @@ const koppelFormulier = z.object({
   evaluatieMaanden: optioneleTermijn(12, 'maanden'),
 });
 
-const koppelData = z.object({ soort: z.enum(['schakelteam', 'team_no', 'loket']) });
+const koppelData = z.object({ soort: z.enum(['schakelteam', 'team_no', 'loket']), regio: z.string().trim().max(40).optional() });
 
 async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwoord> {
   const invoer = { ...leesInvoer(koppelFormulier, data), ...leesInvoer(koppelData, data) };
@@ -43,17 +43,18 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
     ibCoo: schakelteam ? await kies(invoer.ibCoo) : [],
     schakelfunctionaris: schakelteam ? await kies(invoer.schakelfunctionaris) : [],
     leden: schakelteam ? [] : await kies(invoer.leden),
+    ...(invoer.regio ? { regio: invoer.regio } : {}),
     tussentijdsWeken: invoer.tussentijdsWeken,
     evaluatieMaanden: invoer.evaluatieMaanden,
   });
   if (uitkomst.soort === 'geweigerd') return { soort: 'bericht', tekst: uitkomst.fout };
   // Everyone in the channel learns who changed the binding (the form's answer may only reach the clicker).
   if (uitkomst.soort === 'gekoppeld') {
-    const als = invoer.soort === 'schakelteam' ? 'schakelteam' : invoer.soort === 'team_no' ? 'Team NO' : 'Loket';
+    const als = invoer.soort === 'schakelteam' ? 'schakelteam' : invoer.soort === 'team_no' ? `Team NO${invoer.regio ? ` voor regio ${invoer.regio}` : ''}` : 'Loket';
     await context.stuur(`${context.persoon.naam} heeft dit kanaal gekoppeld als ${als}. Leden: ${ledenlijst(uitkomst.leden)}.`);
   }
   if (uitkomst.soort === 'onvolledig') {
-    return { soort: 'kaart', kaart: koppelKaart(invoer.soort, uitkomst.fout, schakelteam ? { naam: invoer.naam, scholen: invoer.scholen ?? '' } : { naam: invoer.naam }) };
+    return { soort: 'kaart', kaart: koppelKaart(invoer.soort, uitkomst.fout, schakelteam ? { naam: invoer.naam, scholen: invoer.scholen ?? '' } : { naam: invoer.naam }, invoer.regio ?? '') };
   }
   if (uitkomst.schakelteam) {
     const termijnen = uitkomst.termijnen;
@@ -65,7 +66,7 @@ async function koppel(context: BeurtContext, data: unknown): Promise<InvokeAntwo
         : []),
     ]) };
   }
-  return { soort: 'kaart', kaart: koppelBevestiging(`${invoer.soort === 'team_no' ? 'Team NO' : 'Loket'} "${invoer.naam}" is gekoppeld`, [
+  return { soort: 'kaart', kaart: koppelBevestiging(`${invoer.soort === 'team_no' ? 'Team NO' : 'Loket'} "${invoer.naam}" is gekoppeld${invoer.regio ? ` voor regio ${invoer.regio}` : ''}`, [
     { titel: 'Leden', waarde: uitkomst.leden.map((l) => l.naam).join(', ') },
   ]) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActieUitkomst } from '../../app/route-acties';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
+import { Hulpvraag } from '../../domain/hulpvraag';
 import { mag } from '../../domain/beleid';
 import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties, wieVan } from '../context';
 import { alsMelding } from '../fouten';
@@ -41,7 +42,7 @@ export function routeActie<S extends z.ZodObject>(
   verb: string,
   schema: S,
   bouw: Bouwer<S>,
-  bevestiging?: string | ((context: BeurtContext) => Promise<string>),
+  bevestiging?: string | ((context: BeurtContext, hulpvraag: Hulpvraag) => Promise<string>),
 ): KaartActie {
   return {
     verb,
@@ -56,7 +57,7 @@ export function routeActie<S extends z.ZodObject>(
         sleutel.versie,
         gebeurtenis,
       );
-      const tekst = typeof bevestiging === 'function' ? (uitkomst.soort === 'toegepast' ? await bevestiging(context) : undefined) : bevestiging;
+      const tekst = typeof bevestiging === 'function' ? (uitkomst.soort === 'toegepast' ? await bevestiging(context, uitkomst.hulpvraag) : undefined) : bevestiging;
       return antwoordOpUitkomst(context, uitkomst, tekst);
     },
   };

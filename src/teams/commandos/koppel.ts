@@ -6,12 +6,14 @@ function koppelCommando(woorden: string, soort: 'schakelteam' | 'team_no' | 'lok
     woorden,
     uitleg,
     bereik: ['team'],
-    async voerUit(context) {
-      await context.stuur({ kaarten: [koppelKaart(soort)] });
+    async voerUit(context, rest) {
+      // "koppel team no Noord": the region this Team NO serves (REGIOS); the use case checks it.
+      const regio = soort === 'team_no' ? rest.trim() : '';
+      await context.stuur({ kaarten: [koppelKaart(soort, '', {}, regio)] });
     },
   };
 }
 
 export const koppelSchakelteam = koppelCommando('koppel schakelteam', 'schakelteam', 'Koppel dit kanaal aan een schakelteam (scholen en rollen).');
-export const koppelTeamNo = koppelCommando('koppel team no', 'team_no', 'Koppel dit kanaal als Team NO (escalaties).');
+export const koppelTeamNo = koppelCommando('koppel team no', 'team_no', 'Koppel dit kanaal als Team NO (escalaties); met regio\'s: koppel team no <regio>.');
 export const koppelLoket = koppelCommando('koppel loket', 'loket', 'Koppel dit kanaal als Loket.');

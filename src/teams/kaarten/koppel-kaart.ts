@@ -13,9 +13,11 @@ const TITELS: Record<Koppelsoort, { titel: string; uitleg: string }> = {
   loket: { titel: 'Dit kanaal koppelen als Loket', uitleg: 'Hulpvragen die naar het Loket gaan komen hier binnen, voor de gekozen Loket-medewerkers.' },
 };
 
-export function koppelKaart(soort: Koppelsoort, fout = '', waarden: Partial<KoppelenKaart['waarden']> = {}): AdaptiveCard {
+export function koppelKaart(soort: Koppelsoort, fout = '', waarden: Partial<KoppelenKaart['waarden']> = {}, regio = ''): AdaptiveCard {
   return renderKaart('koppelen', {
     ...TITELS[soort],
+    ...(regio ? { titel: `${TITELS[soort].titel} voor regio ${regio}` } : {}),
+    regio,
     fout,
     soort,
     isSchakelteam: soort === 'schakelteam',

@@ -45,6 +45,8 @@ export interface KoppelenKaart {
   uitleg: string;
   fout: string;
   soort: 'schakelteam' | 'team_no' | 'loket';
+  /** The region a Team NO is bound for (`koppel team no <regio>`); empty: none. */
+  regio: string;
   isSchakelteam: boolean;
   verb: string;
   waarden: { naam: string; scholen: string; onderwijs: string; ibCoo: string; schakelfunctionaris: string; leden: string; tussentijdsWeken: string; evaluatieMaanden: string };
