@@ -45,12 +45,4 @@ export type Verb = (typeof VERBS)[VerbNaam];
 /** The verbs the case card uses, passed to its template as `verbs`. */
 export const HULPVRAAG_VERBS = {
   vernieuwen: VERBS.vernieuwen,
-  toestemmingIntrekken: VERBS.toestemmingIntrekken,
-  uitvraag: VERBS.uitvraag,
-  voortgang: VERBS.voortgang,
-  expert: VERBS.expert,
-  terugmelden: VERBS.terugmelden,
-  sluiten: VERBS.sluiten,
-  stagnatie: VERBS.stagnatie,
-  teamNoBesluit: VERBS.teamNoBesluit,
 } as const;

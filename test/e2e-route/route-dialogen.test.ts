@@ -3,7 +3,7 @@ import { VERBS, ZOEKSETS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, dialoogInhoud, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
-import { controleerKaart } from '../helpers/kaarten';
+import { controleerKaart, technischeResten } from '../helpers/kaarten';
 import { TestGebruiker } from '../helpers/activiteiten';
 
 const { ib, sf, smw, jv, buiten } = GEBRUIKERS;
@@ -154,6 +154,65 @@ describe('de formulieren van de route als Teams-dialogen (TEAMS_DIALOGEN=aan), o
     expect(await submit(ib, { ...uitbreidenKnop, ...toestemming, toestemmingPartners: 'Schoolmaatschappelijk werk,CJG / jeugdgezondheidszorg' })).toEqual({});
     // Now the new holder gets the offer in a 1:1 chat, with the button that opens its dialog.
     expect(teams.verzonden.slice(vanafGoedkeuring).some((v) => tekstVan(v.activiteit).includes('Regierol aannemen of weigeren'))).toBe(true);
+  });
+
+  it('het werk van de regierolhouder, details en tijdlijn, intrekken en afsluiten: elk als dialoog', async () => {
+    // A running case, made with the card verbs (posted before the dialogs; they keep working).
+    const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
+    const start = knop(formulier, 'registratie');
+    const open = await fetch(ib, start);
+    const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(open.formulier))?.[1];
+    const vanaf = teams.verzonden.length;
+    await submit(ib, { ...knop(open.formulier, 'registratie'), schakelteamId, ...registratie }, 'start-2');
+    let kaart: unknown = kaartVan(bot.naar(PERSOONLIJK(ib).id, vanaf).find((v) => v.methode === 'PUT'));
+    await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, besluit, KANAAL);
+    await bot.klikOp(await bekijk(kaart, ib), ib, VERBS.toestemming, toestemming);
+    kaart = (await bot.klikOp(await bekijk(kaart, smw), smw, VERBS.accepteren)).value;
+
+    // One primary button for the holder, the rest behind "Meer" in rows of at most five.
+    expect(controleerKaart(kaart).problemen).toEqual([]);
+    expect(tekstVan(kaart)).toContain('"title":"Meer"');
+    expect(tekstVan(kaart)).toContain('Aan zet: Mila SMW (regierolhouder)');
+    expect(tekstVan(kaart)).not.toContain('Input.');
+
+    const stap = async (naam: string, wie: TestGebruiker, ongeldig: Record<string, string>, fout: string, geldig: Record<string, string>, anders: TestGebruiker) => {
+      const data = knop(await bekijk(kaart, wie), naam);
+      expect((await fetch(anders, data)).bericht).toMatch(/hoort niet bij uw rol|niet betrokken/);
+      const vorm = await fetch(wie, data);
+      expect(controleerKaart(vorm.formulier).problemen).toEqual([]);
+      const terug = dialoogInhoud(await submit(wie, { ...data, ...ongeldig }));
+      expect(tekstVan(terug.formulier)).toContain(fout);
+      expect(technischeResten(terug.formulier)).toEqual([]);
+      for (const waarde of Object.values(ongeldig).filter((w) => w.length > 3)) expect(tekstVan(terug.formulier)).toContain(waarde);
+      expect(await submit(wie, { ...data, ...geldig })).toEqual({});
+      kaart = await bekijk(kaart, wie);
+    };
+    await stap('uitvraag', smw, { uitvraagGedaan: 'true' }, 'Noem de methode of waarom niet', { uitvraagGedaan: 'true', uitvraagToelichting: 'GIZ-methodiek' }, ib);
+    await stap('voortgang', smw, { voortgangNotitie: '' }, 'Schrijf kort de voortgang', { voortgangNotitie: 'Gesprek met ouders gevoerd' }, sf);
+    await stap('expert', smw, { expertDiscipline: 'jeugdarts' }, 'Kies een expert', { expertPersoon: jv.aadObjectId, expertDiscipline: 'schoolmaatschappelijk werker' }, ib);
+
+    // Details and timeline: for whom may read the case; who did what, newest first.
+    const details = dialoogInhoud(await bot.dialoog(smw, 'task/fetch', knop(kaart, 'details')));
+    expect(controleerKaart(details.formulier).problemen).toEqual([]);
+    expect(technischeResten(details.formulier)).toEqual([]);
+    const tijdlijn = tekstVan(details.formulier);
+    expect(tijdlijn).toContain('Besluit van het schakelteam: regierol naar een expert — Past bij SMW');
+    expect(tijdlijn).toContain('Voortgang: Gesprek met ouders gevoerd');
+    expect(tijdlijn).toContain('Expert toegevoegd: Joost JV');
+    expect(tijdlijn.indexOf('Expert toegevoegd')).toBeLessThan(tijdlijn.indexOf('Besluit van het schakelteam'));
+    expect((await fetch(buiten, knop(kaart, 'details'))).bericht).toContain('U bent niet betrokken');
+
+    // Withdrawing consent (a confirmation without fields) and recording it again.
+    const intrekken = knop(await bekijk(kaart, ib), 'intrekken');
+    expect((await fetch(smw, intrekken)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    expect(await submit(ib, intrekken)).toEqual({});
+    expect((await fetch(ib, intrekken)).bericht).toContain('Deze stap is nu niet aan de orde');
+    kaart = await bekijk(kaart, ib);
+    expect(await submit(ib, { ...knop(kaart, 'toestemming'), ...toestemming })).toEqual({});
+
+    await stap('terugmelden', smw, { terugToelichting: '' }, 'Geef een korte toelichting', { terugToelichting: 'Doelen behaald' }, sf);
+    await stap('sluiten', ib, { sluitUitkomst: '' }, 'Noem de uitkomst', { sluitUitkomst: 'Hulp loopt via SMW' }, smw);
+    expect(tekstVan(kaart)).toContain('Gesloten');
   });
 
   it('de personenkiezer vindt collega’s die de bot kent (binnen de tenant), niet iedereen', async () => {

@@ -12,7 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
 import { Container, Formulieruitkomst } from '../../src/teams/dialogen/dialoog';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
-import { EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
+import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
+import { EXPERT_A, EXPERT_B, IB, SF, TEAM_NO_1, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { dialoogContext } from '../helpers/dialoog-context';
 import { CHROMIUM, CHROMIUM_ARGS, RESULTS_DIR, ROOT } from './harness';
 
@@ -40,7 +41,12 @@ interface Geval {
   readonly fout?: string;
   /** Whether in place there is a way back (a registration has no case card to go back to). */
   readonly terug?: boolean;
+  /** A confirmation without fields (withdrawing consent). */
+  readonly zonderVelden?: boolean;
 }
+
+const stagnerend = hulpvraagIn('stagnatie_team_no');
+const bijTeamNo = { ...stagnerend, betrokkenen: [...stagnerend.betrokkenen, alsBetrokkene(TEAM_NO_1, 'team_no')] };
 
 const FORMULIER_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
@@ -59,6 +65,15 @@ const GEVALLEN: readonly Geval[] = [
   { bestand: 'dialoog-aanbod.png', dialoog: 'aanbod', container: 'dialoog', h: hulpvraagIn('regierol_aangeboden'), wie: EXPERT_B, invoer: { aanbodAntwoord: 'weigeren' }, knop: 'Antwoord versturen' },
   { bestand: 'dialoog-overdracht.png', dialoog: 'overdracht', container: 'dialoog', h: basis, invoer: { overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'De vraag ligt nu vooral bij de gezondheid' }, docs: 'dialoog-overdracht.png', knop: 'Overdracht voorstellen' },
   { bestand: 'dialoog-overdracht-beoordelen.png', dialoog: 'overdrachtbeoordeling', container: 'kaart', h: hulpvraagIn('overdracht_aangevraagd'), wie: SF, knop: 'Beoordeling vastleggen' },
+  { bestand: 'dialoog-uitvraag.png', dialoog: 'uitvraag', container: 'dialoog', h: { ...basis, uitvraag: undefined }, knop: 'Vastleggen' },
+  { bestand: 'dialoog-voortgang.png', dialoog: 'voortgang', container: 'kaart', h: basis, invoer: { voortgangNotitie: '' }, knop: 'Vastleggen' },
+  { bestand: 'dialoog-expert.png', dialoog: 'expert', container: 'dialoog', h: basis, knop: 'Toevoegen' },
+  { bestand: 'dialoog-stagnatie.png', dialoog: 'stagnatie', container: 'dialoog', h: basis, knop: 'Melden bij Team NO' },
+  { bestand: 'dialoog-terugmelden.png', dialoog: 'terugmelden', container: 'kaart', h: basis, knop: 'Terugmelden' },
+  { bestand: 'dialoog-sluiten.png', dialoog: 'sluiten', container: 'dialoog', h: hulpvraagIn('terug_voor_afsluiting'), wie: IB, knop: 'Hulpvraag sluiten' },
+  { bestand: 'dialoog-teamno.png', dialoog: 'teamnobesluit', container: 'dialoog', h: bijTeamNo, wie: TEAM_NO_1, knop: 'Besluit vastleggen' },
+  { bestand: 'dialoog-intrekken.png', dialoog: 'intrekken', container: 'kaart', h: basis, wie: IB, knop: 'Intrekking vastleggen', zonderVelden: true },
+  { bestand: 'dialoog-details.png', dialoog: 'details', container: 'kaart', h: metPlan, wie: IB, docs: 'dialoog-details.png' },
 ];
 
 async function formulier(geval: Geval): Promise<{ titel: string; kaart: unknown }> {
@@ -121,7 +136,7 @@ describe('dialoogformulieren in de Adaptive Cards-renderer (headless Chromium)',
     const weergave = (await page.evaluate(`(${TOON})(${JSON.stringify(kaart)})`)) as Weergave;
     // The people picker (choices.data with a Data.Query) is a Teams extension on 1.5 cards: see helpers/kaarten.ts.
     expect(weergave.problemen.filter((p) => !p.includes('choices.data'))).toEqual([]);
-    expect(weergave.invoer > 0).toBe(geval.knop !== undefined);
+    expect(weergave.invoer > 0).toBe(geval.knop !== undefined && geval.zonderVelden !== true);
     expect(weergave.overloop).toBe(false);
     expect(weergave.tekst).toContain(titel.split(' · ')[0] ?? titel);
     if (geval.knop) {
@@ -133,6 +148,26 @@ describe('dialoogformulieren in de Adaptive Cards-renderer (headless Chromium)',
     const vak = page.locator('#kaart');
     await vak.screenshot({ path: path.join(RESULTS_DIR, bestand) });
     if (DOCS && geval.docs) await vak.screenshot({ path: path.join(DOCS, geval.docs) });
+    expect(paginaFouten).toEqual([]);
+  });
+});
+
+describe('de hulpvraagkaart in de Adaptive Cards-renderer: een oogopslag lang', () => {
+  it.each([
+    ['kaart-houder.png', 'de regierolhouder', EXPERT_A, 'Evaluatie vastleggen'],
+    ['kaart-ib.png', "de IB'er/COO", IB, 'Plan van aanpak bekijken'],
+  ] as const)('%s: voor %s één hoofdknop, de rest achter "Meer"', async (bestand, _wie, kijker, hoofdknop) => {
+    const kaart = hulpvraagKaart(metPlan, kijker, { vandaag: '2026-04-22', dialogen: true });
+    const weergave = (await page.evaluate(`(${TOON})(${JSON.stringify(kaart)})`)) as Weergave;
+    expect(weergave.problemen).toEqual([]);
+    expect(weergave.invoer).toBe(0);
+    expect(weergave.overloop).toBe(false);
+    expect(weergave.tekst).toContain('Aan zet:');
+    // Bekijken, the primary button, "Meer"; the rest is rendered hidden inside "Meer" until it is opened.
+    expect(weergave.knoppen.slice(0, 3)).toEqual(['Bekijken', hoofdknop, 'Meer']);
+    const vak = page.locator('#kaart');
+    await vak.screenshot({ path: path.join(RESULTS_DIR, bestand) });
+    if (DOCS && bestand === 'kaart-houder.png') await vak.screenshot({ path: path.join(DOCS, 'kaart-hulpvraag.png') });
     expect(paginaFouten).toEqual([]);
   });
 });

@@ -36,3 +36,31 @@ export function controleerKaart(kaart: unknown): Kaartcontrole {
     }),
   };
 }
+
+/** Every text a person sees on a card: texts, titles, labels, facts, choices, placeholders (not ids, verbs or data). */
+export function zichtbareTeksten(kaart: unknown): string[] {
+  const teksten: string[] = [];
+  const loop = (knoop: unknown, sleutel = ''): void => {
+    if (Array.isArray(knoop)) knoop.forEach((k) => loop(k, sleutel));
+    else if (knoop && typeof knoop === 'object') {
+      const object = knoop as Record<string, unknown>;
+      for (const veld of ['text', 'title', 'label', 'placeholder', 'errorMessage']) if (typeof object[veld] === 'string') teksten.push(object[veld]);
+      if (sleutel === 'facts' && typeof object.value === 'string') teksten.push(object.value);
+      for (const [naam, waarde] of Object.entries(object)) if (naam !== 'data' && naam !== 'refresh') loop(waarde, naam);
+    }
+  };
+  loop(kaart);
+  return teksten;
+}
+
+/** Anything technical in what a person sees: codes, ids, internal names, ISO dates, English raw values. */
+export function technischeResten(kaart: unknown): string[] {
+  const patronen = [
+    /\b[a-z]+(?:_[a-z]+)+\b/, // internal names: regierol_actief, een_ouder, doel_bijgesteld
+    /\b[A-Z]{3,}\.[A-Z_]{3,}\b/, // error codes: HULPVRAAG.VEROUDERD
+    /\b(?:hv|st|aad)-[0-9a-z-]{3,}/, // ids
+    /\b\d{4}-\d{2}-\d{2}\b/, // ISO dates: people read "13 januari 2027"
+    /\b(?:true|false|undefined|null|NaN|given|refused|withdrawn|pending|accepted|declined|Invalid input)\b/,
+  ];
+  return zichtbareTeksten(kaart).filter((tekst) => patronen.some((p) => p.test(tekst)));
+}

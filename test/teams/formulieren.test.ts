@@ -4,10 +4,10 @@ import { KAART_ACTIES } from '../../src/teams/register';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
-import { EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
+import { EXPERT_A, EXPERT_B, IB, SF, TEAM_NO_1, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { Persoon } from '../../src/domain/personen';
-import { controleerKaart } from '../helpers/kaarten';
+import { controleerKaart, technischeResten } from '../helpers/kaarten';
 import { dialoogContext } from '../helpers/dialoog-context';
 
 /** Every `id` of an Input.* element in a card or template. */
@@ -38,7 +38,7 @@ const formulieren = (Object.keys(SJABLONEN) as KaartNaam[]).filter((naam) => inv
 
 describe('formuliercontracten: één zod-schema per formulier', () => {
   it('er zijn formulieren om te controleren', () => {
-    expect(formulieren.sort()).toEqual(['hulpvraag', 'koppelen', 'teamno']);
+    expect(formulieren.sort()).toEqual(['koppelen', 'teamno']);
   });
 
   it.each(formulieren)('%s: de Input-ids van het sjabloon zijn precies de sleutels van de schema’s achter zijn knoppen', (naam) => {
@@ -56,6 +56,8 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
   const actief = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
   const doel = (n: number) => ({ doel: `Doel ${n}`, acties: 'Acties', termijn: '2026-06-01', verantwoordelijke: 'Ahmed SMW' });
   const metPlan = { ...actief, plan: stelPlanOp(undefined, [doel(1), doel(2)], new Set(), '2026-04-01').plan };
+  const stagnerend = hulpvraagIn('stagnatie_team_no');
+  const bijTeamNo = { ...stagnerend, betrokkenen: [...stagnerend.betrokkenen, alsBetrokkene(TEAM_NO_1, 'team_no')] };
   /** Per form: a case where the step is open, and who may take it. */
   const waar: Record<string, readonly (readonly [string, Hulpvraag, Persoon])[]> = {
     registratie: [['voor een lid van een schakelteam', actief, IB]],
@@ -66,6 +68,13 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
     overdracht: [['regierol actief', actief, EXPERT_A]],
     plan: [['zonder plan', actief, EXPERT_A], ['met een plan van twee doelen', metPlan, EXPERT_A]],
     evaluatie: [['zonder plan', actief, EXPERT_A], ['met een plan van twee doelen', metPlan, EXPERT_A]],
+    uitvraag: [['regierol actief', actief, EXPERT_A]],
+    voortgang: [['regierol actief', actief, EXPERT_A]],
+    expert: [['regierol actief', actief, EXPERT_A]],
+    terugmelden: [['regierol actief', actief, EXPERT_A]],
+    stagnatie: [['regierol actief', actief, EXPERT_A]],
+    sluiten: [['terug voor afsluiting', hulpvraagIn('terug_voor_afsluiting'), IB]],
+    teamnobesluit: [['bij Team NO', bijTeamNo, TEAM_NO_1]],
   };
 
   it('elk formulier met velden staat in deze tabel', () => {
@@ -77,6 +86,7 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
     const uitkomst = await dialoog.open(dialoogContext(h, wie), { dialoog: dialoog.naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie }, 'dialoog');
     if (uitkomst.soort !== 'formulier') throw new Error(`geen formulier: ${JSON.stringify(uitkomst)}`);
     expect(controleerKaart(uitkomst.kaart).problemen).toEqual([]);
+    expect(technischeResten(uitkomst.kaart)).toEqual([]);
     const getoond = invoerIds(uitkomst.kaart);
     expect(getoond.length).toBeGreaterThan(0);
     for (const id of getoond) expect(dialoog.velden(h)).toContain(id);

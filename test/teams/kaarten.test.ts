@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { KaartModellen, KaartNaam, SJABLONEN } from '../../src/teams/kaarten/modellen';
 import { renderKaart } from '../../src/teams/kaarten/render';
-import { controleerKaart } from '../helpers/kaarten';
+import { controleerKaart, technischeResten } from '../helpers/kaarten';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { STATUSSEN } from '../../src/domain/route';
 import { mag } from '../../src/domain/beleid';
@@ -33,9 +33,11 @@ describe('kaartsjablonen', () => {
     for (const veld of getalvelden) expect(veld).not.toMatch(/"(min|max)":/);
   });
 
-  it('de controle zelf vangt een ongebonden veld en een onbekend element', () => {
+  it('de controle zelf vangt een ongebonden veld, een onbekend element en technische resten', () => {
     const fout = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok', text: '${naam}' }] };
     expect(controleerKaart(fout).problemen.length).toBeGreaterThanOrEqual(2);
+    const technisch = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Status: regierol_actief' }, { type: 'FactSet', facts: [{ title: 'Datum', value: '2027-01-13' }, { title: 'Toestemming', value: 'given' }] }] };
+    expect(technischeResten(technisch)).toEqual(['Status: regierol_actief', '2027-01-13', 'given']);
   });
 });
 
@@ -49,7 +51,12 @@ describe('de hulpvraagkaart in elke status, voor elke kijker', () => {
     const h = hulpvraagIn(status, { metHouder: true, metKandidaat: status === 'regierol_aangeboden' || status === 'overdracht_aangevraagd', metToestemming: true });
     const kaart = hulpvraagKaart(h, kijker, { vandaag: '2026-11-23' });
     expect(controleerKaart(kaart).problemen).toEqual([]);
+    expect(technischeResten(kaart)).toEqual([]);
     const tekst = JSON.stringify(kaart);
+    // A glance long: no form on the card, at most one primary button, the rest behind "Meer".
+    expect(tekst).not.toContain('"Input.');
+    const acties = (kaart as { actions?: { title: string }[] }).actions ?? [];
+    expect(acties.filter((a) => a.title !== 'Meer').length).toBeLessThanOrEqual(1);
     const betrokken = kijker !== undefined && mag(h, kijker, 'lezen');
     expect(betrokken).toBe(naam !== 'buitenstaander' && naam !== 'kanaal' && (naam !== 'kandidaat' || h.betrokkenen.some((b) => b.aadObjectId === EXPERT_B.aadObjectId)));
     if (!betrokken) {
@@ -70,7 +77,7 @@ describe('knoppen die een formulier openen', () => {
 
   it('in Teams een dialoog (task/fetch), zonder dialogen (Playground) in place; alleen voor wie de stap mag zetten', () => {
     const inTeams = JSON.stringify(hulpvraagKaart(h, EXPERT_A, { vandaag: '2026-11-23', dialogen: true }));
-    expect(inTeams).toContain('"type":"Action.Submit","title":"Evaluatie vastleggen","data":{"msteams":{"type":"task/fetch"},"dialoog":"evaluatie"');
+    expect(inTeams).toContain('"type":"Action.Submit","title":"Evaluatie vastleggen","style":"positive","data":{"msteams":{"type":"task/fetch"},"dialoog":"evaluatie"');
     expect(inTeams).toContain('"title":"Plan van aanpak opstellen"');
     const inPlaats = hulpvraagKaart(h, EXPERT_A, { vandaag: '2026-11-23', dialogen: false });
     expect(controleerKaart(inPlaats).problemen).toEqual([]);

@@ -49,6 +49,8 @@ export const VOORBEELDKAARTEN: KaartModellen = {
   hulpvraag: {
     nummer: 'HV-2026-0042',
     statusNaam: 'Wacht op toestemming',
+    aanZet: "Aan zet: de IB'er/COO: toestemming vastleggen (sinds 23 november 2026)",
+    volgendeDatum: 'Tussentijdse evaluatie uiterlijk 4 januari 2027',
     school: 'OBS De Regenboog',
     onderwijs: 'PO',
     melding: 'Vastgelegd.',
@@ -58,15 +60,15 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     betrokkenen: [{ naam: 'Ingrid IB', rol: "IB'er/COO" }],
     actieData,
     verbs: HULPVRAAG_VERBS,
-    mag: { intrekken: true, uitvraag: false, voortgang: false, expert: false, terugmelden: false, sluiten: true, stagnatie: true, teamNoBesluit: true },
-    dialoogKnoppen: [
-      { titel: 'Evaluatie vastleggen', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'evaluatie', ...actieData } },
-      { titel: 'Plan van aanpak', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'plan', ...actieData } },
+    primair: [{ titel: 'Evaluatie vastleggen', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'evaluatie', ...actieData } }],
+    meer: [
+      {
+        knoppen: [
+          { titel: 'Plan van aanpak', inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'plan', ...actieData } },
+          { titel: 'Voortgang', inDialoog: false, verb: VERBS.dialoogOpenen, data: { dialoog: 'voortgang', ...actieData } },
+        ],
+      },
     ],
-    stagnatieRedenen: [{ titel: 'Wachtlijst', waarde: 'Wachtlijst' }],
-    disciplines: [{ titel: 'jeugdverpleegkundige', waarde: 'jeugdverpleegkundige' }],
-    vandaag: '2026-11-23',
-    teamNo: { lopendVraag: 'Het aanbod van de regierol aan Ahmed lag nog open. Wat gebeurt ermee?' },
     heeftRefresh: true,
     refreshUserIds: ['29:ib', '29:sf'],
   },
@@ -150,6 +152,16 @@ export const VOORBEELDKAARTEN: KaartModellen = {
       { id: 'overdrachtPersoon', soort: 'persoon', label: 'Nieuwe houder', waarde: '', fout: '', uitleg: '', maxLengte: 0, keuzes: [], zoekset: ZOEKSETS.collegas },
     ],
     voetnoot: 'Het besluit en de reden komen in de geschiedenis van de hulpvraag.',
+  },
+  details: {
+    titel: 'HV-2026-0042 · details en tijdlijn',
+    uitleg: 'OBS De Regenboog.',
+    feiten: [{ titel: 'Geregistreerd', waarde: '12 november 2026' }],
+    betrokkenen: [{ naam: 'Ingrid IB', rol: "IB'er/COO" }],
+    tijdlijn: [{ datum: '23 november 2026 · Sam Schakel', tekst: 'Besluit van het schakelteam: regierol naar expert' }],
+    inDialoog: false,
+    terugVerb: VERBS.vernieuwen,
+    terugData: actieData,
   },
   dialoogstart: {
     titel: 'Nieuwe hulpvraag',

@@ -85,12 +85,9 @@ export const REGIEROL_AANVAARD = 'U heeft de regierol. Dank u wel!';
 export const REGIEROL_GEWEIGERD = 'Geweigerd. Het schakelteam kiest opnieuw.';
 const accepteren = routeActie(VERBS.accepteren, geen, () => ({ soort: 'regierol_geaccepteerd' }), REGIEROL_AANVAARD);
 
-const intrekken = routeActie(
-  VERBS.toestemmingIntrekken,
-  geen,
-  () => ({ soort: 'toestemming_ingetrokken' }),
-  'De intrekking is vastgelegd. Wie daardoor geen toegang meer heeft, krijgt bericht.',
-);
+export const INTREKKEN = formulier(geen, () => ({ soort: 'toestemming_ingetrokken' }));
+export const INGETROKKEN = 'De intrekking is vastgelegd. Wie daardoor geen toegang meer heeft, krijgt bericht.';
+const intrekken = routeActie(VERBS.toestemmingIntrekken, INTREKKEN.schema, INTREKKEN.bouw, INGETROKKEN);
 
 const weigerSchema = z.object({ weigerReden: verplichteTekst(300, 'Geef een reden') });
 const weigeren = routeActie(VERBS.weigeren, weigerSchema, (invoer) => ({ soort: 'regierol_geweigerd', reden: invoer.weigerReden }), REGIEROL_GEWEIGERD);
@@ -105,27 +102,27 @@ export const AANBOD = formulier(
   },
 );
 
-const uitvraag = routeActie(
-  VERBS.uitvraag,
+export const UITVRAAG = formulier(
   z.object({ uitvraagGedaan: z.enum(['true', 'false']).default('false'), uitvraagToelichting: verplichteTekst(200, 'Noem de methode of waarom niet') }),
   (invoer) => ({ soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: invoer.uitvraagGedaan === 'true', toelichting: invoer.uitvraagToelichting } }),
 );
+const uitvraag = routeActie(VERBS.uitvraag, UITVRAAG.schema, UITVRAAG.bouw);
 
-const voortgang = routeActie(
-  VERBS.voortgang,
-  z.object({ voortgangNotitie: verplichteTekst(200, 'Schrijf kort de voortgang') }),
-  (invoer) => ({ soort: 'voortgang_vastgelegd', notitie: invoer.voortgangNotitie }),
-);
+export const VOORTGANG = formulier(z.object({ voortgangNotitie: verplichteTekst(200, 'Schrijf kort de voortgang') }), (invoer) => ({
+  soort: 'voortgang_vastgelegd',
+  notitie: invoer.voortgangNotitie,
+}));
+const voortgang = routeActie(VERBS.voortgang, VOORTGANG.schema, VOORTGANG.bouw);
 
-const expert = routeActie(
-  VERBS.expert,
-  z.object({ expertPersoon: z.string().optional(), expertDiscipline: disciplineSchema }),
+export const EXPERT = formulier(
+  z.object({ expertPersoon: z.string().optional(), expertDiscipline: z.enum(DISCIPLINES, 'Kies een discipline') }),
   async (invoer, context) => {
     const [persoon] = await gekozen(context, invoer.expertPersoon, 'expertPersoon', 'Kies een expert');
     if (!persoon) throw new Veldfout('expertPersoon', 'Kies een expert');
     return { soort: 'expert_toegevoegd', expert: { ...persoon, rol: 'expert', discipline: invoer.expertDiscipline } };
   },
 );
+const expert = routeActie(VERBS.expert, EXPERT.schema, EXPERT.bouw);
 
 export const OVERDRACHT = formulier(
   z.object({
@@ -164,18 +161,14 @@ export const OVERDRACHT_BEOORDELEN = formulier(
   },
 );
 
-const terugmelden = routeActie(
-  VERBS.terugmelden,
-  z.object({ terugToelichting: verplichteTekst(200, 'Geef een korte toelichting') }),
-  (invoer) => ({ soort: 'teruggemeld', toelichting: invoer.terugToelichting }),
-);
+export const TERUGMELDEN = formulier(z.object({ terugToelichting: verplichteTekst(200, 'Geef een korte toelichting') }), (invoer) => ({
+  soort: 'teruggemeld',
+  toelichting: invoer.terugToelichting,
+}));
+const terugmelden = routeActie(VERBS.terugmelden, TERUGMELDEN.schema, TERUGMELDEN.bouw);
 
-const sluiten = routeActie(
-  VERBS.sluiten,
-  z.object({ sluitUitkomst: verplichteTekst(200, 'Noem de uitkomst') }),
-  (invoer) => ({ soort: 'gesloten', uitkomst: invoer.sluitUitkomst }),
-  'De hulpvraag is gesloten.',
-);
+export const SLUITEN = formulier(z.object({ sluitUitkomst: verplichteTekst(200, 'Noem de uitkomst') }), (invoer) => ({ soort: 'gesloten', uitkomst: invoer.sluitUitkomst }));
+const sluiten = routeActie(VERBS.sluiten, SLUITEN.schema, SLUITEN.bouw, 'De hulpvraag is gesloten.');
 
 export const HULPVRAAG_ACTIES: readonly KaartActie[] = [
   besluiten,
@@ -210,8 +203,7 @@ const evaluatie = routeActie(
   'De evaluatie is vastgelegd.',
 );
 
-const stagnatie = routeActie(
-  VERBS.stagnatie,
+export const STAGNATIE = formulier(
   z.object({ stagnatieReden: verplichteTekst(100, 'Kies een reden'), stagnatieToelichting: verplichteTekst(300, 'Geef een korte toelichting') }),
   (invoer) => ({
     soort: 'stagnatie_gemeld',
@@ -220,11 +212,10 @@ const stagnatie = routeActie(
     // The use case fills in the members of the Team NO of the case's region (REGIOS), as bound at this moment.
     teamNo: [],
   }),
-  (context, hulpvraag) => context.diensten.wanneerBijTeamNo(hulpvraag),
 );
+const stagnatie = routeActie(VERBS.stagnatie, STAGNATIE.schema, STAGNATIE.bouw, (context, hulpvraag) => context.diensten.wanneerBijTeamNo(hulpvraag));
 
-const teamNoBesluit = routeActie(
-  VERBS.teamNoBesluit,
+export const TEAM_NO_BESLUIT = formulier(
   z.object({
     teamNoBesluit: verplichteTekst(300, 'Noem het besluit'),
     teamNoOpdracht: verplichteTekst(200, 'Noem de opdracht'),
@@ -240,7 +231,8 @@ const teamNoBesluit = routeActie(
     datum: invoer.teamNoDatum,
     ...(invoer.teamNoLopend ? { lopend: invoer.teamNoLopend } : {}),
   }),
-  'Het besluit is vastgelegd en teruggemeld aan het schakelteam en de regierolhouder.',
 );
+export const TEAM_NO_BESLOTEN = 'Het besluit is vastgelegd en teruggemeld aan het schakelteam en de regierolhouder.';
+const teamNoBesluit = routeActie(VERBS.teamNoBesluit, TEAM_NO_BESLUIT.schema, TEAM_NO_BESLUIT.bouw, TEAM_NO_BESLOTEN);
 
 export const EVALUATIE_ACTIES: readonly KaartActie[] = [evaluatie, stagnatie, teamNoBesluit];

@@ -3,7 +3,6 @@ import { eis } from '../../domain/beleid';
 import { isDomainError, FOUTCODES } from '../../domain/errors';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { Persoon } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate, datumInAmsterdam } from '../../domain/tijd';
 import { BeurtContext, InvokeAntwoord, kaartOpties, wieVan } from '../context';
@@ -89,7 +88,7 @@ export interface CasusDialoogDef {
   actie(h: Hulpvraag): GebeurtenisSoort;
   readonly opslaan: string;
   /** What the saved card says; a function of the case after saving where the answer decides it. */
-  readonly bevestiging: string | ((na: Hulpvraag, door: Persoon) => string);
+  readonly bevestiging: string | ((na: Hulpvraag, context: BeurtContext) => string | Promise<string>);
   /** A reason this step cannot be taken yet beyond role and state (e.g. no evaluation due), as a sentence. */
   nogNiet?(h: Hulpvraag): string | undefined;
   velden(h: Hulpvraag): readonly string[];
@@ -167,10 +166,22 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
         soort: 'klaar',
         kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, {
           ...kaartOpties(context),
-          melding: typeof def.bevestiging === 'string' ? def.bevestiging : def.bevestiging(uitkomst.hulpvraag, context.persoon),
+          melding: typeof def.bevestiging === 'string' ? def.bevestiging : await def.bevestiging(uitkomst.hulpvraag, context),
           meldingKleur: 'Good',
         }),
       };
     },
   };
+}
+
+/** A case to read in a dialog (plan, details): the case, or the sentence why this person may not read it. */
+export async function leesbareCasus(context: BeurtContext, data: unknown, dialoog: string): Promise<Hulpvraag | { readonly tekst: string }> {
+  const sleutel = leesInvoer(dialoogDataSchema, data);
+  const { hulpvraag: h } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
+  try {
+    eis(h, context.persoon, 'lezen');
+  } catch (error) {
+    return { tekst: alsMelding(error, context.log, { dialoog }).tekst };
+  }
+  return h;
 }

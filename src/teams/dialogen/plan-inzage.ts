@@ -1,16 +1,13 @@
-import { eis } from '../../domain/beleid';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { ROL_NAMEN } from '../../domain/personen';
 import { VERVOLG_NAMEN } from '../../domain/plan-van-aanpak';
 import { datumNl } from '../../domain/tijd';
 import { magInhoudZien } from '../../domain/zichtbaarheid';
-import { BeurtContext, wieVan } from '../context';
-import { alsMelding } from '../fouten';
+import { BeurtContext } from '../context';
 import { Feit } from '../kaarten/modellen';
 import { AdaptiveCard, renderKaart } from '../kaarten/render';
-import { leesInvoer } from '../acties/invoer';
 import { VERBS } from '../verbs';
-import { Container, Dialoog, Formulieruitkomst, dialoogDataSchema } from './dialoog';
+import { Container, Dialoog, Formulieruitkomst, leesbareCasus } from './dialoog';
 
 
 function laatsteOordeel(h: Hulpvraag, doelId: string): string | undefined {
@@ -49,13 +46,8 @@ function inzage(h: Hulpvraag, container: Container): AdaptiveCard {
 }
 
 async function toon(context: BeurtContext, data: unknown, container: Container): Promise<Formulieruitkomst> {
-  const sleutel = leesInvoer(dialoogDataSchema, data);
-  const { hulpvraag: h } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
-  try {
-    eis(h, context.persoon, 'lezen');
-  } catch (error) {
-    return { soort: 'bericht', tekst: alsMelding(error, context.log, { dialoog: 'planinzage' }).tekst };
-  }
+  const h = await leesbareCasus(context, data, 'planinzage');
+  if ('tekst' in h) return { soort: 'bericht', tekst: h.tekst };
   if (!h.plan) return { soort: 'bericht', tekst: 'Er is nog geen plan van aanpak.' };
   // The plan is "wat" information: the one visibility rule decides (the school's schakelteam always, partners and
   // Team NO only with consent for their organisation).

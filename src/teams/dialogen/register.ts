@@ -4,8 +4,19 @@ import { Dialoog, alsKaartantwoord } from './dialoog';
 import { evaluatieDialoog } from './evaluatie-dialoog';
 import { planDialoog } from './plan-dialoog';
 import { planInzageDialoog } from './plan-inzage';
+import { detailsDialoog } from './details';
 import { registratieDialoog } from './registratie-dialoog';
 import { aanbodDialoog, besluitDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
+import {
+  expertDialoog,
+  intrekkenDialoog,
+  sluitenDialoog,
+  stagnatieDialoog,
+  teamNoBesluitDialoog,
+  terugmeldenDialoog,
+  uitvraagDialoog,
+  voortgangDialoog,
+} from './werk-formulieren';
 
 /** Every form that opens as a dialog (or in place): the card data's `dialoog` names one. */
 export const DIALOGEN: readonly Dialoog[] = [
@@ -15,9 +26,18 @@ export const DIALOGEN: readonly Dialoog[] = [
   aanbodDialoog,
   overdrachtDialoog,
   overdrachtBeoordelingDialoog,
+  uitvraagDialoog,
+  voortgangDialoog,
+  expertDialoog,
+  terugmeldenDialoog,
+  sluitenDialoog,
+  stagnatieDialoog,
+  teamNoBesluitDialoog,
+  intrekkenDialoog,
   planDialoog,
   evaluatieDialoog,
   planInzageDialoog,
+  detailsDialoog,
 ];
 
 export const ONBEKEND_FORMULIER = 'Dit formulier ken ik niet (meer). Open de hulpvraag opnieuw.';

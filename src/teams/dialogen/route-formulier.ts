@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { Persoon } from '../../domain/personen';
 import { GebeurtenisSoort } from '../../domain/route';
 import { LocalDate } from '../../domain/tijd';
 import { BeurtContext, splitsIds } from '../context';
@@ -30,7 +29,9 @@ export interface RouteFormulierDef {
   actie(h: Hulpvraag): GebeurtenisSoort;
   readonly opslaan: string;
   /** What the saved card says; a function of the case after saving where the answer decides it. */
-  readonly bevestiging: string | ((na: Hulpvraag, door: Persoon) => string);
+  readonly bevestiging: string | ((na: Hulpvraag, context: BeurtContext) => string | Promise<string>);
+  /** A reason this step cannot be taken yet beyond role and state, as a sentence. */
+  nogNiet?(h: Hulpvraag): string | undefined;
   uitleg(h: Hulpvraag, vandaag: LocalDate): string;
   /** What the form is about ("dat" information of the case), shown above the fields. */
   feiten?(h: Hulpvraag): Feit[];
@@ -66,6 +67,7 @@ export function routeFormulierDialoog(def: RouteFormulierDef): Dialoog {
     actie: (h) => def.actie(h),
     opslaan: def.opslaan,
     bevestiging: def.bevestiging,
+    ...(def.nogNiet ? { nogNiet: def.nogNiet } : {}),
     velden: ids,
     beginwaarden: (h, vandaag) => def.beginwaarden?.(h, vandaag) ?? {},
     async kaart(h, invulling, knoppen, vandaag, context: BeurtContext) {

@@ -1,14 +1,23 @@
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { DISCIPLINES, zelfdePersoon } from '../../domain/personen';
 import { toestemmingsvraag } from '../kaarten/hulpvraag-kaart';
-import { AANBOD, BESLUIT, OVERDRACHT, OVERDRACHT_BEOORDELEN, OVERDRACHT_VOORGESTELD, REGIEROL_AANVAARD, TOESTEMMING, TOESTEMMING_UITBREIDEN } from '../acties/hulpvraag-acties';
+import {
+  AANBOD,
+  BESLUIT,
+  OVERDRACHT,
+  OVERDRACHT_BEOORDELEN,
+  OVERDRACHT_VOORGESTELD,
+  REGIEROL_AANVAARD,
+  TOESTEMMING,
+  TOESTEMMING_UITBREIDEN,
+} from '../acties/hulpvraag-acties';
 import { Feit, Keuze } from '../kaarten/modellen';
 import { routeFormulierDialoog } from './route-formulier';
 
-const keuzes = (...paren: [string, string][]): Keuze[] => paren.map(([waarde, titel]) => ({ titel, waarde }));
-const DISCIPLINE_KEUZES = DISCIPLINES.map((d) => ({ titel: d, waarde: d }));
+export const keuzes = (...paren: [string, string][]): Keuze[] => paren.map(([waarde, titel]) => ({ titel, waarde }));
+export const DISCIPLINE_KEUZES = DISCIPLINES.map((d) => ({ titel: d, waarde: d }));
 const JA_NEE = keuzes(['ja', 'Ja, gegeven'], ['nee', 'Nee, geweigerd']);
-const PERSONEN_UITLEG = 'Typ een deel van de naam: u ziet de collega\'s van de gekoppelde schakelteams, Team NO, het Loket en partnerorganisaties.';
+export const PERSONEN_UITLEG = 'Typ een deel van de naam: u ziet de collega\'s van de gekoppelde schakelteams, Team NO, het Loket en partnerorganisaties.';
 
 const leerling = (h: Hulpvraag): Feit[] => [
   { titel: 'School', waarde: h.school },
@@ -122,9 +131,9 @@ export const aanbodDialoog = routeFormulierDialoog({
   titel: 'Aanbod van de regierol',
   actie: () => 'regierol_geaccepteerd',
   opslaan: 'Antwoord versturen',
-  bevestiging: (na, door) => {
+  bevestiging: (na, context) => {
     const houder = regierolhouder(na);
-    return houder && zelfdePersoon(houder, door) ? REGIEROL_AANVAARD : 'U heeft de regierol geweigerd; het schakelteam is op de hoogte.';
+    return houder && zelfdePersoon(houder, context.persoon) ? REGIEROL_AANVAARD : 'U heeft de regierol geweigerd; het schakelteam is op de hoogte.';
   },
   uitleg: () => 'U bent gevraagd de regierol te nemen: u bent dan het aanspreekpunt van de ouders, doet de uitvraag op alle leefgebieden en stelt het plan van aanpak op.',
   feiten: (h) => [

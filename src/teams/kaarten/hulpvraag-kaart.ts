@@ -1,14 +1,15 @@
 import { mag } from '../../domain/beleid';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { DISCIPLINES, Persoon } from '../../domain/personen';
+import { Persoon } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate } from '../../domain/tijd';
 import { vereisteGevers } from '../../domain/toestemming';
 import { PARTNERS, magInhoudZien, magZien, zichtVoor } from '../../domain/zichtbaarheid';
 import { betrokkenenVoor, feitenVoor, leeftijd } from './hulpvraag-feiten';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
-import { DialoogKnop, HulpvraagKaart, HulpvraagMag, Keuze } from './modellen';
+import { HulpvraagKaart, Keuze, Knop } from './modellen';
+import { aanZet, volgendeDatum } from './aan-zet';
 import { AdaptiveCard, renderKaart } from './render';
 
 const VERKLARING =
@@ -29,7 +30,7 @@ export const STAGNATIE_REDENEN = [
 ];
 
 /** The button that opens form `naam`: task/fetch where the host has Teams dialogs, in place (Action.Execute) otherwise. */
-function dialoogKnop(naam: string, titel: string, h: Hulpvraag, dialogen: boolean): DialoogKnop & { titel: string } {
+function dialoogKnop(naam: string, titel: string, h: Hulpvraag, dialogen: boolean): Knop {
   const data = { dialoog: naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie };
   return { titel, inDialoog: dialogen, verb: VERBS.dialoogOpenen, data: dialogen ? { msteams: { type: 'task/fetch' }, ...data } : data };
 }
@@ -44,33 +45,37 @@ export interface KaartOpties {
 
 type Kan = (soort: GebeurtenisSoort) => boolean;
 
-function rechten(h: Hulpvraag, kan: Kan): HulpvraagMag {
-  return {
-    intrekken: kan('toestemming_ingetrokken') && h.toestemming?.status === 'gegeven',
-    uitvraag: kan('uitvraag_vastgelegd'),
-    voortgang: kan('voortgang_vastgelegd'),
-    expert: kan('expert_toegevoegd'),
-    terugmelden: kan('teruggemeld'),
-    sluiten: kan('gesloten'),
-    stagnatie: kan('stagnatie_gemeld'),
-    teamNoBesluit: kan('team_no_besluit'),
-  };
-}
+/** At most this many buttons in one row behind "Meer" (the Adaptive Cards limit per ActionSet). */
+const PER_RIJ = 5;
 
-/** The forms this viewer may open now, the step the route waits for first. */
-function dialoogKnoppen(h: Hulpvraag, kijker: Persoon | undefined, kan: Kan, dialogen: boolean): (DialoogKnop & { titel: string })[] {
-  const knoppen: [boolean, string, string][] = [
+/** The forms this viewer may open now, the step the route waits for first, the rarer ones after. */
+function knoppen(h: Hulpvraag, kijker: Persoon | undefined, kan: Kan, dialogen: boolean): Knop[] {
+  const lijst: [boolean, string, string][] = [
     [kan('besluit'), 'besluit', 'Besluit nemen'],
     [kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')), 'toestemming', h.uitbreiding ? 'Toestemming uitbreiden' : 'Toestemming vastleggen'],
     [kan('regierol_geaccepteerd'), 'aanbod', 'Regierol aannemen of weigeren'],
     [kan('overdracht_goedgekeurd'), 'overdrachtbeoordeling', 'Overdracht beoordelen'],
+    [kan('team_no_besluit'), 'teamnobesluit', 'Besluit Team NO'],
     [kan('evaluatie_vastgelegd') && volgendeEvaluatie(h.evaluatiedata, h.evaluaties) !== undefined, 'evaluatie', 'Evaluatie vastleggen'],
+    [kan('uitvraag_vastgelegd') && h.uitvraag === undefined, 'uitvraag', 'Uitvraag leefgebieden'],
     [kan('plan_vastgelegd') && h.uitvraag !== undefined, 'plan', h.plan ? 'Plan van aanpak' : 'Plan van aanpak opstellen'],
+    [kan('gesloten'), 'sluiten', 'Afsluiten'],
+    [kan('voortgang_vastgelegd'), 'voortgang', 'Voortgang'],
+    [kan('uitvraag_vastgelegd') && h.uitvraag !== undefined, 'uitvraag', 'Uitvraag leefgebieden'],
     // Reading the plan: whoever may see its content and is not the holder (who opens it to edit).
     [h.plan !== undefined && !kan('plan_vastgelegd') && magInhoudZien(h, kijker), 'planinzage', 'Plan van aanpak bekijken'],
+    [kan('expert_toegevoegd'), 'expert', 'Expert toevoegen'],
     [kan('overdracht_voorgesteld'), 'overdracht', 'Overdracht voorstellen'],
+    [kan('teruggemeld'), 'terugmelden', 'Terugmelden voor afsluiting'],
+    [kan('toestemming_ingetrokken') && h.toestemming?.status === 'gegeven', 'intrekken', 'Toestemming intrekken'],
+    [kan('stagnatie_gemeld'), 'stagnatie', 'Stagnatie melden'],
+    [kijker !== undefined && zichtVoor(h, kijker) !== 'niets', 'details', 'Details en tijdlijn'],
   ];
-  return knoppen.filter(([mag]) => mag).map(([, naam, titel]) => dialoogKnop(naam, titel, h, dialogen));
+  return lijst.filter(([mag]) => mag).map(([, naam, titel]) => dialoogKnop(naam, titel, h, dialogen));
+}
+
+function inRijen(lijst: readonly Knop[]): { knoppen: Knop[] }[] {
+  return Array.from({ length: Math.ceil(lijst.length / PER_RIJ) }, (_, i) => ({ knoppen: lijst.slice(i * PER_RIJ, (i + 1) * PER_RIJ) }));
 }
 
 export interface Toestemmingsvraag {
@@ -122,11 +127,14 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
   const betrokken = zicht !== 'niets';
   const kan: Kan = (soort) => kijker !== undefined && betrokken && isToegestaan(h.status, soort) && mag(h, kijker, soort);
   const teamsIds = [...new Set(h.betrokkenen.flatMap((b) => (b.teamsId ? [b.teamsId] : [])))].slice(0, 60);
+  const [primair, ...meer] = knoppen(h, kijker, kan, opties.dialogen === true);
   return renderKaart('hulpvraag', {
     nummer: h.nummer,
     statusNaam: magZien(zicht, 'kern') || !betrokken ? STATUS_NAMEN[h.status] : '',
     school: magZien(zicht, 'kern') || !betrokken ? h.school : '',
     onderwijs: magZien(zicht, 'kern') || !betrokken ? h.onderwijs : '',
+    aanZet: betrokken ? aanZet(h, magZien(zicht, 'betrokkenen')) : '',
+    volgendeDatum: betrokken && magZien(zicht, 'data') ? volgendeDatum(h) : '',
     melding: opties.melding ?? '',
     meldingKleur: opties.meldingKleur ?? 'Default',
     volledig: betrokken,
@@ -134,12 +142,8 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     betrokkenen: betrokkenenVoor(h, zicht),
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
     verbs: HULPVRAAG_VERBS,
-    mag: rechten(h, kan),
-    disciplines: DISCIPLINES.map((d) => ({ titel: d, waarde: d })),
-    vandaag: opties.vandaag,
-    teamNo: { lopendVraag: lopendVraag(h) },
-    stagnatieRedenen: STAGNATIE_REDENEN.map((r) => ({ titel: r, waarde: r })),
-    dialoogKnoppen: dialoogKnoppen(h, kijker, kan, opties.dialogen === true),
+    primair: primair ? [primair] : [],
+    meer: inRijen(meer),
     heeftRefresh: kijker === undefined && teamsIds.length > 0,
     refreshUserIds: teamsIds,
   });

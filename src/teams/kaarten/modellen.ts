@@ -6,6 +6,7 @@ import koppelenSjabloon from '../../../cards/koppelen.json';
 import evaluatieSjabloon from '../../../cards/evaluatie.json';
 import formulierSjabloon from '../../../cards/formulier.json';
 import dialoogstartSjabloon from '../../../cards/dialoogstart.json';
+import detailsSjabloon from '../../../cards/details.json';
 import meldingSjabloon from '../../../cards/melding.json';
 import planSjabloon from '../../../cards/plan.json';
 import planinzageSjabloon from '../../../cards/planinzage.json';
@@ -82,7 +83,6 @@ export interface ActieData {
   versie: number;
 }
 
-export type HulpvraagMag = Record<'intrekken' | 'uitvraag' | 'voortgang' | 'expert' | 'terugmelden' | 'sluiten' | 'stagnatie' | 'teamNoBesluit', boolean>;
 
 /** A button that opens a form: as a Teams dialog (Action.Submit with task/fetch) or in place (Action.Execute). */
 export interface DialoogKnop {
@@ -100,11 +100,19 @@ export interface DialoogstartKaart {
   knop: DialoogKnop & { titel: string };
 }
 
+export type Knop = DialoogKnop & { titel: string };
+
+/**
+ * The case card, a glance long: number, school, state; whose turn it is and since when; the next date; one primary
+ * button for this viewer and the rarer ones behind "Meer" (in rows of at most five, the Adaptive Cards limit).
+ */
 export interface HulpvraagKaart {
   nummer: string;
   statusNaam: string;
   school: string;
   onderwijs: string;
+  aanZet: string;
+  volgendeDatum: string;
   melding: string;
   meldingKleur: 'Default' | 'Good' | 'Attention' | 'Warning';
   volledig: boolean;
@@ -112,17 +120,23 @@ export interface HulpvraagKaart {
   betrokkenen: { naam: string; rol: string }[];
   actieData: ActieData;
   verbs: typeof HULPVRAAG_VERBS;
-  mag: HulpvraagMag;
-  disciplines: Keuze[];
-  /** Today, the default date of Team NO's decision. */
-  vandaag: string;
-  /** Team NO: the question about a pending offer or handover (empty when there is none). */
-  teamNo: { lopendVraag: string };
-  stagnatieRedenen: Keuze[];
-  /** The buttons that open a form (dialog or in place), only those the viewer may use now, most needed first. */
-  dialoogKnoppen: (DialoogKnop & { titel: string })[];
+  /** Zero or one: the step this viewer is most likely here for. */
+  primair: Knop[];
+  meer: { knoppen: Knop[] }[];
   heeftRefresh: boolean;
   refreshUserIds: string[];
+}
+
+/** The details and timeline of a case (a dialog, or in place): only what the visibility rule allows this viewer. */
+export interface DetailsKaart {
+  titel: string;
+  uitleg: string;
+  feiten: Feit[];
+  betrokkenen: { naam: string; rol: string }[];
+  tijdlijn: { datum: string; tekst: string }[];
+  inDialoog: boolean;
+  terugVerb: string;
+  terugData: ActieData;
 }
 
 export interface CasussenKaart {
@@ -262,6 +276,7 @@ export interface KaartModellen {
   planinzage: PlanInzageKaart;
   formulier: FormulierKaart;
   dialoogstart: DialoogstartKaart;
+  details: DetailsKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
@@ -280,4 +295,5 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   planinzage: planinzageSjabloon,
   formulier: formulierSjabloon,
   dialoogstart: dialoogstartSjabloon,
+  details: detailsSjabloon,
 };
