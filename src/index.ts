@@ -9,6 +9,8 @@ import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './app/gesprekken';
 import { wanneerBijTeamNo } from './app/kanalen';
 import { regioNamen, regioVan } from './domain/regio';
 import { koppelKanaal } from './app/koppelen';
+import { lidUitTeam, volgSchakelteam } from './app/lidmaatschap';
+import { Schakelteam } from './domain/schakelteam';
 import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from './app/overzicht';
 import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
 import { RouteDeps, voerRouteActieUit } from './app/route-acties';
@@ -23,6 +25,7 @@ import { Planner } from './jobs/planner';
 import { createLogger, Logger } from './log';
 import { GraphAdres, Onderdelen, Veegverslag, beheerderscheck, botIdVan, maakAdapter, maakOnderdelen, maakSweep, openOpslag, rechtenDeps, sweepDeps, uitgaandDeps } from './samenstelling';
 import { RechtenDeps, corrigeerVeld, exporteer, wis } from './app/rechten';
+import { Betrokkene } from './domain/personen';
 import { SchoolondersteuningBot } from './teams/bot';
 import { TeamsDiensten } from './teams/diensten';
 import { alsMelding } from './teams/fouten';
@@ -127,6 +130,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     isBeheerder: rechten.isBeheerder,
     regioNamen: regioNamen(config.regios),
     schakelteamIdVoor,
+    volgLeden: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[]) => volgSchakelteam(route, schakelteam, vertrokken),
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
   return {
@@ -143,6 +147,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     zoekCollegas: (persoon, tekst) => zoekCollegas(collegas, persoon, tekst),
     wanneerBijTeamNo: (h) => wanneerBijTeamNo(kanalen, config.herinneringen, h.tenantId, klok.nu(), regioVan(config.regios, h.school)),
     houdGesprekBij: (binnen) => houdGesprekBij(gesprekken, binnen),
+    lidUitTeam: (tenantId, teamId, aadObjectId) => lidUitTeam(route, tenantId, teamId, aadObjectId),
     vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(gesprekken, tenantId, gesprekId, teamId),
     hernoemTeam: (tenantId, team) => hernoemTeam(gesprekken, tenantId, team),
     exporteer: (wie, nummer, namens) => exporteer(rechten, wie, nummer, namens),

@@ -1,7 +1,7 @@
 import { Herinneringsinstellingen, eersteEscalatie } from '../domain/herinneringen';
 import { Kanaal } from '../domain/kanaal';
-import { Betrokkene } from '../domain/personen';
 import { kiesTeamNo } from '../domain/regio';
+import { Betrokkene, Persoon, zelfdePersoon } from '../domain/personen';
 import { dagEnDatumNl, datumInAmsterdam, wandtijdInAmsterdam } from '../domain/tijd';
 import { KanaalOpslag, SchakelteamOpslag } from './ports';
 
@@ -27,6 +27,12 @@ export async function teamNoKanaal(kanalen: KanaalOpslag, tenantId: string, regi
 /** Team NO members come from the bound Team NO channel; they get the team_no role on the case. */
 export async function teamNoLeden(kanalen: KanaalOpslag, tenantId: string, regio?: string): Promise<readonly Betrokkene[]> {
   return (await teamNoKanaal(kanalen, tenantId, regio))?.leden ?? [];
+}
+
+/** Whether `persoon` is a member of a bound Loket channel now: they then act as the Loket on cases sent there. */
+export async function isLoketLid(kanalen: KanaalOpslag, persoon: Persoon): Promise<boolean> {
+  const loket = await kanalen.vanSoort(persoon.tenantId, 'loket');
+  return loket.some((k) => (k.leden ?? []).some((lid) => zelfdePersoon(lid, persoon)));
 }
 
 /**

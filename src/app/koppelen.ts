@@ -22,6 +22,11 @@ export interface KoppelDeps {
   readonly auditor: Auditor;
   /** The configured regions (REGIOS): a Team NO is bound for one of them, or (without regions) for the tenant. */
   readonly regioNamen?: readonly string[];
+  /**
+   * Roles follow membership: after a schakelteam is bound again, its open cases get the new members and lose those
+   * who were replaced (app/lidmaatschap.volgSchakelteam). Absent where no cases can exist yet (tests of binding alone).
+   */
+  readonly volgLeden?: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[]) => Promise<void>;
 }
 
 /** A picked person (people picker), before the binding gives them a role. */
@@ -85,6 +90,7 @@ export async function koppelKanaal(deps: KoppelDeps, wie: Lezer, verzoek: Koppel
   }
   const regiofout = verkeerdeRegio(deps, verzoek);
   if (regiofout) return { soort: 'onvolledig', fout: regiofout };
+  const vorigeLeden = bestaand?.soort === 'schakelteam' ? await koppelingLeden(deps.schakelteams, bestaand) : [];
   const uitkomst = await bewaarKoppeling(deps, door, verzoek);
   if (uitkomst.soort === 'gekoppeld') {
     if (verzoek.soort === 'team_no') {
@@ -96,6 +102,11 @@ export async function koppelKanaal(deps: KoppelDeps, wie: Lezer, verzoek: Koppel
     }
     const wat = `koppel ${verzoek.soort}${bestaand && bestaand.soort !== 'persoonlijk' ? ' opnieuw' : ''}`;
     await deps.auditor.leg({ wie: door, onderwerp, handeling: 'koppelen', wat, via: wie.via, gegevens: { leden: uitkomst.leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
+    if (uitkomst.schakelteam && bestaand?.soort === 'schakelteam') {
+      const nieuw = uitkomst.leden;
+      const vertrokken = vorigeLeden.filter((v) => !nieuw.some((l) => l.rol === v.rol && zelfdePersoon(l, v)));
+      await deps.volgLeden?.(uitkomst.schakelteam, vertrokken);
+    }
   }
   return uitkomst;
 }

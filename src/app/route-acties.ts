@@ -11,6 +11,7 @@ import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
 import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
+import { isLoketLid } from './kanalen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
 export type RouteDeps = WijzigDeps &
@@ -55,9 +56,12 @@ export async function voerRouteActieUit(
   const teamNoKanalen = () => (gelezen ??= deps.kanalen.vanSoort(door.tenantId, 'team_no').then((alle) => alle.filter((k) => k.bruikbaar)));
   const ledenVan = (kanalen: readonly Kanaal[], h: Hulpvraag) => kiesTeamNo(kanalen, regioVan(deps.regios, h.school))?.leden ?? [];
   const vooraf = vervolgVraagtTeamNo(gebeurtenis) || gebeurtenis.soort === 'stagnatie_gemeld' ? await teamNoKanalen() : [];
+  // Members of a bound Loket channel act as the Loket on a case sent to the Loket, checked the same way.
   const koppelrollen = async (huidig: Hulpvraag): Promise<Rol[]> => {
-    if (koppelrollenOp(huidig, ['team_no']).length === 0) return [];
-    return ledenVan(await teamNoKanalen(), huidig).some((lid) => zelfdePersoon(lid, door)) ? ['team_no'] : [];
+    const rollen: Rol[] = [];
+    if (koppelrollenOp(huidig, ['team_no']).length > 0 && ledenVan(await teamNoKanalen(), huidig).some((lid) => zelfdePersoon(lid, door))) rollen.push('team_no');
+    if (koppelrollenOp(huidig, ['loket']).length > 0 && (await isLoketLid(deps.kanalen, door))) rollen.push('loket');
+    return rollen;
   };
   let uitkomst;
   try {

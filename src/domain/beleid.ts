@@ -21,6 +21,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],
+  schakelteam_gewijzigd: [],
   uitvraag_vastgelegd: VOORTGANG,
   plan_vastgelegd: VOORTGANG,
   voortgang_vastgelegd: VOORTGANG,
@@ -60,9 +61,12 @@ export function eis(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, pers
 }
 
 /**
- * The binding roles that count on this case now: Team NO acts on a case only while it is escalated to them, so
- * being a member of the Team NO channel gives no access to any other case.
+ * The binding roles that count on this case now: Team NO acts on a case only while it is escalated to them, the
+ * Loket only on a case the schakelteam sent to the Loket; being a member of those channels gives no access to any
+ * other case.
  */
-export function koppelrollenOp(hulpvraag: Pick<Hulpvraag, 'status'>, rollen: readonly Rol[]): Rol[] {
-  return rollen.filter((rol) => rol !== 'team_no' || hulpvraag.status === 'stagnatie_team_no');
+export function koppelrollenOp(hulpvraag: Pick<Hulpvraag, 'status' | 'besluit'>, rollen: readonly Rol[]): Rol[] {
+  return rollen.filter(
+    (rol) => (rol !== 'team_no' || hulpvraag.status === 'stagnatie_team_no') && (rol !== 'loket' || hulpvraag.besluit?.soort === 'loket'),
+  );
 }

@@ -1,7 +1,7 @@
 import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './deadlines';
 import { DomainError, FOUTCODES } from './errors';
 import { Evaluatie, Hulpvraag, LopendVoorstel, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
-import { schendingen } from './invarianten';
+import { NIEMAND_KAN_VERDER, schendingen } from './invarianten';
 import {
   Kennisgeving,
   aanbodGepauzeerd,
@@ -38,6 +38,8 @@ export type Gebeurtenis =
   | { soort: 'regierol_geaccepteerd' }
   | { soort: 'regierol_geweigerd'; reden: string }
   | { soort: 'aanbod_onbestelbaar'; reden: string }
+  /** The schakelteam's IB'er/COO and schakelfunctionaris as its binding holds them now. */
+  | { soort: 'schakelteam_gewijzigd'; leden: readonly Betrokkene[] }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
   | { soort: 'plan_vastgelegd'; doelen: readonly DoelInvoer[] }
   | { soort: 'voortgang_vastgelegd'; notitie: string }
@@ -149,7 +151,10 @@ function toestemmingEffect(h: Hulpvraag, invoer: ToestemmingInvoer, door: Persoo
   if (toestemming.status !== 'gegeven' || h.besluit?.soort !== 'expertiseteam' || regierolhouder(h)) return { wijziging: { toestemming } };
   // The regierol stays with the IB'er/COO: the one who records the consent holds it (recording it is accepting it).
   const ib = h.betrokkenen.find((b) => b.rol === 'ib_coo' && zelfdePersoon(b, door)) ?? kandidaat(h);
-  return { wijziging: { toestemming, ...regierolOvergedragen(h, omgeving, ib) }, details: { regierol: "blijft bij de IB'er/COO" } };
+  // The offer was made to an earlier IB'er/COO (the binding changed since): it ends, and they hear it.
+  const k = kandidaat(h);
+  const kennisgevingen = k && ib && !zelfdePersoon(k, ib) ? [aanbodVervallen(h, k, "de IB'er/COO van het schakelteam houdt de regierol")] : [];
+  return { wijziging: { toestemming, ...regierolOvergedragen(h, omgeving, ib) }, kennisgevingen, details: { regierol: "blijft bij de IB'er/COO" } };
 }
 
 function intrekkenEffect(h: Hulpvraag, vandaag: string): Effect {
@@ -237,6 +242,31 @@ function stagnatieEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'stagnat
   };
 }
 
+/** Roles a case holds through its schakelteam's binding: they follow the binding (who leaves the team loses them). */
+export const SCHAKELTEAMROLLEN: readonly Rol[] = ['ib_coo', 'schakelfunctionaris'];
+
+function schakelteamEffect(h: Hulpvraag, leden: readonly Betrokkene[]): Effect {
+  const nieuw = leden.filter((l) => SCHAKELTEAMROLLEN.includes(l.rol));
+  const blijft = (b: Betrokkene) => nieuw.some((l) => l.rol === b.rol && zelfdePersoon(l, b));
+  const weg = h.betrokkenen.filter((b) => SCHAKELTEAMROLLEN.includes(b.rol) && !blijft(b));
+  const erbij = nieuw.filter((l) => !h.betrokkenen.some((b) => b.rol === l.rol && zelfdePersoon(l, b)));
+  let overig = h.betrokkenen.filter((b) => !SCHAKELTEAMROLLEN.includes(b.rol));
+  const kennisgevingen: Kennisgeving[] = [];
+  // With the expertiseteam the first offer of the regierol is to the IB'er/COO as such: it passes to their successor.
+  const k = kandidaat(h);
+  if (h.besluit?.soort === 'expertiseteam' && !regierolhouder(h) && k && weg.some((w) => w.rol === 'ib_coo' && zelfdePersoon(w, k))) {
+    const opvolger = nieuw.find((l) => l.rol === 'ib_coo');
+    overig = [...overig.filter((b) => b.rol !== 'kandidaat_regierol'), ...(opvolger ? [{ ...opvolger, rol: 'kandidaat_regierol' as const }] : [])];
+    kennisgevingen.push(aanbodVervallen(h, k, "u bent geen IB'er/COO meer van dit schakelteam"));
+  }
+  const namen = (lijst: readonly Betrokkene[]) => lijst.map((b) => `${b.naam} (${b.rol})`).join(', ');
+  return {
+    wijziging: { betrokkenen: metBetrokkenen(overig, nieuw) },
+    kennisgevingen,
+    details: { ...(weg.length > 0 ? { beeindigd: namen(weg) } : {}), ...(erbij.length > 0 ? { erbij: namen(erbij) } : {}) },
+  };
+}
+
 function teamNoEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'team_no_besluit' }>, omgeving: Omgeving): Effect {
   const lopend = h.stagnatie?.lopend;
   if (lopend && !g.lopend) {
@@ -293,6 +323,8 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       const kennisgevingen = k ? aanbodOnbestelbaar(h, k, g.reden, regierolhouder(h)) : [];
       return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen };
     }
+    case 'schakelteam_gewijzigd':
+      return schakelteamEffect(h, g.leden);
     case 'uitvraag_vastgelegd':
       return { wijziging: { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() } };
     case 'plan_vastgelegd': {
@@ -442,7 +474,7 @@ export function pasToeMetGevolgen(h: Hulpvraag, g: Gebeurtenis, door: Persoon, o
   const nieuw: Hulpvraag = { ...veranderd, status, ...(status !== h.status ? { statusSinds: tijdstip } : {}), versie: h.versie + 1, bijgewerkt: tijdstip };
   const details = { ...historieDetails(g, h, datumInAmsterdam(omgeving.moment)), ...gevolgDetails(h, nieuw, kennisgevingen), ...effectDetails };
   const resultaat = { ...nieuw, geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details }) };
-  eisRegels(h, resultaat);
+  eisRegels(h, resultaat, soort);
   return { hulpvraag: resultaat, kennisgevingen: kennisgevingen.filter((k) => !zelfdePersoon(k.aan, door)) };
 }
 
@@ -450,9 +482,13 @@ export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Om
   return pasToeMetGevolgen(h, g, door, omgeving).hulpvraag;
 }
 
-/** Only rules that held before are enforced, so a case stored before a rule existed can still be repaired. */
-function eisRegels(voor: Hulpvraag, na: Hulpvraag): void {
-  const nu = schendingen(na);
+/**
+ * Only rules that held before are enforced, so a case stored before a rule existed can still be repaired. Someone
+ * leaving the schakelteam's team is a fact, not a choice: when they were its only IB'er/COO (or schakelfunctionaris)
+ * the case waits until the schakelteam binds a successor (the app tells the schakelteam so).
+ */
+function eisRegels(voor: Hulpvraag, na: Hulpvraag, soort: GebeurtenisSoort): void {
+  const nu = schendingen(na).filter((s) => soort !== 'schakelteam_gewijzigd' || s !== NIEMAND_KAN_VERDER);
   if (nu.length === 0) return;
   const eerder = new Set(schendingen(voor));
   const nieuw = nu.filter((s) => !eerder.has(s));

@@ -8,8 +8,8 @@ import { Hulpvraag, metRol } from './hulpvraag';
 import { Rol, zelfdePersoon } from './personen';
 import { GebeurtenisSoort, Status, isToegestaan } from './route';
 
-/** Roles whose holders come from a binding (the Team NO channel), checked at click time, not copied once. */
-export const KOPPELROLLEN: readonly Rol[] = ['team_no'];
+/** Roles whose holders come from a binding (the Team NO or Loket channel), checked at click time, not copied once. */
+export const KOPPELROLLEN: readonly Rol[] = ['team_no', 'loket'];
 
 /** Who must take the next step in a state, and with which actions. `systeem`: the bot does it in the same write. */
 export interface VolgendeStap {
@@ -58,6 +58,8 @@ const MET_KANDIDAAT: readonly Status[] = ['besloten_regierol', 'besloten_experti
 const MET_HOUDER: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd', 'terug_voor_afsluiting'];
 const MET_UITBREIDING_EXPERT: readonly Status[] = ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no', 'regierol_aangeboden'];
 
+export const NIEMAND_KAN_VERDER = 'niemand kan de volgende stap zetten';
+
 /** Every broken rule, in plain Dutch (empty when the case is sound). */
 export function schendingen(h: Hulpvraag): string[] {
   const fouten: string[] = [];
@@ -76,6 +78,6 @@ export function schendingen(h: Hulpvraag): string[] {
   if ((h.stagnatie !== undefined) !== (h.status === 'stagnatie_team_no')) fouten.push('stagnatie en status passen niet bij elkaar');
   if (h.uitbreiding?.stap === 'overdracht' && h.status !== 'overdracht_aangevraagd') fouten.push('een overdracht wacht op toestemming buiten de overdracht');
   if (h.uitbreiding?.stap === 'expert' && !MET_UITBREIDING_EXPERT.includes(h.status)) fouten.push('een expert wacht op toestemming in een status zonder regierol');
-  if (!kanVerder(h)) fouten.push('niemand kan de volgende stap zetten');
+  if (!kanVerder(h)) fouten.push(NIEMAND_KAN_VERDER);
   return fouten;
 }

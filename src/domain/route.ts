@@ -36,6 +36,9 @@ export const STATUS_NAMEN: Record<Status, string> = {
 
 export type BesluitSoort = 'regierol' | 'expertiseteam' | 'loket' | 'basisondersteuning';
 
+/** Every state in which the case is still open. */
+const OPEN_STATUSSEN: readonly Status[] = STATUSSEN.filter((status) => status !== 'gesloten');
+
 /** What can happen to a case; each has the states it may happen in. */
 export const GEBEURTENISSEN = {
   doorgezet: ['geregistreerd'],
@@ -47,6 +50,8 @@ export const GEBEURTENISSEN = {
   toestemming_uitgebreid: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   regierol_geaccepteerd: ['regierol_aangeboden'],
   regierol_geweigerd: ['regierol_aangeboden'],
+  /** The system: the schakelteam's binding changed (someone left its team or was replaced); roles follow it. */
+  schakelteam_gewijzigd: OPEN_STATUSSEN,
   /** The system: the offer could not be delivered to the candidate (Teams refused it, or every retry failed). */
   aanbod_onbestelbaar: ['regierol_aangeboden'],
   uitvraag_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd'],
@@ -120,6 +125,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'overdracht_afgewezen':
     case 'heropend':
       return 'regierol_actief';
+    case 'schakelteam_gewijzigd':
     case 'uitvraag_vastgelegd':
     case 'plan_vastgelegd':
     case 'voortgang_vastgelegd':

@@ -117,6 +117,14 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
       await vergeet(turn);
       await next();
     });
+    this.onTeamsMembersRemovedEvent(async (leden, team, turn, next) => {
+      // The bot's own removal is an installationUpdate; here only people who left the team count.
+      const tenantId = persoonVan(turn.activity).tenantId;
+      for (const lid of leden.filter((l) => l.id !== turn.activity.recipient?.id && l.aadObjectId)) {
+        if (team.id && lid.aadObjectId) await this.diensten.lidUitTeam(tenantId, team.id, lid.aadObjectId);
+      }
+      await next();
+    });
     this.onTeamsTeamRenamedEvent(async (_team, turn, next) => {
       const team = teamVan(turn.activity);
       if (team?.id && team.name) await this.diensten.hernoemTeam(persoonVan(turn.activity).tenantId, { id: team.id, naam: team.name });

@@ -1,4 +1,4 @@
-import { Actie, WIE_MAG, eis, mag } from '../../src/domain/beleid';
+import { Actie, WIE_MAG, eis, koppelrollenOp, mag } from '../../src/domain/beleid';
 import { DomainError, FOUTCODES, isDomainError } from '../../src/domain/errors';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { ROLLEN, Rol } from '../../src/domain/personen';
@@ -21,6 +21,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   regierol_geaccepteerd: ['kandidaat_regierol'],
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],
+  schakelteam_gewijzigd: [],
   uitvraag_vastgelegd: ['regierolhouder'],
   plan_vastgelegd: ['regierolhouder'],
   voortgang_vastgelegd: ['regierolhouder'],
@@ -124,5 +125,12 @@ describe('mag en eis: bijzondere gevallen', () => {
       expect(mag(zaak, ib, actie)).toBe(false);
       expect(isDomainError(foutVan(() => eis(zaak, ib, actie)), FOUTCODES.nietBetrokken)).toBe(true);
     }
+  });
+
+  it('een koppelrol telt alleen waar de koppeling over gaat: Team NO bij stagnatie, het Loket bij een Loket-besluit', () => {
+    const besluit = (soort: 'loket' | 'regierol') => ({ soort, reden: 'x', verwijsindex: { nodig: false }, datum: '2026-03-02' });
+    expect(koppelrollenOp({ status: 'regierol_aangeboden', besluit: besluit('loket') }, ['loket', 'team_no'])).toEqual(['loket']);
+    expect(koppelrollenOp({ status: 'regierol_aangeboden', besluit: besluit('regierol') }, ['loket', 'team_no'])).toEqual([]);
+    expect(koppelrollenOp({ status: 'stagnatie_team_no', besluit: besluit('regierol') }, ['loket', 'team_no'])).toEqual(['team_no']);
   });
 });

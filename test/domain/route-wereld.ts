@@ -115,6 +115,9 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
       return { soort, invoer: toestemmingInvoer(k, vandaag) };
     case 'aanbod_onbestelbaar':
       return { soort, reden: '403 BotNotInConversationRoster' };
+    case 'schakelteam_gewijzigd':
+      // Someone left the schakelteam's team and a successor was bound (a vacancy is tested over HTTP).
+      return { soort, leden: [alsBetrokkene(kies([IB, EXPERT_C], k[0]), 'ib_coo'), alsBetrokkene(kies([SF, EXPERT_B], k[1]), 'schakelfunctionaris')] };
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
     case 'heropend':
@@ -188,7 +191,7 @@ export function klik(w: Wereld, door: Persoon, gezieneVersie: number, g: Gebeurt
 /** The clicks of one step: aimed ones pick an event the state allows by someone in a role that may do it. */
 export function kliksVan(stap: Stap, w: Wereld): Array<{ door: Persoon; soort: GebeurtenisSoort }> {
   // Aimed clicks mostly move the case forward; closing, escalating and withdrawing stay possible but rarer.
-  const zelden: readonly GebeurtenisSoort[] = ['gesloten', 'stagnatie_gemeld', 'toestemming_ingetrokken'];
+  const zelden: readonly GebeurtenisSoort[] = ['gesloten', 'stagnatie_gemeld', 'toestemming_ingetrokken', 'schakelteam_gewijzigd'];
   const alle = SOORTEN.filter((s) => isToegestaan(w.hulpvraag.status, s));
   const vooruit = alle.filter((s) => !zelden.includes(s));
   const toegestaan = (stap.keuzes[7] ?? 0) % 6 === 0 || vooruit.length === 0 ? alle : vooruit;

@@ -100,6 +100,20 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('besloten_basisondersteuning', 'gesloten', 'gesloten'),
   rij('wacht_op_toestemming', 'gesloten', 'gesloten'),
   rij('terug_voor_afsluiting', 'gesloten', 'gesloten'),
+
+  // The schakelteam's binding changed: the roles follow it in every open state, the state stays.
+  rij('geregistreerd', 'schakelteam_gewijzigd', 'geregistreerd'),
+  rij('bij_schakelteam', 'schakelteam_gewijzigd', 'bij_schakelteam'),
+  rij('besloten_regierol', 'schakelteam_gewijzigd', 'besloten_regierol'),
+  rij('besloten_expertiseteam', 'schakelteam_gewijzigd', 'besloten_expertiseteam'),
+  rij('besloten_loket', 'schakelteam_gewijzigd', 'besloten_loket'),
+  rij('besloten_basisondersteuning', 'schakelteam_gewijzigd', 'besloten_basisondersteuning'),
+  rij('wacht_op_toestemming', 'schakelteam_gewijzigd', 'wacht_op_toestemming'),
+  rij('regierol_aangeboden', 'schakelteam_gewijzigd', 'regierol_aangeboden'),
+  rij('regierol_actief', 'schakelteam_gewijzigd', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'schakelteam_gewijzigd', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'schakelteam_gewijzigd', 'stagnatie_team_no'),
+  rij('terug_voor_afsluiting', 'schakelteam_gewijzigd', 'terug_voor_afsluiting'),
 ];
 
 export const sleutel = (status: Status, soort: GebeurtenisSoort): string => `${status} × ${soort}`;
