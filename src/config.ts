@@ -328,7 +328,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       opnieuwNaMs: values.UITGAAND_OPNIEUW_SECONDEN * 1000,
       maxPogingen: values.UITGAAND_MAX_POGINGEN,
       // Teams waits about 5 s for the answer to a click (teams-notes); half of it leaves room for the rest of the turn.
-      klikBudgetMs: 2_500,
+      // Without an app id the bot only talks to a local host (the Agents Playground) that has no user-specific views
+      // and no 429s: a channel card arriving after the answer would replace the clicker's card with the base card,
+      // so there the click waits for the channel card (bounded, in case the local host hangs).
+      klikBudgetMs: values.MicrosoftAppId === undefined ? 15_000 : 2_500,
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,
     dialogen: values.TEAMS_DIALOGEN === 'auto' ? values.MicrosoftAppId !== undefined : values.TEAMS_DIALOGEN === 'aan',
