@@ -224,7 +224,7 @@ export interface Config {
     readonly normen: { readonly loketWerkdagen: number; readonly hulpGestartWeken: number };
   };
   /**
-   * Functional administrators: AAD object ids and/or members of one AAD group, in the bot's own tenant (locally: any
+   * Functional administrators: AAD object ids and/or members of one AAD group, in the bot's own tenant (locally: every
    * tenant). They bind Team NO and the Loket, may rebind any channel, see the quarter figures, and handle access,
    * correction and erasure requests (src/app/beheer.ts).
    */

@@ -3,7 +3,7 @@ import { Groepslidmaatschap, IsBeheerder, Klok } from './ports';
 
 /**
  * Functional administrators (functioneel beheer): configured AAD object ids and/or one AAD group, in the bot's own
- * tenant (locally, without a tenant: any). They bind Team NO and the Loket, may rebind any channel, see the quarter
+ * tenant (locally, without a tenant, in every tenant). They bind Team NO and the Loket, may rebind any channel, see the quarter
  * figures in the tab, and handle access, correction and erasure requests. Bot, tabs and rights all ask this one check.
  */
 export interface Beheer {

@@ -58,7 +58,7 @@ function veldfouten(fout: z.ZodError): Record<string, string> {
  * chosen shown by name. The same form opens as a Teams dialog or in place; the schema is the card verb's.
  */
 export function routeFormulierDialoog(def: RouteFormulierDef): Dialoog {
-  // Every field is listed whether shown or not, and only labels and defaults depend on the day: any day gives the ids.
+  // Every field is listed whether shown or not, and only labels and defaults depend on the day, so every day gives the same ids.
   const ids = (h: Hulpvraag) => def.velden(h, '2000-01-01').map((v) => v.id);
   return casusDialoog({
     naam: def.naam,
