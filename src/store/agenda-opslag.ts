@@ -3,14 +3,10 @@ import { z } from 'zod';
 import { AgendaOpslag } from '../app/ports';
 import { Agendaverzending } from '../domain/agenda';
 import { Logger } from '../log';
-import { SCHEMA_VERSIE } from './schemas';
 import { CosmosVerzendOpslag, verzendingVelden } from './verzend-opslag';
 
 const agendaDocument = verzendingVelden.extend({
   type: z.literal('agenda'),
-  schemaVersie: z.literal(SCHEMA_VERSIE),
-  tenantId: z.string().min(1),
-  schakelteamId: z.string().min(1),
   kanaalId: z.string().min(1),
   vergaderdatum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });

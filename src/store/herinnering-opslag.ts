@@ -5,18 +5,12 @@ import { Herinnering } from '../domain/herinnering-status';
 import { HERINNERING_SOORTEN, KANAAL_ONTVANGERS } from '../domain/herinneringen';
 import { ROLLEN } from '../domain/personen';
 import { Logger } from '../log';
-import { SCHEMA_VERSIE } from './schemas';
-import { CosmosVerzendOpslag, verzendingVelden } from './verzend-opslag';
+import { CosmosVerzendOpslag, casusVerzendingVelden } from './verzend-opslag';
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-const herinneringDocument = verzendingVelden.extend({
+const herinneringDocument = casusVerzendingVelden.extend({
   type: z.literal('herinnering'),
-  schemaVersie: z.literal(SCHEMA_VERSIE),
-  tenantId: z.string().min(1),
-  hulpvraagId: z.string().min(1),
-  schakelteamId: z.string().min(1),
-  nummer: z.string(),
   soort: z.enum(HERINNERING_SOORTEN),
   onderwerp: z.string(),
   evaluatie: z.object({ soort: z.enum(['tussentijds', 'eind']), datum }).optional(),

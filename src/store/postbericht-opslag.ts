@@ -1,17 +1,12 @@
 import { Container, ItemDefinition } from '@azure/cosmos';
 import { Postbericht } from '../domain/uitgaand';
 import { Logger } from '../log';
-import { SCHEMA_VERSIE, uitgaandInhoud } from './schemas';
-import { CosmosVerzendOpslag, verzendingVelden } from './verzend-opslag';
+import { uitgaandInhoud } from './schemas';
+import { CosmosVerzendOpslag, casusVerzendingVelden } from './verzend-opslag';
 import { z } from 'zod';
 
-const postberichtDocument = verzendingVelden.extend({
+const postberichtDocument = casusVerzendingVelden.extend({
   type: z.literal('postbericht'),
-  schemaVersie: z.literal(SCHEMA_VERSIE),
-  tenantId: z.string().min(1),
-  schakelteamId: z.string().min(1),
-  hulpvraagId: z.string().min(1),
-  nummer: z.string(),
   inhoud: uitgaandInhoud,
 });
 

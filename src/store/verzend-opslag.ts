@@ -18,6 +18,15 @@ export const verzendingVelden = z.object({
   pogingen: z.array(verzendpogingSchema),
   aangemaakt: tijdstip,
   bijgewerkt: tijdstip,
+  schemaVersie: z.literal(SCHEMA_VERSIE),
+  tenantId: z.string().min(1),
+  schakelteamId: z.string().min(1),
+});
+
+/** A sending about one case (reminders, outbox messages) also names the case. */
+export const casusVerzendingVelden = verzendingVelden.extend({
+  hulpvraagId: z.string().min(1),
+  nummer: z.string(),
 });
 
 /**
