@@ -204,7 +204,7 @@ export interface Config {
     readonly tenantLimietPerInstantie: number;
   };
   /** The outbox of messages caused by changes (app/uitgaand.ts): its retries, and how long a click waits for the channel card. */
-  readonly uitgaand: Verzendinstellingen & { readonly klikBudgetMs: number };
+  readonly uitgaand: Verzendinstellingen & { readonly klikBudgetMs: number; readonly naKanaalkaartMs: number };
   readonly teamsServiceUrl?: string;
   /**
    * Tenants whose activities are accepted: the bot's own tenant plus the configured partner tenants (guests from
@@ -332,6 +332,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       // and no 429s: a channel card arriving after the answer would replace the clicker's card with the base card,
       // so there the click waits for the channel card (bounded, in case the local host hangs).
       klikBudgetMs: values.MicrosoftAppId === undefined ? 15_000 : 2_500,
+      // The Playground pushes a card update to the browser on its own channel, and the answer to the click can overtake
+      // it: the base card then replaced the clicker's card. A short pause there lets the update land first (not in
+      // tests, whose fake connector keeps the bot's order).
+      naKanaalkaartMs: values.MicrosoftAppId === undefined && values.NODE_ENV !== 'test' ? 1_000 : 0,
     }),
     teamsServiceUrl: values.TEAMS_SERVICE_URL,
     dialogen: values.TEAMS_DIALOGEN === 'auto' ? values.MicrosoftAppId !== undefined : values.TEAMS_DIALOGEN === 'aan',

@@ -100,7 +100,9 @@ function schakelteamIdVoor(kanaalId: string): string {
 function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, log: Logger, achtergrond: Achtergrond) {
   const { schakelteams, teller } = onderdelen;
   const { klok, auditor } = rechten;
-  const klikBudget = () => new Promise<void>((klaar) => setTimeout(klaar, config.uitgaand.klikBudgetMs).unref());
+  const wacht = (ms: number) => () => new Promise<void>((klaar) => setTimeout(klaar, ms).unref());
+  const klikBudget = wacht(config.uitgaand.klikBudgetMs);
+  const naKanaalkaart = wacht(config.uitgaand.naKanaalkaartMs);
   const route: RouteDeps = {
     ...uitgaandDeps(config, onderdelen, klok, INSTANTIE),
     klok,
@@ -110,6 +112,7 @@ function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     achtergrond,
     auditor,
     klikBudget,
+    naKanaalkaart,
     regios: config.regios,
   };
   return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
@@ -174,8 +177,9 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
   const rechten = rechtenDeps(config, onderdelen, klok, beheerderscheck(config, klok, log, randen.graph));
   if (randen.demo) {
     const opzet = demoOpzet(config.teamsServiceUrl ?? PLAYGROUND_SERVICE_URL);
-    // The demo sets up its fictional bindings itself, as the system: it acts as functional administrator.
-    const demoDeps = { ...gebruiksDeps(config, onderdelen, rechten, log, achtergrond).registratie, schakelteamIdVoor, isBeheerder: async () => true };
+    // The demo sets up its fictional bindings itself, as the system: it acts as functional administrator. Nobody
+    // clicked, so no answer waits for the channel card to land first.
+    const demoDeps = { ...gebruiksDeps(config, onderdelen, rechten, log, achtergrond).registratie, schakelteamIdVoor, isBeheerder: async () => true, naKanaalkaart: async () => undefined };
     const verslag = await vulDemo(demoDeps, opzet, klok);
     log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
   }

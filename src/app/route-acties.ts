@@ -21,6 +21,8 @@ export type RouteDeps = WijzigDeps &
     readonly achtergrond: Achtergrond;
     /** Resolves when a click has waited long enough for the channel card: then it is answered regardless. */
     readonly klikBudget: () => Promise<void>;
+    /** Waited after the channel card was updated inside the click, before answering it (see config.ts). */
+    readonly naKanaalkaart: () => Promise<void>;
     /** Schools per region (REGIOS): a case escalates to its region's Team NO. */
     readonly regios?: Regioindeling;
   };
@@ -115,5 +117,6 @@ async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>): Prom
     await kanaalkaart;
     verslag('berichten na wijziging')(await bezorg(deps, nu, ids.filter((id) => !kaart.has(id))));
   });
-  await Promise.race([kanaalkaart.catch(() => undefined), deps.klikBudget()]);
+  const bijgewerkt = await Promise.race([kanaalkaart.then(() => true, () => false), deps.klikBudget().then(() => false)]);
+  if (bijgewerkt) await deps.naKanaalkaart();
 }
