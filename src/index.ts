@@ -123,7 +123,6 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
   const { klok, auditor } = rechten;
   const { route, registratie } = gebruiksDeps(config, onderdelen, rechten, log, achtergrond);
   const lezen = { hulpvragen, auditor, dossierTenant: config.bot.tenantId };
-  const gesprekken = { kanalen, schakelteams, verzender: onderdelen.verzender, klok, log };
   const koppelDeps = {
     kanalen,
     schakelteams,
@@ -133,7 +132,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     isBeheerder: rechten.isBeheerder,
     regioNamen: regioNamen(config.regios),
     schakelteamIdVoor,
-    volgLeden: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[]) => volgSchakelteam(route, schakelteam, vertrokken),
+    volgLeden: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string) => volgSchakelteam(route, schakelteam, vertrokken, sleutel),
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
   return {
@@ -149,10 +148,10 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     collegas: (persoon) => bekendeCollegas(collegas, persoon),
     zoekCollegas: (persoon, tekst) => zoekCollegas(collegas, persoon, tekst),
     wanneerBijTeamNo: (h) => wanneerBijTeamNo(kanalen, config.herinneringen, h.tenantId, klok.nu(), regioVan(config.regios, h.school)),
-    houdGesprekBij: (binnen) => houdGesprekBij(gesprekken, binnen),
-    lidUitTeam: (tenantId, teamId, aadObjectId) => lidUitTeam(route, tenantId, teamId, aadObjectId),
-    vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(gesprekken, tenantId, gesprekId, teamId),
-    hernoemTeam: (tenantId, team) => hernoemTeam(gesprekken, tenantId, team),
+    houdGesprekBij: (binnen) => houdGesprekBij(route, binnen),
+    lidUitTeam: (tenantId, teamId, aadObjectId, gebeurtenisId) => lidUitTeam(route, tenantId, teamId, aadObjectId, gebeurtenisId),
+    vergeetGesprek: (tenantId, gesprekId, teamId) => vergeetGesprek(route, tenantId, gesprekId, teamId),
+    hernoemTeam: (tenantId, team) => hernoemTeam(route, tenantId, team),
     exporteer: (wie, nummer, namens) => exporteer(rechten, wie, nummer, namens),
     corrigeer: (wie, nummer, veld, waarde, namens) => corrigeerVeld(rechten, wie, nummer, veld, waarde, namens),
     wis: (wie, nummer, namens) => wis(rechten, wie, nummer, namens),
@@ -184,7 +183,7 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
   }
   const bot = new SchoolondersteuningBot(maakDiensten(config, onderdelen, rechten, log, achtergrond), REGISTER, log);
-  const sweep = maakSweep(sweepDeps(config, onderdelen, klok, INSTANTIE), rechten, log);
+  const sweep = maakSweep(sweepDeps(config, onderdelen, klok, INSTANTIE, log), rechten, log);
   const planner = new Planner(sweep, klok, config.sweep.intervalMs, log);
 
   const tabs = maakTabs(config, onderdelen, rechten, randen);

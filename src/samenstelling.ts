@@ -14,6 +14,7 @@ import { RechtenDeps, vernietigVerlopen } from './app/rechten';
 import { maakBeheerderscheck } from './app/beheer';
 import { GRAPH_URL, GraphGroepen, tokenUrlVoor } from './graph/groepen';
 import { Gezondheid, IsBeheerder, KanaalOpslag, Klok } from './app/ports';
+import { MededelingDeps } from './app/mededelingen';
 import { UitgaandDeps } from './app/uitgaand';
 import { Config } from './config';
 import { Logger } from './log';
@@ -25,6 +26,7 @@ import { cosmosClient, openDatabase } from './store/cosmos';
 import { CosmosHerinneringOpslag } from './store/herinnering-opslag';
 import { CosmosHulpvraagOpslag } from './store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from './store/kanaal-opslag';
+import { CosmosMededelingOpslag } from './store/mededeling-opslag';
 import { CosmosPostberichtOpslag } from './store/postbericht-opslag';
 import { startLokaleCosmos } from './store/lokale-cosmos';
 import { CosmosSchakelteamOpslag } from './store/schakelteam-opslag';
@@ -124,6 +126,7 @@ export interface Onderdelen {
   readonly herinneringen: CosmosHerinneringOpslag;
   readonly agendas: CosmosAgendaOpslag;
   readonly postberichten: CosmosPostberichtOpslag;
+  readonly mededelingen: CosmosMededelingOpslag;
   readonly verzender: TeamsVerzender;
   readonly audit: CosmosAuditOpslag;
 }
@@ -138,6 +141,7 @@ export function maakOnderdelen(config: Config, log: Logger, database: Database, 
     herinneringen: new CosmosHerinneringOpslag(database.container(CONTAINERS.herinneringen.name), log),
     agendas: new CosmosAgendaOpslag(database.container(CONTAINERS.herinneringen.name), log),
     postberichten: new CosmosPostberichtOpslag(database.container(CONTAINERS.herinneringen.name), log),
+    mededelingen: new CosmosMededelingOpslag(database.container(CONTAINERS.herinneringen.name), log),
     verzender: maakVerzender(config, adapter, kanalen),
     audit: new CosmosAuditOpslag(database.container(CONTAINERS.audit.name)),
   };
@@ -148,12 +152,16 @@ export function maakAuditor(onderdelen: Onderdelen, klok: Klok): Auditor {
   return new Auditor({ opslag: onderdelen.audit, teller: onderdelen.teller, klok, ids: { nieuwId: () => randomUUID() } });
 }
 
-/** The outbox's relay and sender (app/uitgaand.ts): the route's clicks, the planner and the CLI share it. */
-export function uitgaandDeps(config: Config, onderdelen: Onderdelen, klok: Klok, instantie: string): UitgaandDeps {
-  const { hulpvragen, postberichten, verzender, kanalen } = onderdelen;
+/**
+ * The outbox's relay and sender (app/uitgaand.ts) and the notices outside a case (app/mededelingen.ts): the route's
+ * clicks, the planner and the CLI share them.
+ */
+export function uitgaandDeps(config: Config, onderdelen: Onderdelen, klok: Klok, instantie: string): UitgaandDeps & MededelingDeps {
+  const { hulpvragen, postberichten, mededelingen, verzender, kanalen } = onderdelen;
   return {
     hulpvragen,
     postberichten,
+    mededelingen,
     verzender,
     kanalen,
     kaarten: hulpvraagKaarten(klok, config.dialogen),
@@ -166,9 +174,9 @@ export function uitgaandDeps(config: Config, onderdelen: Onderdelen, klok: Klok,
 }
 
 /** What the reminder sweep needs; the bot's planner and the one-shot CLI both build it here. */
-export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, instantie: string): SweepDeps {
+export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, instantie: string, log: Logger): SweepDeps {
   return {
-    uitgaand: uitgaandDeps(config, onderdelen, klok, instantie),
+    uitgaand: { ...uitgaandDeps(config, onderdelen, klok, instantie), schakelteams: onderdelen.schakelteams, log },
     hulpvragen: onderdelen.hulpvragen,
     herinneringen: onderdelen.herinneringen,
     kanalen: onderdelen.kanalen,

@@ -1,6 +1,9 @@
 import { Gespreksreferentie, Kanaal } from '../domain/kanaal';
+import { nieuweMededelingen } from '../domain/mededeling';
+import { zelfdePersoon } from '../domain/personen';
 import { Logger } from '../log';
 import { koppelingLeden } from './kanalen';
+import { MededelingDeps, bezorgMededelingen, geenVoorwerk, planMededelingen } from './mededelingen';
 import { KanaalOpslag, Klok, ProactieveVerzender, SchakelteamOpslag } from './ports';
 
 export interface GesprekDeps {
@@ -63,23 +66,31 @@ const WAT_STOPT: Record<(typeof GEKOPPELD)[number], { wie: string; wat: string; 
 /**
  * The bot was removed from a team or chat, or the team was deleted: forget the bindings there. Only what needs that
  * channel stops (its card, agenda, posts); messages to people go to their own 1:1 chats as before. The members of
- * each binding are told in their 1:1 chat, opened at the removed channel's service when they have none yet.
+ * each binding are told in their 1:1 chat, opened at the removed channel's service when they have none yet: those
+ * notices are stored before the binding is removed (ids from the binding and its last change, so Teams repeating the
+ * event makes no second one), then sent; what fails, the sweep retries.
  */
-export async function vergeetGesprek(deps: GesprekDeps, tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void> {
+export async function vergeetGesprek(deps: GesprekDeps & MededelingDeps, tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void> {
   for (const soort of GEKOPPELD) {
     for (const kanaal of await deps.kanalen.vanSoort(tenantId, soort)) {
       if (!((teamId && kanaal.teamId === teamId) || kanaal.id === gesprekId)) continue;
-      await deps.kanalen.verwijder(tenantId, kanaal.id);
-      deps.log.info('kanaalkoppeling verwijderd', { soort });
       const { wie, wat, opnieuw } = WAT_STOPT[soort];
       const tekst =
         `De bot is uit het team van ${wie} ${kanaal.naam} verwijderd (of het team bestaat niet meer). ${wat}. ` +
         'Kaarten en herinneringen voor u persoonlijk komen gewoon in deze chat. ' +
         `Wilt u het kanaal weer gebruiken: voeg de bot opnieuw toe aan het team en typ daar "@Schoolondersteuning ${opnieuw}".`;
-      for (const lid of await koppelingLeden(deps.schakelteams, kanaal)) {
-        const uitkomst = await deps.verzender.stuur({ persoon: lid, via: kanaal }, { tekst });
-        if (uitkomst.soort !== 'verzonden') deps.log.warn('lid niet bereikt na verwijderen koppeling', { soort, uitkomst: uitkomst.soort });
-      }
+      const leden = (await koppelingLeden(deps.schakelteams, kanaal)).filter((l, i, alle) => alle.findIndex((a) => zelfdePersoon(a, l)) === i);
+      const mededelingen = nieuweMededelingen(
+        { tenantId, ...(kanaal.schakelteamId ? { schakelteamId: kanaal.schakelteamId } : {}), tekst },
+        `bot-weg.${kanaal.id}.${kanaal.bijgewerkt}`,
+        leden.map((aan) => ({ soort: 'persoon', aan, via: kanaal })),
+        deps.klok.nu(),
+      );
+      const ids = await planMededelingen(deps, mededelingen);
+      await deps.kanalen.verwijder(tenantId, kanaal.id);
+      deps.log.info('kanaalkoppeling verwijderd', { soort });
+      const verslag = await bezorgMededelingen(deps, deps.klok.nu(), geenVoorwerk, ids);
+      if (verslag.verzonden < ids.length) deps.log.warn('niet elk lid meteen bereikt na verwijderen koppeling', { soort, fouten: verslag.fouten.slice(0, 5).join('; ') });
     }
   }
 }

@@ -66,8 +66,4 @@ export const tekstOpmaak: HerinneringOpmaak = {
       }
     }
   },
-  onbereikbaar(r: Herinnering, h: Hulpvraag, reden: string): Bericht {
-    const wie = ontvangerNaam(r);
-    return { tekst: `Een bericht over hulpvraag ${h.nummer} kon niet bij ${wie} worden bezorgd (${reden}). Neem zelf contact op.` };
-  },
 };

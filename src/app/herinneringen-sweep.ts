@@ -11,7 +11,8 @@ import { teamNoLeden } from './kanalen';
 import { regioVan } from '../domain/regio';
 import { Versie } from './ports';
 import { NietMeerNodig, systeem } from './systeem';
-import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
+import { LidmaatschapDeps, bezorgLidmaatschap } from './lidmaatschap';
+import { bezorg, verplaats } from './uitgaand';
 import { foutcode, verwerkVerschuldigde } from './verzendwerk';
 import { Auditor } from './audit';
 import { wijzigHulpvraag } from './wijzigen';
@@ -25,7 +26,7 @@ export interface SweepDeps extends HerinneringVerzendDeps {
   readonly agenda?: AgendaOnderdelen;
   readonly auditor: Auditor;
   /** The outbox: relayed from cases a crash left it on, and sent (also outside the reminders' send window). */
-  readonly uitgaand?: UitgaandDeps;
+  readonly uitgaand?: LidmaatschapDeps;
 }
 
 export interface Sweepverslag {
@@ -142,11 +143,12 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
   }
   if (deps.uitgaand) {
     // Messages caused by a change are not reminders: they go now, whatever the time of day.
-    const werk = await bezorg(deps.uitgaand, nu);
-    verslag.berichten += werk.verzonden;
-    verslag.mislukt += werk.mislukt;
-    verslag.onbruikbaar += werk.onbruikbaar;
-    verslag.fouten.push(...werk.fouten);
+    for (const werk of [await bezorg(deps.uitgaand, nu), await bezorgLidmaatschap(deps.uitgaand, nu)]) {
+      verslag.berichten += werk.verzonden;
+      verslag.mislukt += werk.mislukt;
+      verslag.onbruikbaar += werk.onbruikbaar;
+      verslag.fouten.push(...werk.fouten);
+    }
   }
   // Outside the send window no reminder is sent: it waits for the window.
   if (inVenster(nu, deps.instellingen.venster, deps.instellingen.feestdagen)) {

@@ -1,11 +1,13 @@
 import { Herinnering, isNogActueel } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Regioindeling, regioVan } from '../domain/regio';
-import { noteerNietAangekomen } from '../domain/uitgaand';
+import { metUitgaand, noteerNietAangekomen } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt } from '../domain/verzending';
 import { FOUTCODES, isDomainError } from '../domain/errors';
 import { gekoppeldKanaal, teamNoKanaal } from './kanalen';
+import { ontvangerNaam } from './herinnering-opmaak';
 import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Verzenddoel } from './ports';
+import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
 import { Verzendinstellingen, Verzendsoort, afrondingVan } from './verzendwerk';
 
 export interface HerinneringVerzendDeps {
@@ -17,6 +19,8 @@ export interface HerinneringVerzendDeps {
   readonly verzending: Verzendinstellingen;
   /** Schools per region (REGIOS): an escalation goes to its region's Team NO. */
   readonly regios?: Regioindeling;
+  /** The outbox (app/uitgaand.ts): sends the "did not arrive" message right away; without it the sweep relays it. */
+  readonly uitgaand?: UitgaandDeps;
 }
 
 async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvraag): Promise<Verzenddoel | string> {
@@ -32,32 +36,34 @@ async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvra
 }
 
 /**
- * Never drop silently: after its last attempt a reminder is recorded in the case's history (once per reminder) and
- * told to the schakelteam channel (if that one still works).
+ * Never drop silently: after its last attempt a reminder is recorded in the case's history (once per reminder), and
+ * the message to the schakelteam channel is an outbox entry of the case written in that same change (id from the
+ * reminder), so a crash or a failing channel neither loses nor repeats it; the outbox relays and sends it.
  */
-async function meldOnbereikbaar(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvraag, reden: string, nu: Date, meld: (fout: string) => void): Promise<void> {
+async function meldOnbereikbaar(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvraag, reden: string, nu: Date): Promise<void> {
   const kanaal = await deps.kanalen.vanSchakelteam(r.tenantId, r.schakelteamId);
   const details = { bericht: r.id, soort: `herinnering ${r.soort}`, pogingen: String(r.pogingen.length + 1), reden, gemeld: kanaal?.bruikbaar ? 'schakelteamkanaal' : 'niemand' };
+  const tekst = `Een bericht over hulpvraag ${h.nummer} kon niet bij ${ontvangerNaam(r)} worden bezorgd (${reden}). Neem zelf contact op; de bot probeert dit gesprek niet meer.`;
   for (let poging = 0; poging < 3; poging++) {
     const gelezen = await deps.hulpvragen.lees(h.schakelteamId, h.id);
-    const na = gelezen && noteerNietAangekomen(gelezen.waarde, details, nu);
-    if (!gelezen || !na || na === gelezen.waarde) break;
+    const genoteerd = gelezen && noteerNietAangekomen(gelezen.waarde, details, nu);
+    if (!gelezen || !genoteerd || genoteerd === gelezen.waarde) return;
+    const na = kanaal?.bruikbaar ? metUitgaand(genoteerd, [{ soort: 'niet_aangekomen', tekst }], `${r.id}.gemeld`) : genoteerd;
     try {
-      await deps.hulpvragen.vervang(na, gelezen.etag);
-      break;
+      const bewaard = await deps.hulpvragen.vervang(na, gelezen.etag);
+      if (deps.uitgaand) await bezorg(deps.uitgaand, nu, await verplaats(deps.uitgaand, bewaard, nu));
+      return;
     } catch (fout) {
       if (!isDomainError(fout, FOUTCODES.conflict)) throw fout;
     }
   }
-  const uitkomst = kanaal ? await deps.verzender.stuur({ kanaal }, deps.opmaak.onbereikbaar(r, h, reden)) : undefined;
-  if (uitkomst?.soort !== 'verzonden') meld(`melding schakelteam ${r.schakelteamId}: ${uitkomst?.soort ?? 'geen kanaal'}`);
 }
 
 /** Reminders as a kind of sending: lapses when the case moved on, goes to the person or the Team NO channel. */
 export function herinneringSoort(deps: HerinneringVerzendDeps): Verzendsoort<Herinnering> {
   return {
     opslag: deps.herinneringen,
-    async verstuur(r, nu, meld): Promise<Afronding> {
+    async verstuur(r, nu): Promise<Afronding> {
       const hulpvraag = await deps.hulpvragen.lees(r.schakelteamId, r.hulpvraagId);
       if (!hulpvraag || !isNogActueel(r, hulpvraag.waarde)) {
         return { uitkomst: 'vervallen', reden: hulpvraag ? 'niet meer actueel' : 'hulpvraag bestaat niet meer' };
@@ -67,7 +73,7 @@ export function herinneringSoort(deps: HerinneringVerzendDeps): Verzendsoort<Her
         typeof doel === 'string'
           ? { uitkomst: 'onbruikbaar', reden: doel }
           : afrondingVan(await deps.verzender.stuur(doel, deps.opmaak.herinnering(r, hulpvraag.waarde)), deps.verzending);
-      if (afronding.uitkomst !== 'verzonden' && isDefinitiefMislukt(r, afronding)) await meldOnbereikbaar(deps, r, hulpvraag.waarde, afronding.reden, nu, meld);
+      if (afronding.uitkomst !== 'verzonden' && isDefinitiefMislukt(r, afronding)) await meldOnbereikbaar(deps, r, hulpvraag.waarde, afronding.reden, nu);
       return afronding;
     },
   };

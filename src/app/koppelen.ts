@@ -25,8 +25,9 @@ export interface KoppelDeps {
   /**
    * Roles follow membership: after a schakelteam is bound again, its open cases get the new members and lose those
    * who were replaced (app/lidmaatschap.volgSchakelteam). Absent where no cases can exist yet (tests of binding alone).
+   * `sleutel` names this binding (channel + moment): the notices about it are stored under ids that follow from it.
    */
-  readonly volgLeden?: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[]) => Promise<void>;
+  readonly volgLeden?: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string) => Promise<void>;
 }
 
 /** A picked person (people picker), before the binding gives them a role. */
@@ -105,7 +106,7 @@ export async function koppelKanaal(deps: KoppelDeps, wie: Lezer, verzoek: Koppel
     if (uitkomst.schakelteam && bestaand?.soort === 'schakelteam') {
       const nieuw = uitkomst.leden;
       const vertrokken = vorigeLeden.filter((v) => !nieuw.some((l) => l.rol === v.rol && zelfdePersoon(l, v)));
-      await deps.volgLeden?.(uitkomst.schakelteam, vertrokken);
+      await deps.volgLeden?.(uitkomst.schakelteam, vertrokken, `koppeling.${uitkomst.kanaal.id}.${uitkomst.kanaal.bijgewerkt}`);
     }
   }
   return uitkomst;

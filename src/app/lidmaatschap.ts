@@ -7,15 +7,18 @@
  */
 import { SCHAKELTEAMROLLEN } from '../domain/gebeurtenissen';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { Betrokkene, ROL_NAMEN, zelfdePersoon } from '../domain/personen';
+import { Betrokkene, Persoon, ROL_NAMEN, zelfdePersoon } from '../domain/personen';
+import { Mededeling, MededelingDoel, nieuweMededelingen } from '../domain/mededeling';
 import { Schakelteam } from '../domain/schakelteam';
 import { Logger } from '../log';
+import { MededelingDeps, bezorgMededelingen, geenVoorwerk, planMededelingen } from './mededelingen';
 import { SchakelteamOpslag } from './ports';
 import { systeem } from './systeem';
 import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
+import { Verzendverslag } from './verzendwerk';
 import { wijzigHulpvraag } from './wijzigen';
 
-export type LidmaatschapDeps = UitgaandDeps & { readonly schakelteams: SchakelteamOpslag; readonly log: Logger };
+export type LidmaatschapDeps = UitgaandDeps & MededelingDeps & { readonly schakelteams: SchakelteamOpslag; readonly log: Logger };
 
 const betrokken = (h: Hulpvraag, persoon: Betrokkene) => h.betrokkenen.some((b) => zelfdePersoon(b, persoon));
 
@@ -40,14 +43,38 @@ function melding(schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], ge
   return `${wie} is niet meer lid van schakelteam ${schakelteam.naam}: die rol is beëindigd op ${nummers}. Wijs zo nodig iemand anders aan.${vacature}${regierol}`;
 }
 
+/** Open cases whose schakelteam roles are not (yet) exactly the binding's members. */
+async function teVolgen(deps: LidmaatschapDeps, schakelteam: Schakelteam): Promise<Hulpvraag[]> {
+  return (await deps.hulpvragen.vanSchakelteam(schakelteam.id)).filter((h) => h.status !== 'gesloten' && !volgtAl(h, schakelteam.leden));
+}
+
 /**
- * Brings every open case of the schakelteam in line with its binding and tells the schakelteam (its members 1:1 and
- * its channel) which cases `vertrokken` held a role in. Failures on one case are logged; the others go on.
+ * What the schakelteam is told (its channel and every member in 1:1) when `vertrokken` held a role on open cases
+ * that do not follow the binding yet; nothing when they held none. Computed before the cases change, so a retry
+ * composes the same notices under the same ids.
  */
-export async function volgSchakelteam(deps: LidmaatschapDeps, schakelteam: Schakelteam, vertrokken: readonly Betrokkene[]): Promise<void> {
-  const geraakt: Hulpvraag[] = [];
-  for (const h of await deps.hulpvragen.vanSchakelteam(schakelteam.id)) {
-    if (h.status === 'gesloten' || volgtAl(h, schakelteam.leden)) continue;
+async function mededelingenOver(
+  deps: LidmaatschapDeps,
+  schakelteam: Schakelteam,
+  vertrokken: readonly Betrokkene[],
+  sleutel: string,
+  vertrek?: Mededeling['vertrek'],
+): Promise<Mededeling[]> {
+  const geraakt = (await teVolgen(deps, schakelteam)).filter((h) => vertrokken.some((v) => betrokken(h, v)));
+  if (geraakt.length === 0) return [];
+  const tekst = melding(schakelteam, vertrokken, geraakt);
+  const leden = schakelteam.leden.filter((l, i, alle) => alle.findIndex((a) => zelfdePersoon(a, l)) === i);
+  const doelen: MededelingDoel[] = [{ soort: 'schakelteamkanaal' }, ...leden.map((aan) => ({ soort: 'persoon' as const, aan }))];
+  return nieuweMededelingen({ tenantId: schakelteam.tenantId, schakelteamId: schakelteam.id, tekst, ...(vertrek ? { vertrek } : {}) }, sleutel, doelen, deps.klok.nu());
+}
+
+/**
+ * Brings every open case of the schakelteam in line with its binding; a case that follows it already is left
+ * alone, so doing this twice (a retry, the sweep after a crash) changes nothing more. Failures on one case are
+ * logged; the others go on.
+ */
+async function volgZaken(deps: LidmaatschapDeps, schakelteam: Schakelteam): Promise<void> {
+  for (const h of await teVolgen(deps, schakelteam)) {
     try {
       const uitkomst = await wijzigHulpvraag(deps, { schakelteamId: h.schakelteamId, id: h.id }, {
         door: systeem(h.tenantId),
@@ -58,45 +85,80 @@ export async function volgSchakelteam(deps: LidmaatschapDeps, schakelteam: Schak
       // The change's own messages (channel card, notices) leave through the outbox; the sweep relays what fails here.
       const nu = deps.klok.nu();
       await bezorg(deps, nu, await verplaats(deps, uitkomst.bewaard, nu));
-      if (vertrokken.some((v) => betrokken(h, v))) geraakt.push(uitkomst.hulpvraag);
     } catch (fout) {
       deps.log.error('rollen volgen lidmaatschap mislukt', { hulpvraag: h.id, fout: fout instanceof Error ? fout.name : 'onbekend' });
     }
   }
-  if (geraakt.length === 0) return;
-  const tekst = melding(schakelteam, vertrokken, geraakt);
-  const kanaal = await deps.kanalen.vanSchakelteam(schakelteam.tenantId, schakelteam.id);
-  if (kanaal) await deps.verzender.stuur({ kanaal }, { tekst });
-  for (const lid of schakelteam.leden) await deps.verzender.stuur({ persoon: lid, via: kanaal }, { tekst });
 }
 
 /**
- * Someone left a team (teamMemberRemoved): they leave every binding in that team. A schakelteam's open cases follow
- * (volgSchakelteam); Team NO and Loket members are checked against their binding at click time, so dropping them
- * from it is enough. Every change of a binding is in the audit log.
+ * After the schakelteam was bound again (`vertrokken` replaced): the notices are stored under ids that follow from
+ * the new binding (`sleutel`), the open cases follow it, then the notices are sent; what fails, the sweep retries.
  */
-export async function lidUitTeam(deps: LidmaatschapDeps, tenantId: string, teamId: string, aadObjectId: string): Promise<void> {
-  const lid = { tenantId, aadObjectId };
+export async function volgSchakelteam(deps: LidmaatschapDeps, schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string): Promise<void> {
+  const ids = await planMededelingen(deps, await mededelingenOver(deps, schakelteam, vertrokken, sleutel));
+  await volgZaken(deps, schakelteam);
+  await bezorgMededelingen(deps, deps.klok.nu(), geenVoorwerk, ids);
+}
+
+/** Takes the person off the schakelteam's binding, with its audit line; the binding as it is now. */
+async function uitBinding(deps: LidmaatschapDeps, schakelteam: Schakelteam, lid: Persoon, kanaalId: string): Promise<Schakelteam> {
+  const bijgewerkt = { ...schakelteam, leden: schakelteam.leden.filter((l) => !zelfdePersoon(l, lid)) };
+  await deps.schakelteams.bewaar(bijgewerkt);
+  await legKoppeling(deps, schakelteam.tenantId, kanaalId, 'schakelteam', bijgewerkt.leden);
+  return bijgewerkt;
+}
+
+/**
+ * Before a departure's notice is sent, the departure is made complete: after a crash between writing the notices
+ * and changing the binding, the person still holds it; now they leave it and the open cases follow.
+ */
+async function voltooiVertrek(deps: LidmaatschapDeps, m: Mededeling): Promise<void> {
+  if (!m.vertrek || !m.schakelteamId) return;
+  const schakelteam = await deps.schakelteams.lees(m.tenantId, m.schakelteamId);
+  if (!schakelteam) return;
+  const lid = { tenantId: m.tenantId, aadObjectId: m.vertrek.aadObjectId, naam: '' };
+  const kanaal = await deps.kanalen.vanSchakelteam(m.tenantId, m.schakelteamId);
+  const nu = schakelteam.leden.some((l) => zelfdePersoon(l, lid)) && kanaal ? await uitBinding(deps, schakelteam, lid, kanaal.id) : schakelteam;
+  await volgZaken(deps, nu);
+}
+
+/** The sweep's part: every notice about membership that is due (including retries), each after its change is complete. */
+export function bezorgLidmaatschap(deps: LidmaatschapDeps, nu: Date): Promise<Verzendverslag> {
+  return bezorgMededelingen(deps, nu, (m) => voltooiVertrek(deps, m));
+}
+
+function legKoppeling(deps: LidmaatschapDeps, tenantId: string, kanaalId: string, soort: string, leden: readonly Betrokkene[]): Promise<void> {
+  const onderwerp = { soort: 'koppeling', tenantId, kanaalId } as const;
+  return deps.auditor.leg({ wie: systeem(tenantId), onderwerp, handeling: 'koppelen', wat: `${soort}: lid uit team`, via: 'systeem', gegevens: { leden: leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
+}
+
+/**
+ * Someone left a team (teamMemberRemoved): they leave every binding in that team. A schakelteam's open cases follow;
+ * the notices about it are written ahead of the change (`gebeurtenisId`: the removal's activity, so Teams delivering
+ * it again makes the same ones) and sent after it. Team NO and Loket members are checked against their binding at
+ * click time, so dropping them from it is enough. Every change of a binding is in the audit log.
+ */
+export async function lidUitTeam(deps: LidmaatschapDeps, tenantId: string, teamId: string, aadObjectId: string, gebeurtenisId?: string): Promise<void> {
+  const lid = { tenantId, aadObjectId, naam: '' };
   for (const soort of ['schakelteam', 'team_no', 'loket'] as const) {
     for (const kanaal of (await deps.kanalen.vanSoort(tenantId, soort)).filter((k) => k.teamId === teamId)) {
-      const onderwerp = { soort: 'koppeling', tenantId, kanaalId: kanaal.id } as const;
-      const audit = (leden: readonly Betrokkene[]) =>
-        deps.auditor.leg({ wie: systeem(tenantId), onderwerp, handeling: 'koppelen', wat: `${soort}: lid uit team`, via: 'systeem', gegevens: { leden: leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
       if (soort !== 'schakelteam') {
         const leden = kanaal.leden ?? [];
         if (!leden.some((l) => zelfdePersoon(l, lid))) continue;
         const over = leden.filter((l) => !zelfdePersoon(l, lid));
         await deps.kanalen.bewaar({ ...kanaal, leden: over, bijgewerkt: deps.klok.nu().toISOString() });
-        await audit(over);
+        await legKoppeling(deps, tenantId, kanaal.id, soort, over);
         continue;
       }
       const schakelteam = kanaal.schakelteamId ? await deps.schakelteams.lees(tenantId, kanaal.schakelteamId) : undefined;
       const vertrokken = schakelteam?.leden.filter((l) => zelfdePersoon(l, lid)) ?? [];
       if (!schakelteam || vertrokken.length === 0) continue;
-      const bijgewerkt = { ...schakelteam, leden: schakelteam.leden.filter((l) => !zelfdePersoon(l, lid)) };
-      await deps.schakelteams.bewaar(bijgewerkt);
-      await audit(bijgewerkt.leden);
-      await volgSchakelteam(deps, bijgewerkt, vertrokken);
+      const straks = { ...schakelteam, leden: schakelteam.leden.filter((l) => !zelfdePersoon(l, lid)) };
+      const sleutel = `lid-weg.${schakelteam.id}.${aadObjectId}.${gebeurtenisId ?? deps.klok.nu().getTime()}`;
+      const ids = await planMededelingen(deps, await mededelingenOver(deps, straks, vertrokken, sleutel, { aadObjectId }));
+      await volgZaken(deps, await uitBinding(deps, schakelteam, lid, kanaal.id));
+      await bezorgMededelingen(deps, deps.klok.nu(), geenVoorwerk, ids);
     }
   }
 }

@@ -4,6 +4,7 @@ import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { Schakelteam } from '../domain/schakelteam';
 import { Persoon } from '../domain/personen';
+import { Mededeling } from '../domain/mededeling';
 import { Postbericht } from '../domain/uitgaand';
 import { Verzending } from '../domain/verzending';
 
@@ -99,14 +100,15 @@ export interface HerinneringOpslag extends VerzendOpslag<Herinnering> {
 /** The outbox's entries once relayed from their case: one document per entry (domain/uitgaand.ts). */
 export type PostberichtOpslag = VerzendOpslag<Postbericht>;
 
+/** Notices that belong to no single case (domain/mededeling.ts): one document per recipient. */
+export type MededelingOpslag = VerzendOpslag<Mededeling>;
+
 /** Agenda sendings: one document per schakelteam and meeting. */
 export type AgendaOpslag = VerzendOpslag<Agendaverzending>;
 
 /** Turns a reminder into a message (text and/or Adaptive Card). Teams implements it with real cards. */
 export interface HerinneringOpmaak {
   herinnering(herinnering: Herinnering, hulpvraag: Hulpvraag): Bericht;
-  /** For the schakelteam channel: a reminder could not be delivered (conversation gone, no Team NO channel, ...). */
-  onbereikbaar(herinnering: Herinnering, hulpvraag: Hulpvraag, reden: string): Bericht;
 }
 
 /** Turns an agenda into a message for the schakelteam channel. */

@@ -10,12 +10,14 @@ import { Kanaal } from '../domain/kanaal';
 import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
+import { MededelingDeps } from './mededelingen';
 import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
 import { isLoketLid } from './kanalen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
 export type RouteDeps = WijzigDeps &
-  UitgaandDeps & {
+  UitgaandDeps &
+  MededelingDeps & {
     readonly log: Logger;
     readonly schakelteams: SchakelteamOpslag;
     readonly achtergrond: Achtergrond;

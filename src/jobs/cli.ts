@@ -40,7 +40,7 @@ export async function eenmaligeSweep(config: Config, nu: Date, instantie: string
     const klok = { nu: () => nu };
     // The sweep handles no requests, so nobody is asked whether they are a functional administrator.
     const rechten = rechtenDeps(config, onderdelen, klok, async () => false);
-    return await maakSweep(sweepDeps(config, onderdelen, klok, instantie), rechten, log)(nu);
+    return await maakSweep(sweepDeps(config, onderdelen, klok, instantie, log), rechten, log)(nu);
   } finally {
     await opslag.sluit();
   }

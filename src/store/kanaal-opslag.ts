@@ -5,11 +5,10 @@ import { Kanaal, KanaalSoort } from '../domain/kanaal';
 import { statusVan } from './cosmos-fouten';
 import { SCHEMA_VERSIE, betrokkeneSchema } from './schemas';
 
-const kanaalDocument = z.object({
+/** A channel or chat as the domain knows it (domain/kanaal.ts); a notice keeps a copy when the binding goes. */
+export const kanaalSchema = z.object({
   id: z.string().min(1),
   tenantId: z.string().min(1),
-  type: z.literal('kanaal'),
-  schemaVersie: z.literal(SCHEMA_VERSIE),
   soort: z.enum(['schakelteam', 'team_no', 'loket', 'persoonlijk']),
   naam: z.string(),
   // Opaque to the store as to the domain: the Teams adapter writes it, the proactive sender validates what it reads.
@@ -23,6 +22,8 @@ const kanaalDocument = z.object({
   onbruikbaarReden: z.string().optional(),
   bijgewerkt: z.string(),
 });
+
+const kanaalDocument = kanaalSchema.extend({ type: z.literal('kanaal'), schemaVersie: z.literal(SCHEMA_VERSIE) });
 
 /** The type of the copies under a derived id; queries ask for type "kanaal" and so never see them twice. */
 const VERWIJZING = 'kanaalverwijzing';

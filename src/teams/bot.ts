@@ -121,7 +121,7 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
       // The bot's own removal is an installationUpdate; here only people who left the team count.
       const tenantId = persoonVan(turn.activity).tenantId;
       for (const lid of leden.filter((l) => l.id !== turn.activity.recipient?.id && l.aadObjectId)) {
-        if (team.id && lid.aadObjectId) await this.diensten.lidUitTeam(tenantId, team.id, lid.aadObjectId);
+        if (team.id && lid.aadObjectId) await this.diensten.lidUitTeam(tenantId, team.id, lid.aadObjectId, turn.activity.id);
       }
       await next();
     });

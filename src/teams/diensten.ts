@@ -37,8 +37,8 @@ export interface TeamsDiensten {
   wanneerBijTeamNo(hulpvraag: Pick<Hulpvraag, 'tenantId' | 'school'>): Promise<string>;
   houdGesprekBij(binnen: Binnenkomend): Promise<void>;
   vergeetGesprek(tenantId: string, gesprekId: string, teamId: string | undefined): Promise<void>;
-  /** Someone left a team: they leave its bindings, and their schakelteam roles on open cases end. */
-  lidUitTeam(tenantId: string, teamId: string, aadObjectId: string): Promise<void>;
+  /** Someone left a team: they leave its bindings, and their schakelteam roles on open cases end. `gebeurtenisId`: the activity's id. */
+  lidUitTeam(tenantId: string, teamId: string, aadObjectId: string, gebeurtenisId?: string): Promise<void>;
   hernoemTeam(tenantId: string, team: { readonly id: string; readonly naam: string }): Promise<void>;
   /** Rights requests, functional administrators only; `namens` names the request (e.g. "inzageverzoek ouders"). */
   exporteer(wie: Lezer, nummer: string, namens: string): Promise<Export>;

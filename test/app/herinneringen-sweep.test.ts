@@ -11,6 +11,10 @@ import { CONTAINERS } from '../../src/store/containers';
 import { CosmosHerinneringOpslag } from '../../src/store/herinnering-opslag';
 import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
+import { CosmosMededelingOpslag } from '../../src/store/mededeling-opslag';
+import { CosmosPostberichtOpslag } from '../../src/store/postbericht-opslag';
+import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
+import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { TEAM_NO_1, TENANT, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { NepConnector, startNepConnector } from '../helpers/nep-connector';
@@ -39,6 +43,23 @@ function deps(instantie: string, verzender?: ProactieveVerzender): SweepDeps {
 }
 
 const sweep = (nu: string, instantie = 'A', verzender?: ProactieveVerzender) => sweepHerinneringen(deps(instantie, verzender), new Date(nu));
+
+/** With the outbox, which carries the "did not arrive" message of a reminder. */
+function metUitgaand(d: SweepDeps): SweepDeps {
+  const container = cosmos.database.container(CONTAINERS.herinneringen.name);
+  const klok = { nu: () => new Date('2026-03-30T06:00:00Z') };
+  const uitgaand = {
+    ...d,
+    postberichten: new CosmosPostberichtOpslag(container, stilleLogger),
+    mededelingen: new CosmosMededelingOpslag(container, stilleLogger),
+    schakelteams: new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name)),
+    kaarten: hulpvraagKaarten(klok, false),
+    klok,
+    log: stilleLogger,
+    verzending: STANDAARD.uitgaand,
+  };
+  return { ...d, uitgaand };
+}
 
 function kanaal(id: string, soort: Kanaal['soort'], extra: Partial<Kanaal> = {}): Kanaal {
   return {
@@ -170,7 +191,7 @@ describe('herinneringen-sweep', () => {
     await hulpvragen.maak(lopendeZaak('blok'));
     await kanalen.bewaar(kanaal('a:1:1-aad-ib', 'persoonlijk', { aadObjectId: 'aad-ib' }));
     nep.blokkeer('a:1:1-aad-ib', 403, 'ConversationBlockedByUser');
-    const verslag = await sweep('2026-03-30T06:00:00Z');
+    const verslag = await sweepHerinneringen(metUitgaand(deps('A')), new Date('2026-03-30T06:00:00Z'));
     expect(verslag).toMatchObject({ verzonden: 1, onbruikbaar: 1 });
     expect(await kanalen.lees(TENANT, 'a:1:1-aad-ib')).toMatchObject({ bruikbaar: false });
     const doc = (await herinneringen.vanHulpvraag('blok')).find((d) => d.ontvanger.soort === 'persoon' && d.ontvanger.aadObjectId === 'aad-ib');

@@ -8,11 +8,12 @@ import { stilleLogger } from '../../src/log';
 import { CONTAINERS } from '../../src/store/containers';
 import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
 import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
+import { CosmosMededelingOpslag } from '../../src/store/mededeling-opslag';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
 import { IB, SF, TEAM_NO_1, TENANT, hulpvraagIn, persoon } from '../domain/fixtures';
 import { Persoon } from '../../src/domain/personen';
-import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
+import { STANDAARD, STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { startTestCosmos, testAuditor } from '../helpers/opslag';
 import { CosmosAuditOpslag } from '../../src/store/audit-opslag';
 
@@ -126,7 +127,8 @@ describe('gespreksreferenties bijhouden', () => {
     await koppelKanaal(koppelDeps(), als(IB), verzoek());
     await hernoemTeam(deps(), TENANT, { id: 'team-1', naam: 'Regenboog-Noord' });
     expect(await kanalen.lees(TENANT, '19:k')).toMatchObject({ naam: 'Regenboog-Noord' });
-    await vergeetGesprek(deps(), TENANT, 'iets-anders', 'team-1');
+    const mededelingen = new CosmosMededelingOpslag(cosmos.database.container(CONTAINERS.herinneringen.name), stilleLogger);
+    await vergeetGesprek({ ...deps(), mededelingen, instantie: 'test', verzending: STANDAARD.uitgaand }, TENANT, 'iets-anders', 'team-1');
     expect(await kanalen.lees(TENANT, '19:k')).toBeUndefined();
     expect(verteld.map((v) => v.aan).sort()).toEqual([IB.aadObjectId, SF.aadObjectId].sort());
     expect(verteld[0]?.tekst).toContain('De bot is uit het team van schakelteam Regenboog-Noord verwijderd');

@@ -42,7 +42,6 @@ function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
     'Team NO-kanaal: escalatie': teamNoKaart(h, '2026-11-23'),
     'Team NO-kanaal: escalatieherinnering': herinnering.herinnering(escalatie, h).kaart,
     'schakelteamkanaal: agenda': agendaKaart('Schakelteam Zuid', stelAgendaOp([h], '2026-11-30')),
-    'schakelteamkanaal: niet bezorgd': herinnering.onbereikbaar(escalatie, h, 'ConversationNotFound').kaart,
   };
 }
 

@@ -1,4 +1,4 @@
-import { ontvangerNaam, voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
+import { voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
 import { HerinneringOpmaak, Klok } from '../../app/ports';
 import { Herinnering } from '../../domain/herinnering-status';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
@@ -91,16 +91,6 @@ export function herinneringKaarten(klok: Klok, dialogen: boolean): HerinneringOp
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
       return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), dialogen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' ? 'Default' : 'Attention' }) };
-    },
-    onbereikbaar(r, h, reden) {
-      const wie = ontvangerNaam(r);
-      return {
-        kaart: renderKaart('melding', {
-          titel: `Bericht over ${h.nummer} niet bezorgd`,
-          tekst: `Een bericht kon niet bij ${wie} worden bezorgd (${reden}). Neem zelf contact op; de bot probeert dit gesprek niet meer.`,
-          feiten: [],
-        }),
-      };
     },
   };
 }
