@@ -9,7 +9,7 @@ import { Betrokkene, Discipline, Persoon } from '../domain/personen';
 import { LocalDate, amsterdamNaarUtc, datumInAmsterdam, plusDagen } from '../domain/tijd';
 import { KoppelDeps, Koppelverzoek, koppelKanaal } from './koppelen';
 import { Klok, ProactieveVerzender } from './ports';
-import { RegistreerDeps, geefDoorAanSchakelteam, registreerHulpvraag } from './registreren';
+import { RegistreerDeps, registreerHulpvraag } from './registreren';
 import { teamNoLeden } from './kanalen';
 import { RouteDeps, voerRouteActieUit } from './route-acties';
 
@@ -184,8 +184,9 @@ async function maakCasus(deps: DemoDeps, opzet: DemoOpzet, schakelteamId: string
     geprobeerd: `${DEMO_LABEL} extra begeleiding in de klas`,
     oudersOpDeHoogte: true,
     alleenAdvies: false,
-  });
-  let huidig = (await geefDoorAanSchakelteam({ ...deps, klok: registratieKlok, verzender: STIL }, hulpvraag, ib)).hulpvraag;
+  }, false);
+  // Demo cases stay out of the schakelteam channel: only the people involved see them.
+  let huidig = hulpvraag;
   const teamNo = await teamNoLeden(deps.kanalen, ib.tenantId);
   for (const s of casus.stappen) {
     const klok = op(s.dagenGeleden);

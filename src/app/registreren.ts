@@ -5,10 +5,11 @@ import { Hulpvraag, NieuweHulpvraag, registreer } from '../domain/hulpvraag';
 import { Persoon, zelfdePersoon } from '../domain/personen';
 import { Schakelteam } from '../domain/schakelteam';
 import { datumInAmsterdam } from '../domain/tijd';
-import { MeldDeps } from './meldingen';
+import { Evaluatietermijnen } from '../domain/deadlines';
+import { metUitgaand } from '../domain/uitgaand';
 import { Lezer } from './overzicht';
-import { HulpvraagOpslag, IdBron, Klok, SchakelteamOpslag, Teller } from './ports';
-import { WijzigDeps, wijzigHulpvraag } from './wijzigen';
+import { HulpvraagOpslag, IdBron, Klok, SchakelteamOpslag, Teller, Versie } from './ports';
+import { RouteDeps, verstuurNaKlik } from './route-acties';
 
 export interface RegistreerDeps {
   readonly hulpvragen: HulpvraagOpslag;
@@ -16,6 +17,7 @@ export interface RegistreerDeps {
   readonly teller: Teller;
   readonly klok: Klok;
   readonly ids: IdBron;
+  readonly termijnen: Evaluatietermijnen;
 }
 
 export type Registratie = Omit<NieuweHulpvraag, 'id' | 'nummer' | 'tenantId' | 'onderwijs' | 'schakelteamLeden'> & {
@@ -26,10 +28,16 @@ export type Registratie = Omit<NieuweHulpvraag, 'id' | 'nummer' | 'tenantId' | '
 export interface Registratieuitkomst {
   readonly hulpvraag: Hulpvraag;
   readonly nieuw: boolean;
+  /** A new case as written, with its ETag: the relay of its outbox (the channel card) starts from it. */
+  readonly bewaard?: Versie<Hulpvraag>;
 }
 
-/** Registers a hulpvraag for a schakelteam the person belongs to, with the next number of that school's year. */
-export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, registratie: Registratie): Promise<Registratieuitkomst> {
+/**
+ * Registers a hulpvraag for a schakelteam the person belongs to, with the next number of that school's year, and
+ * passes it on to the schakelteam in the same write: the post of its card in the schakelteam channel is an outbox
+ * entry of that write (`inKanaal`), so a crash before the post leaves a case the relay still brings to the channel.
+ */
+export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, registratie: Registratie, inKanaal = true): Promise<Registratieuitkomst> {
   const { formulierId, ...invoer } = registratie;
   const id = formulierId ? `hv-${formulierId}` : deps.ids.nieuwId();
   const bestaand = formulierId ? await deps.hulpvragen.lees(invoer.schakelteamId, id) : undefined;
@@ -42,7 +50,7 @@ export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, r
   const moment = deps.klok.nu();
   const vandaag = datumInAmsterdam(moment);
   const volgnummer = await deps.teller.volgende(tellerSleutel(invoer.school, vandaag));
-  const hulpvraag = registreer(
+  const geregistreerd = registreer(
     {
       ...invoer,
       id,
@@ -54,9 +62,10 @@ export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, r
     door,
     moment,
   );
+  const doorgezet = pasToe(geregistreerd, { soort: 'doorgezet' }, door, { moment, termijnen: deps.termijnen });
   try {
-    const { waarde } = await deps.hulpvragen.maak(hulpvraag);
-    return { hulpvraag: waarde, nieuw: true };
+    const bewaard = await deps.hulpvragen.maak(inKanaal ? metUitgaand(doorgezet, [{ soort: 'kanaalkaart_plaatsen' }]) : doorgezet);
+    return { hulpvraag: bewaard.waarde, nieuw: true, bewaard };
   } catch (error) {
     // The same form submitted twice at the same moment: the first one created it, this one shows it.
     const gelijktijdig = isDomainError(error, FOUTCODES.conflict) ? await deps.hulpvragen.lees(invoer.schakelteamId, id) : undefined;
@@ -67,27 +76,8 @@ export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, r
 
 export interface Doorgezet {
   readonly hulpvraag: Hulpvraag;
-  /** False when the schakelteam's channel could not be reached: the case is passed on all the same. */
+  /** False when the card is not (yet) in the schakelteam's channel: the outbox keeps trying and tells if it fails. */
   readonly kanaalBereikt: boolean;
-}
-
-/**
- * Passes a new case on to its schakelteam: its channel gets the safe base card, and the case records that card so
- * every later change can replace it. The card is rendered from the state after this step, so it is posted once and
- * right.
- */
-export async function geefDoorAanSchakelteam(deps: WijzigDeps & MeldDeps, hulpvraag: Hulpvraag, door: Persoon): Promise<Doorgezet> {
-  const kanaal = await deps.kanalen.vanSchakelteam(hulpvraag.tenantId, hulpvraag.schakelteamId);
-  const straks = pasToe(hulpvraag, { soort: 'doorgezet' }, door, { moment: deps.klok.nu(), termijnen: deps.termijnen });
-  const verzonden = kanaal ? await deps.verzender.stuur({ kanaal }, { kaart: deps.kaarten.voorKanaal(straks) }) : undefined;
-  const kanaalBericht =
-    kanaal && verzonden?.soort === 'verzonden' && verzonden.activityId ? { kanaalId: kanaal.id, activityId: verzonden.activityId } : undefined;
-  const uitkomst = await wijzigHulpvraag(deps, { schakelteamId: hulpvraag.schakelteamId, id: hulpvraag.id }, {
-    door,
-    actie: 'systeem',
-    gebeurtenis: () => ({ soort: 'doorgezet', kanaalBericht }),
-  });
-  return { hulpvraag: uitkomst.hulpvraag, kanaalBereikt: kanaalBericht !== undefined };
 }
 
 /** The schakelteams the person is a member of: the ones they can register a case for. */
@@ -99,14 +89,17 @@ export async function mijnSchakelteams(schakelteams: SchakelteamOpslag, persoon:
 export type Geregistreerd = { readonly soort: 'al_geregistreerd'; readonly hulpvraag: Hulpvraag } | ({ readonly soort: 'nieuw' } & Doorgezet);
 
 /** Registers the case and passes it on to its schakelteam; the same form submitted again registers nothing new. */
-export async function registreerEnGeefDoor(deps: RegistreerDeps & WijzigDeps & MeldDeps, wie: Lezer, registratie: Registratie): Promise<Geregistreerd> {
+export async function registreerEnGeefDoor(deps: RegistreerDeps & RouteDeps, wie: Lezer, registratie: Registratie): Promise<Geregistreerd> {
   const door = wie.persoon;
-  const { hulpvraag, nieuw } = await registreerHulpvraag(deps, door, registratie);
+  const { hulpvraag, nieuw, bewaard } = await registreerHulpvraag(deps, door, registratie);
   const onderwerp = { soort: 'hulpvraag', id: hulpvraag.id } as const;
   if (!nieuw) {
     await deps.auditor.leg({ wie: door, onderwerp, hulpvraag, handeling: 'lezen', wat: 'al geregistreerd', via: wie.via });
     return { soort: 'al_geregistreerd', hulpvraag };
   }
   await deps.auditor.leg({ wie: door, onderwerp, hulpvraag, handeling: 'wijzigen', wat: 'geregistreerd', via: wie.via, gegevens: { naar: hulpvraag.status } });
-  return { soort: 'nieuw', ...(await geefDoorAanSchakelteam(deps, hulpvraag, door)) };
+  // The click tries the channel post itself, within the click's budget; what did not go out, the outbox sends.
+  if (bewaard) await verstuurNaKlik(deps, bewaard);
+  const nu = (await deps.hulpvragen.lees(hulpvraag.schakelteamId, hulpvraag.id))?.waarde ?? hulpvraag;
+  return { soort: 'nieuw', hulpvraag: nu, kanaalBereikt: nu.kanaalBericht !== undefined };
 }

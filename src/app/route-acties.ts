@@ -104,10 +104,10 @@ export async function voerRouteActieUit(
  * Personal cards and notices follow the answer. A crash anywhere here loses nothing: the entries are on the case
  * (or already in the pipeline) and the sweep relays and sends them.
  */
-async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>): Promise<void> {
+export async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>): Promise<void> {
   const uitgaand = bewaard.waarde.uitgaand ?? [];
   if (uitgaand.length === 0) return;
-  const kaart = new Set(uitgaand.filter((u) => u.soort === 'kanaalkaart').map((u) => u.id));
+  const kaart = new Set(uitgaand.filter((u) => u.soort === 'kanaalkaart' || u.soort === 'kanaalkaart_plaatsen').map((u) => u.id));
   const nu = deps.klok.nu();
   const verslag = (naam: string) => (v: { fouten: readonly string[] }) => {
     if (v.fouten.length > 0) deps.log.warn(`${naam}: niet alles verzonden`, { fouten: v.fouten.slice(0, 10).join('; ') });

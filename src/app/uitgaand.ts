@@ -7,7 +7,7 @@
 import { FOUTCODES, isDomainError } from '../domain/errors';
 import { Hulpvraag, metRol } from '../domain/hulpvraag';
 import { Kanaal } from '../domain/kanaal';
-import { Postbericht, meldNietAangekomen, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
+import { Postbericht, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt } from '../domain/verzending';
 import { aanbodNietBezorgd } from './aanbod-bezorging';
 import { HulpvraagKaarten } from './meldingen';
@@ -86,11 +86,47 @@ async function naLaatstePoging(deps: UitgaandDeps, b: Postbericht, reden: string
  */
 const GEEN_KANAAL: Afronding = { uitkomst: 'vervallen', reden: 'geen bruikbaar schakelteamkanaal' };
 
+/**
+ * Stores where a new case's card went, so every later change replaces it. A change made before the id was known
+ * did not update the channel (there was no card to replace): the channel card then catches up through the outbox.
+ */
+async function bewaarKanaalBericht(deps: UitgaandDeps, geplaatst: Hulpvraag, kanaalBericht: NonNullable<Hulpvraag['kanaalBericht']>): Promise<void> {
+  for (let poging = 0; poging < MAX_POGINGEN_WISSEN; poging++) {
+    const gelezen = await deps.hulpvragen.lees(geplaatst.schakelteamId, geplaatst.id);
+    if (!gelezen || gelezen.waarde.kanaalBericht) return;
+    const met = { ...gelezen.waarde, kanaalBericht };
+    const ingehaald = gelezen.waarde.versie === geplaatst.versie ? met : metUitgaand(met, [{ soort: 'kanaalkaart' }], `v${met.versie}.na-plaatsen`);
+    try {
+      // Bookkeeping, not a change of the case: the version stays, so open cards stay valid.
+      const bewaard = await deps.hulpvragen.vervang(ingehaald, gelezen.etag);
+      if (ingehaald !== met) {
+        const nu = deps.klok.nu();
+        await bezorg(deps, nu, await verplaats(deps, bewaard, nu));
+      }
+      return;
+    } catch (fout) {
+      if (!isDomainError(fout, FOUTCODES.conflict)) throw fout;
+    }
+  }
+  throw new Error('kanaalbericht bewaren: te veel gelijktijdige wijzigingen');
+}
+
+/** A new case's first card in the schakelteam channel; once it has one, a retry (after a crash) posts no second. */
+async function plaats(deps: UitgaandDeps, h: Hulpvraag, kanaal: Kanaal | undefined): Promise<Afronding> {
+  if (h.kanaalBericht) return { uitkomst: 'vervallen', reden: 'kaart staat al in het kanaal' };
+  if (!kanaal?.bruikbaar) return GEEN_KANAAL;
+  const uitkomst = await deps.verzender.stuur({ kanaal }, { kaart: deps.kaarten.voorKanaal(h) });
+  if (uitkomst.soort === 'verzonden' && uitkomst.activityId) await bewaarKanaalBericht(deps, h, { kanaalId: kanaal.id, activityId: uitkomst.activityId });
+  return afrondingVan(uitkomst, deps.verzending);
+}
+
 async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag): Promise<Afronding> {
   const kanaal: Kanaal | undefined = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
   const inhoud = b.inhoud;
   const naar = async (uitkomst: Promise<Verzenduitkomst>) => afrondingVan(await uitkomst, deps.verzending);
   switch (inhoud.soort) {
+    case 'kanaalkaart_plaatsen':
+      return plaats(deps, h, kanaal);
     case 'kanaalkaart':
       if (!h.kanaalBericht) return { uitkomst: 'vervallen', reden: 'geen kaart in het kanaal' };
       return kanaal?.bruikbaar ? naar(deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) })) : GEEN_KANAAL;

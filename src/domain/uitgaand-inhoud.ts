@@ -2,6 +2,8 @@
 import { Betrokkene } from './personen';
 
 export type UitgaandInhoud =
+  /** Post a new case's first card in the schakelteam channel; its message id is stored on the case once known. */
+  | { readonly soort: 'kanaalkaart_plaatsen' }
   /** Replace the case's card in the schakelteam channel with the current state. */
   | { readonly soort: 'kanaalkaart' }
   /** A short text in the schakelteam channel. */

@@ -100,6 +100,8 @@ export const NIET_AANGEKOMEN = 'bericht_niet_aangekomen';
 
 function watNietAankwam(b: Postbericht): string {
   switch (b.inhoud.soort) {
+    case 'kanaalkaart_plaatsen':
+      return `Hulpvraag ${b.nummer} kon niet in het schakelteamkanaal worden geplaatst; het schakelteam ziet haar daar niet.`;
     case 'kanaalkaart':
       return `De kaart van hulpvraag ${b.nummer} in het schakelteamkanaal kon niet worden bijgewerkt; het kanaal toont mogelijk een oude stand.`;
     case 'kanaalbericht':

@@ -20,6 +20,7 @@ const betrokkene = z.object({
 
 /** What an outbox entry describes (domain/uitgaand-inhoud.ts): on the case until relayed, then on its Postbericht. */
 export const uitgaandInhoud = z.discriminatedUnion('soort', [
+  z.object({ soort: z.literal('kanaalkaart_plaatsen') }),
   z.object({ soort: z.literal('kanaalkaart') }),
   z.object({ soort: z.literal('kanaalbericht'), tekst: z.string() }),
   z.object({ soort: z.literal('beurt'), aan: betrokkene, melding: z.string() }),

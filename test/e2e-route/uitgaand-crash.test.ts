@@ -85,8 +85,8 @@ interface Casus {
   readonly geaccepteerdBijDood: number;
 }
 
-/** IB registers a case; returns it with the card data a click needs. */
-async function registreer(kind: Kind): Promise<{ id: string; nummer: string; data: Record<string, unknown> }> {
+/** The registration click of the IB'er, for a pupil `referentie`, on the form the bot just gave them. */
+async function registratieklik(kind: Kind, referentie: string): Promise<object> {
   const vanaf = teams.verzonden.length;
   await post(kind, bericht(teams.serviceUrl, ib, 'nieuwe hulpvraag'));
   // The restarted bot may deliver the previous round's turn card to the same chat meanwhile: find the form.
@@ -94,15 +94,20 @@ async function registreer(kind: Kind): Promise<{ id: string; nummer: string; dat
   for (let n = 1; !teams.verzonden.slice(vanaf).some(isFormulier); n++) await teams.wachtOp(n, vanaf);
   const formulier = kaartVan(teams.verzonden.slice(vanaf).find(isFormulier));
   const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(JSON.stringify(formulier))?.[1] ?? '';
-  const antwoord = (await post(kind, klik(teams.serviceUrl, ib, VERBS.registreren, {
+  return klik(teams.serviceUrl, ib, VERBS.registreren, {
     ...actieData(formulier, VERBS.registreren),
     schakelteamId,
     school: 'OBS De Regenboog',
-    referentie: 'GH-2016',
+    referentie,
     geboortedatum: '2016-05-01',
     groep: 'groep 6',
     vraag: 'Trekt zich terug.',
-  }))) as { value: unknown };
+  });
+}
+
+/** IB registers a case; returns it with the card data a click needs. */
+async function registreer(kind: Kind): Promise<{ id: string; nummer: string; data: Record<string, unknown> }> {
+  const antwoord = (await post(kind, await registratieklik(kind, 'GH-2016'))) as { value: unknown };
   const data = actieData(antwoord.value, VERBS.vernieuwen);
   return { id: String(data.hulpvraagId), nummer: /HV-\d{4}-\d{4}/.exec(JSON.stringify(antwoord.value))?.[0] ?? '', data };
 }
@@ -254,4 +259,33 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
     console.log(`mededeling na SIGKILL: ${plekken.length} kills, fouten: ${fouten.length}`);
     expect(fouten).toEqual([]);
   }, 4 * 25_000 + 60_000);
+
+  it('een nieuwe hulpvraag: na SIGKILL tussen opslaan en de kaart in het kanaal staat die na herstart precies één keer in het kanaal', async () => {
+    if (!existsSync(KIND)) throw new Error(`${KIND} ontbreekt: eerst npm run build`);
+    let kind = await startKind(200);
+    await post(kind, klik(teams.serviceUrl, sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL));
+    await wachtTotLeeg();
+    const registratie = await registratieklik(kind, 'KILL-2016');
+    let geraakt: () => void = () => undefined;
+    const moment = new Promise<void>((resolve) => (geraakt = resolve));
+    // The channel post of the registration is held: the case is stored, its card not yet in the channel.
+    teams.onderschep((v) => (v.methode === 'POST' && v.gesprek === KANAAL.id ? (geraakt(), 'vasthouden') : 'door'));
+    void post(kind, registratie);
+    await moment;
+    await dood(kind);
+    teams.onderschep(undefined);
+    kind = await startKind(201);
+    await wachtTotLeeg();
+    const { resources } = await (await winkel())
+      .container('hulpvragen')
+      .items.query({ query: 'SELECT c.nummer, c.kanaalBericht FROM c WHERE c.leerling.referentie = "KILL-2016"', parameters: [] })
+      .fetchAll();
+    const zaak = resources[0] as { nummer: string; kanaalBericht?: { activityId: string } } | undefined;
+    const kaarten = teams.verzonden.filter((v) => v.methode === 'POST' && v.gesprek === KANAAL.id && JSON.stringify(v.activiteit).includes(zaak?.nummer ?? '?'));
+    console.log(`nieuwe hulpvraag na SIGKILL: ${kaarten.length} kaart(en) in het kanaal`);
+    expect(kaarten).toHaveLength(1);
+    // Its message id is on the case, so the next change replaces that card.
+    expect(zaak?.kanaalBericht?.activityId).toBeTruthy();
+    await dood(kind);
+  }, 120_000);
 });

@@ -108,7 +108,7 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
     const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
     const sleutel = { schakelteamId: 'st-zuid', id: hulpvraag.id };
     const stap = (door: Persoon, gebeurtenis: Gebeurtenis) => wijzigHulpvraag(deps(), sleutel, { door, gebeurtenis: () => gebeurtenis });
-    await stap(ib, { soort: 'doorgezet' });
+    // Registering passes the case on to the schakelteam in the same write: the schakelteam decides next.
     await stap(sf, { soort: 'besluit', besluit: 'regierol', reden: 'Past bij SMW', verwijsindex: { nodig: false }, personen: [{ ...smw, rol: 'kandidaat_regierol' }] });
     await stap(ib, { soort: 'toestemming_gevraagd' });
     await stap(ib, { soort: 'toestemming_vastgelegd', invoer: { antwoorden: { ouder1: true }, eenOuderMetGezag: true, partners: ['SMW'], datum: '2026-11-23', wijze: 'digitaal' } });
@@ -131,13 +131,14 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
     const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
     const sleutel = { schakelteamId: 'st-zuid', id: hulpvraag.id };
     const verzoek = (door: Persoon) =>
-      wijzigHulpvraag(deps(), sleutel, { door, gezieneVersie: 1, gebeurtenis: () => ({ soort: 'doorgezet' }), actie: 'systeem' });
+      wijzigHulpvraag(deps(), sleutel, { door, gezieneVersie: 2, gebeurtenis: () => ({ soort: 'besluit', besluit: 'basisondersteuning', reden: 'past', verwijsindex: { nodig: false }, personen: [] }) });
     const uitkomsten = await Promise.all([verzoek(ib), verzoek(sf), verzoek(ib)]);
     expect(uitkomsten.filter((u) => u.soort === 'toegepast')).toHaveLength(1);
     expect(uitkomsten.filter((u) => u.soort === 'verouderd')).toHaveLength(2);
     const eind = await hulpvragen.lees('st-zuid', hulpvraag.id);
-    expect(eind?.waarde.versie).toBe(2);
-    expect(eind?.waarde.geschiedenis.map((r) => r.wat)).toEqual(['geregistreerd', 'doorgezet']);
+    expect(eind?.waarde.versie).toBe(3);
+    // Registered and passed on to the schakelteam in one write, then the one decision.
+    expect(eind?.waarde.geschiedenis.map((r) => r.wat)).toEqual(['geregistreerd', 'doorgezet', 'besluit']);
   });
 });
 

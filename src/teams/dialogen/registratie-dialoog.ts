@@ -63,7 +63,7 @@ async function verstuur(context: BeurtContext, data: unknown, container: Contain
   const { hulpvraag, kanaalBereikt } = uitkomst;
   const melding = kanaalBereikt
     ? `Geregistreerd als ${hulpvraag.nummer}. De kaart staat in het kanaal van het schakelteam.`
-    : `Geregistreerd als ${hulpvraag.nummer}, maar het kanaal van het schakelteam was niet bereikbaar. Het schakelteam ziet de hulpvraag via "mijn casussen".`;
+    : `Geregistreerd als ${hulpvraag.nummer}, maar het kanaal van het schakelteam was niet bereikbaar. De bot plaatst de kaart daar alsnog zodra dat lukt; tot dan ziet het schakelteam de hulpvraag via "mijn casussen".`;
   return { soort: 'klaar', kaart: hulpvraagKaart(hulpvraag, context.persoon, { ...opties, melding, meldingKleur: kanaalBereikt ? 'Good' : 'Warning' }) };
 }
 
