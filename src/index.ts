@@ -11,7 +11,7 @@ import { regioNamen, regioVan } from './domain/regio';
 import { koppelKanaal } from './app/koppelen';
 import { lidUitTeam, volgSchakelteam } from './app/lidmaatschap';
 import { Schakelteam } from './domain/schakelteam';
-import { bekijkHulpvraag, mijnHulpvragen, zoekOpNummer } from './app/overzicht';
+import { bekijkHulpvraag, mijnHulpvragen, openStap, zoekOpNummer } from './app/overzicht';
 import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
 import { RouteDeps, voerRouteActieUit } from './app/route-acties';
 import { Klok } from './app/ports';
@@ -142,6 +142,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     mijnHulpvragen: (wie) => mijnHulpvragen(lezen, wie),
     zoekOpNummer: (wie, tekst) => zoekOpNummer(lezen, wie, tekst),
     bekijk: (wie, sleutel) => bekijkHulpvraag(route, wie, sleutel),
+    openStap: (wie, sleutel, stap) => openStap(route, wie, sleutel, stap),
     mijnSchakelteams: (persoon) => mijnSchakelteams(schakelteams, persoon),
     registreer: (wie, invoer) => registreerEnGeefDoor(registratie, wie, invoer),
     voerActieUit: (wie, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, wie.persoon, versie, gebeurtenis, wie.via),

@@ -1,4 +1,6 @@
-import { mag } from '../domain/beleid';
+import { eis, mag } from '../domain/beleid';
+import { DomainError, isDomainError } from '../domain/errors';
+import { GebeurtenisSoort, isToegestaan } from '../domain/route';
 import { Client } from '../domain/audit';
 import { isHulpvraagnummer, normaliseerNummer } from '../domain/casenummer';
 import { Hulpvraag } from '../domain/hulpvraag';
@@ -6,6 +8,7 @@ import { Persoon } from '../domain/personen';
 import { Auditor } from './audit';
 import { HulpvraagOpslag } from './ports';
 import { HulpvraagSleutel, WijzigDeps, leesHulpvraag } from './wijzigen';
+import { KoppelrolDeps, koppelrollenVan } from './koppelrollen';
 
 /** At most this many cases in "mijn casussen": a card stays readable and within Teams' size limit. */
 const MAX_OVERZICHT = 25;
@@ -74,14 +77,47 @@ export async function zoekOpNummer(deps: LeesDeps, lezer: Lezer, tekst: string):
 
 /** Opening one case (Bekijken, refresh): the involved may read it; anyone else sees only number and status. */
 export async function bekijkHulpvraag(
-  deps: WijzigDeps,
+  deps: WijzigDeps & KoppelrolDeps,
   lezer: Lezer,
   sleutel: HulpvraagSleutel,
 ): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }> {
   const { waarde: hulpvraag } = await leesHulpvraag(deps.hulpvragen, sleutel);
-  const magLezen = mag(hulpvraag, lezer.persoon, 'lezen');
+  // A Loket or Team NO member reads the case they act on through their binding, as they may act on it.
+  const magLezen = mag(hulpvraag, lezer.persoon, 'lezen', await koppelrollenVan(deps, lezer.persoon).op(hulpvraag));
   const regel = { wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: hulpvraag.id } as const, hulpvraag, wat: 'kaart bekeken', via: lezer.via };
   if (magLezen) await deps.auditor.leg({ ...regel, handeling: 'lezen' });
   else await deps.auditor.weigering(regel);
   return { hulpvraag, magLezen };
+}
+
+export type Stapopening =
+  /** This person may take the step now: the form opens on this case. */
+  | { readonly soort: 'open'; readonly hulpvraag: Hulpvraag }
+  /** Not for this person's roles (or not involved at all): the coded refusal, counted in the audit log. */
+  | { readonly soort: 'geweigerd'; readonly fout: DomainError }
+  /** Their step, but not in the case's current state (typically someone else took it first). */
+  | { readonly soort: 'niet_aan_de_orde'; readonly hulpvraag: Hulpvraag };
+
+/**
+ * Opening the form of a step (a dialog, or in place): only for whoever may take that step now, by their roles on the
+ * case or their binding (Team NO, Loket) at this moment. The form's save decides again, on the case as it is then.
+ */
+export async function openStap(
+  deps: WijzigDeps & KoppelrolDeps,
+  lezer: Lezer,
+  sleutel: HulpvraagSleutel,
+  stap: (h: Hulpvraag) => GebeurtenisSoort,
+): Promise<Stapopening> {
+  const { waarde: hulpvraag } = await leesHulpvraag(deps.hulpvragen, sleutel);
+  const actie = stap(hulpvraag);
+  const regel = { wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: hulpvraag.id } as const, hulpvraag, wat: 'formulier geopend', via: lezer.via, gegevens: { stap: actie } };
+  try {
+    eis(hulpvraag, lezer.persoon, actie, await koppelrollenVan(deps, lezer.persoon).op(hulpvraag));
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    await deps.auditor.weigering(regel);
+    return { soort: 'geweigerd', fout: error };
+  }
+  await deps.auditor.leg({ ...regel, handeling: 'lezen' });
+  return isToegestaan(hulpvraag.status, actie) ? { soort: 'open', hulpvraag } : { soort: 'niet_aan_de_orde', hulpvraag };
 }

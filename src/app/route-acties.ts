@@ -1,18 +1,16 @@
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { automatischVervolg, vervolgVraagtTeamNo } from '../domain/vervolg';
-import { koppelrollenOp } from '../domain/beleid';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { Regioindeling, kiesTeamNo, regioVan } from '../domain/regio';
+import { Regioindeling } from '../domain/regio';
 import { Client } from '../domain/audit';
-import { Persoon, Rol, zelfdePersoon } from '../domain/personen';
-import { Kanaal } from '../domain/kanaal';
+import { Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
 import { MededelingDeps } from './mededelingen';
 import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
-import { isLoketLid } from './kanalen';
+import { koppelrollenVan } from './koppelrollen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
 export type RouteDeps = WijzigDeps &
@@ -52,30 +50,19 @@ export async function voerRouteActieUit(
   // Evaluation dates are set when the regierol starts: with the schakelteam's own terms, if it has them.
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
   const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
-  // The bound Team NO channel's members act as Team NO on an escalated case, checked now (not copied once). The
-  // channels are read only when they can matter (a query on every click otherwise): for a flagged stagnation, for
-  // the follow-up of an escalating evaluation, or when the case as read lets the team_no role count. Which channel
-  // counts follows from the case's school (REGIOS).
-  let gelezen: Promise<readonly Kanaal[]> | undefined;
-  const teamNoKanalen = () => (gelezen ??= deps.kanalen.vanSoort(door.tenantId, 'team_no').then((alle) => alle.filter((k) => k.bruikbaar)));
-  const ledenVan = (kanalen: readonly Kanaal[], h: Hulpvraag) => kiesTeamNo(kanalen, regioVan(deps.regios, h.school))?.leden ?? [];
-  const vooraf = vervolgVraagtTeamNo(gebeurtenis) || gebeurtenis.soort === 'stagnatie_gemeld' ? await teamNoKanalen() : [];
-  // Members of a bound Loket channel act as the Loket on a case sent to the Loket, checked the same way.
-  const koppelrollen = async (huidig: Hulpvraag): Promise<Rol[]> => {
-    const rollen: Rol[] = [];
-    if (koppelrollenOp(huidig, ['team_no']).length > 0 && ledenVan(await teamNoKanalen(), huidig).some((lid) => zelfdePersoon(lid, door))) rollen.push('team_no');
-    if (koppelrollenOp(huidig, ['loket']).length > 0 && (await isLoketLid(deps.kanalen, door))) rollen.push('loket');
-    return rollen;
-  };
+  // Team NO and Loket members act through their binding, checked now; a flagged stagnation (or an escalating
+  // evaluation) goes to the Team NO of the case's region, read before the write.
+  const binding = koppelrollenVan(deps, door);
+  const vooraf = vervolgVraagtTeamNo(gebeurtenis) || gebeurtenis.soort === 'stagnatie_gemeld' ? await binding.teamNoKanalen() : [];
   let uitkomst;
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
       door,
       gezieneVersie,
       // A flagged stagnation goes to the Team NO of the case's region, whatever the card sent.
-      gebeurtenis: (h) => (gebeurtenis.soort === 'stagnatie_gemeld' ? { ...gebeurtenis, teamNo: ledenVan(vooraf, h) } : gebeurtenis),
-      vervolg: (na) => automatischVervolg(gebeurtenis, ledenVan(vooraf, na), na),
-      koppelrollen,
+      gebeurtenis: (h) => (gebeurtenis.soort === 'stagnatie_gemeld' ? { ...gebeurtenis, teamNo: binding.teamNoLeden(vooraf, h) } : gebeurtenis),
+      vervolg: (na) => automatischVervolg(gebeurtenis, binding.teamNoLeden(vooraf, na), na),
+      koppelrollen: (huidig) => binding.op(huidig),
       via,
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { Koppeluitkomst, Koppelverzoek } from '../app/koppelen';
-import { Lezer, Overzicht, Zoekuitkomst } from '../app/overzicht';
+import { Lezer, Overzicht, Stapopening, Zoekuitkomst } from '../app/overzicht';
 import { Geregistreerd, Registratie } from '../app/registreren';
 import { ActieUitkomst } from '../app/route-acties';
 import { Binnenkomend } from '../app/gesprekken';
@@ -9,6 +9,7 @@ import { Export } from '../app/rechten';
 import { CorrigeerbaarVeld } from '../domain/rechten';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { GebeurtenisSoort } from '../domain/route';
 import { Persoon } from '../domain/personen';
 import { Schakelteam } from '../domain/schakelteam';
 
@@ -26,6 +27,8 @@ export interface TeamsDiensten {
   mijnHulpvragen(wie: Lezer): Promise<Overzicht>;
   zoekOpNummer(wie: Lezer, tekst: string): Promise<Zoekuitkomst>;
   bekijk(wie: Lezer, sleutel: HulpvraagSleutel): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }>;
+  /** Opening a step's form: only for whoever may take that step now (roles on the case or their binding). */
+  openStap(wie: Lezer, sleutel: HulpvraagSleutel, stap: (h: Hulpvraag) => GebeurtenisSoort): Promise<Stapopening>;
   mijnSchakelteams(persoon: Persoon): Promise<Schakelteam[]>;
   registreer(wie: Lezer, registratie: Registratie): Promise<Geregistreerd>;
   voerActieUit(wie: Lezer, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis): Promise<ActieUitkomst>;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Foutcode, isDomainError } from '../domain/errors';
 import { Logger } from '../log';
 
-const MELDINGEN: Record<Foutcode, string> = {
+/** What a user reads for each coded refusal. */
+export const MELDINGEN: Record<Foutcode, string> = {
   'HULPVRAAG.TRANSITIE_NIET_TOEGESTAAN': 'Dat kan nu niet meer: de hulpvraag staat in een andere fase.',
   'HULPVRAAG.NIET_GEVONDEN': 'Deze hulpvraag is niet gevonden.',
   'HULPVRAAG.VEROUDERD': 'Deze kaart was niet meer actueel; u ziet nu de huidige stand.',

@@ -82,7 +82,7 @@ describe('hulpvragen vinden en openen', () => {
   it('bekijken door een buitenstaander: alleen nummer en status, en de poging staat in het auditlog, niet in de casus', async () => {
     await hulpvragen.maak({ ...hulpvraagIn('bij_schakelteam'), id: 'hv-1' });
     const sleutel = { schakelteamId: hulpvraagIn('bij_schakelteam').schakelteamId, id: 'hv-1' };
-    const deps = { hulpvragen, klok, termijnen: STANDAARD_TERMIJNEN, auditor: testAuditor(cosmos.database) };
+    const deps = { hulpvragen, kanalen, klok, termijnen: STANDAARD_TERMIJNEN, auditor: testAuditor(cosmos.database) };
     expect((await bekijkHulpvraag(deps, als(IB), sleutel)).magLezen).toBe(true);
     const buiten = persoon('aad-buiten', 'Bram Buiten');
     expect((await bekijkHulpvraag(deps, als(buiten), sleutel)).magLezen).toBe(false);

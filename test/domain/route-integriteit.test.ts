@@ -206,7 +206,7 @@ describe('toestemming op de echte kalender', () => {
 describe('stagnatieredenen in gewoon Nederlands', () => {
   it('de Team NO-kaart noemt de regel die afging in woorden, nooit als code', () => {
     const h = doe(aangeboden(), { ...VOORBEELD.stagnatie_gemeld, regel: 'geen_voortgang' }, SF).hulpvraag;
-    const tekst = JSON.stringify(teamNoKaart(h, '2026-03-05'));
+    const tekst = JSON.stringify(teamNoKaart(h, true));
     expect(tekst).toContain('er is te lang geen voortgang vastgelegd');
     expect(tekst).not.toContain('geen_voortgang');
     expect(regelNaam('onbekende_regel')).toBe('automatisch gesignaleerd');

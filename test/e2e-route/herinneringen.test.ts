@@ -4,7 +4,7 @@ import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { casusMetRegierol } from '../helpers/casus';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, kaartVan, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, tno } = GEBRUIKERS;
 let app: App;
@@ -87,14 +87,14 @@ describe('herinneringen, evaluaties, stagnatie en Team NO', () => {
     expect(tekstVan(teamNoKaart)).toContain('Mila SMW');
     expect(tekstVan(teamNoKaart)).not.toContain('CD-2015');
 
-    // Someone outside Team NO cannot decide.
-    const geweigerd = await bot.klik(smw, VERBS.teamNoBesluit, { ...actieData(teamNoKaart, VERBS.teamNoBesluit), teamNoBesluit: 'x', teamNoOpdracht: 'x', teamNoAanbieder: 'x', teamNoDatum: '2027-03-12' });
-    expect(tekstVan(geweigerd.value)).toContain('hoort niet bij uw rol');
+    // Someone outside Team NO cannot open the decision form (here in place: no Teams dialogs in this test).
+    expect(await bot.openInPlaats(teamNoKaart, smw, 'teamnobesluit')).toContain('hoort niet bij uw rol');
 
     const vanaf = teams.verzonden.length;
     klok.zet('2027-03-12T11:00:00+01:00');
-    const besloten = await bot.klik(tno, VERBS.teamNoBesluit, { ...actieData(teamNoKaart, VERBS.teamNoBesluit), teamNoBesluit: 'Ambulante begeleiding thuis', teamNoOpdracht: 'Start binnen 2 weken', teamNoAanbieder: 'Jeugdhulp Zuid', teamNoDatum: '2027-03-12' }, TEAM_NO_KANAAL);
-    expect(tekstVan(besloten.value)).toContain('Het besluit is vastgelegd');
+    const formulier = await bot.openInPlaats(teamNoKaart, tno, 'teamnobesluit', TEAM_NO_KANAAL);
+    const besloten = await bot.slaOp(formulier, tno, { teamNoBesluit: 'Ambulante begeleiding thuis', teamNoOpdracht: 'Start binnen 2 weken', teamNoAanbieder: 'Jeugdhulp Zuid', teamNoDatum: '2027-03-12' }, TEAM_NO_KANAAL);
+    expect(tekstVan(besloten)).toContain('Het besluit is vastgelegd');
     const terug = teams.verzonden.slice(vanaf);
     expect(terug.some((v) => v.gesprek === KANAAL.id && String(v.activiteit.text).includes('Team NO heeft besloten'))).toBe(true);
     const naarHouder = terug.find((v) => v.gesprek === `a:nieuw-${smw.aadObjectId}` && v.methode === 'POST');

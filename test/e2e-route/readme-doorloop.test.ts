@@ -101,7 +101,8 @@ describe('README: de herinneringen- en Team NO-doorloop, met Ingrid in alle roll
     expect(tekstVan(teamNoKaart)).toContain('wacht op een besluit van Team NO');
     klok.zet('2027-01-06T10:00:00+01:00');
     const vanaf = teams.verzonden.length;
-    await bot.klik(ib, VERBS.teamNoBesluit, { ...actieData(teamNoKaart, VERBS.teamNoBesluit), teamNoBesluit: 'Ambulante hulp', teamNoOpdracht: 'Start binnen 2 weken', teamNoAanbieder: 'Jeugdhulp Zuid', teamNoDatum: '2027-01-06' }, TEAM_NO_KANAAL);
+    const formulier = await bot.openInPlaats(teamNoKaart, ib, 'teamnobesluit', TEAM_NO_KANAAL);
+    await bot.slaOp(formulier, ib, { teamNoBesluit: 'Ambulante hulp', teamNoOpdracht: 'Start binnen 2 weken', teamNoAanbieder: 'Jeugdhulp Zuid', teamNoDatum: '2027-01-06' }, TEAM_NO_KANAAL);
     expect(bot.naar(KANAAL.id, vanaf).map((v) => JSON.stringify(v.activiteit)).join('\n')).toContain('Team NO heeft besloten');
   });
 });

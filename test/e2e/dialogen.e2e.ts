@@ -4,7 +4,8 @@
  * marked. No bot or Playground needed: the forms come from the dialogs' own code.
  *
  * Run: npm run build && npm run test:e2e. Screenshots go to test-results/dialoog-*.png; E2E_SCREENSHOT=1 also
- * refreshes the docs/dialoog-*.png shown in the README (plan, evaluation, registration, decision, consent, handover).
+ * refreshes the docs/dialoog-*.png shown in the README (plan, evaluation, registration, decision, consent, handover,
+ * Team NO's decision).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
 import { Container, Formulieruitkomst } from '../../src/teams/dialogen/dialoog';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
+import { teamNoKaart } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
 import { EXPERT_A, EXPERT_B, IB, SF, TEAM_NO_1, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { dialoogContext } from '../helpers/dialoog-context';
@@ -71,7 +73,8 @@ const GEVALLEN: readonly Geval[] = [
   { bestand: 'dialoog-stagnatie.png', dialoog: 'stagnatie', container: 'dialoog', h: basis, knop: 'Melden bij Team NO' },
   { bestand: 'dialoog-terugmelden.png', dialoog: 'terugmelden', container: 'kaart', h: basis, knop: 'Terugmelden' },
   { bestand: 'dialoog-sluiten.png', dialoog: 'sluiten', container: 'dialoog', h: hulpvraagIn('terug_voor_afsluiting'), wie: IB, knop: 'Hulpvraag sluiten' },
-  { bestand: 'dialoog-teamno.png', dialoog: 'teamnobesluit', container: 'dialoog', h: bijTeamNo, wie: TEAM_NO_1, knop: 'Besluit vastleggen' },
+  { bestand: 'dialoog-teamno.png', dialoog: 'teamnobesluit', container: 'dialoog', h: bijTeamNo, wie: TEAM_NO_1, docs: 'dialoog-teamno.png', knop: 'Besluit vastleggen' },
+  { bestand: 'dialoog-teamno-in-plaats.png', dialoog: 'teamnobesluit', container: 'kaart', h: bijTeamNo, wie: TEAM_NO_1, invoer: { teamNoBesluit: 'Ambulante begeleiding thuis', teamNoAanbieder: 'Jeugdhulp Zuid' }, knop: 'Besluit vastleggen' },
   { bestand: 'dialoog-intrekken.png', dialoog: 'intrekken', container: 'kaart', h: basis, wie: IB, knop: 'Intrekking vastleggen', zonderVelden: true },
   { bestand: 'dialoog-details.png', dialoog: 'details', container: 'kaart', h: metPlan, wie: IB, docs: 'dialoog-details.png' },
 ];
@@ -168,6 +171,23 @@ describe('de hulpvraagkaart in de Adaptive Cards-renderer: een oogopslag lang', 
     const vak = page.locator('#kaart');
     await vak.screenshot({ path: path.join(RESULTS_DIR, bestand) });
     if (DOCS && bestand === 'kaart-houder.png') await vak.screenshot({ path: path.join(DOCS, 'kaart-hulpvraag.png') });
+    expect(paginaFouten).toEqual([]);
+  });
+});
+
+describe('de kaart in het Team NO-kanaal in de Adaptive Cards-renderer: geen formulier, één knop naar de dialoog', () => {
+  it.each([
+    ['kaart-teamno.png', true],
+    ['kaart-teamno-in-plaats.png', false],
+  ] as const)('%s', async (bestand, dialogen) => {
+    const kaart = teamNoKaart(bijTeamNo, dialogen, 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.');
+    const weergave = (await page.evaluate(`(${TOON})(${JSON.stringify(kaart)})`)) as Weergave;
+    expect(weergave.problemen).toEqual([]);
+    expect(weergave.invoer).toBe(0);
+    expect(weergave.overloop).toBe(false);
+    expect(weergave.tekst).toContain('Concept plan van aanpak');
+    expect(weergave.knoppen).toEqual(['Besluit Team NO vastleggen', 'Bekijken']);
+    await page.locator('#kaart').screenshot({ path: path.join(RESULTS_DIR, bestand) });
     expect(paginaFouten).toEqual([]);
   });
 });

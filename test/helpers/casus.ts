@@ -1,15 +1,26 @@
 /** A case taken along the route over HTTP, for tests that start from a given point of the route. */
 import { VERBS } from '../../src/teams/verbs';
-import { GEBRUIKERS, KANAAL, RouteDriver, actieData, kaartVan, tekstVan } from './route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, dialoogInhoud, dialoogknop, kaartVan, tekstVan } from './route-driver';
 
 const { ib, sf, smw } = GEBRUIKERS;
 
-/** The IB'er registers a case for the schakelteam bound in KANAAL; returns the card they get back. */
+/**
+ * The IB'er registers a case for the schakelteam bound in KANAAL; returns the card they get back. With Teams dialogs
+ * (TEAMS_DIALOGEN=aan) "nieuwe hulpvraag" posts a button that opens the form as a dialog, otherwise the form itself.
+ */
 export async function registreer(bot: RouteDriver, referentie = 'CD-2015'): Promise<unknown> {
   const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
+  const invoer = { school: 'OBS De Regenboog', referentie, leeftijd: '11', groep: 'groep 8', vraag: 'Vaak afwezig.' };
+  const start = dialoogknop(formulier, 'registratie');
+  if (start?.msteams) {
+    const open = dialoogInhoud(await bot.dialoog(ib, 'task/fetch', start)).formulier;
+    const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(open))?.[1] ?? '';
+    const vanaf = bot.teams.verzonden.length;
+    await bot.dialoog(ib, 'task/submit', { ...dialoogknop(open, 'registratie'), schakelteamId, ...invoer }, PERSOONLIJK(ib), 'start-registratie');
+    return kaartVan(bot.naar(PERSOONLIJK(ib).id, vanaf).find((v) => v.methode === 'PUT'));
+  }
   const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
-  const invoer = { schakelteamId, school: 'OBS De Regenboog', referentie, leeftijd: '11', groep: 'groep 8', vraag: 'Vaak afwezig.' };
-  return (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), ...invoer })).value;
+  return (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, ...invoer })).value;
 }
 
 /** The schakelfunctionaris decides in the channel: the regierol (or the Loket) for `wie`. */

@@ -1,7 +1,25 @@
+import { Stapopening } from '../../src/app/overzicht';
+import { eis } from '../../src/domain/beleid';
+import { DomainError } from '../../src/domain/errors';
+import { Gebeurtenis, pasToeMetGevolgen } from '../../src/domain/gebeurtenissen';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { Persoon } from '../../src/domain/personen';
+import { GebeurtenisSoort, isToegestaan } from '../../src/domain/route';
 import { BeurtContext } from '../../src/teams/context';
 import { stilleLogger } from '../../src/log';
+import { STANDAARD_TERMIJNEN } from './instellingen';
+
+/** The use case's decision on the one case these tests have (roles on the case only: no bindings here). */
+function openStap(h: Hulpvraag, persoon: Persoon, stap: (h: Hulpvraag) => GebeurtenisSoort): Stapopening {
+  const actie = stap(h);
+  try {
+    eis(h, persoon, actie);
+  } catch (fout) {
+    if (fout instanceof DomainError) return { soort: 'geweigerd', fout };
+    throw fout;
+  }
+  return isToegestaan(h.status, actie) ? { soort: 'open', hulpvraag: h } : { soort: 'niet_aan_de_orde', hulpvraag: h };
+}
 
 /**
  * The little of a turn that opening a dialog form reads (who, the case, today, how forms open), for tests that render
@@ -9,6 +27,18 @@ import { stilleLogger } from '../../src/log';
  */
 export function dialoogContext(h: Hulpvraag, persoon: Persoon, nu = new Date('2026-04-22T09:00:00Z')): BeurtContext {
   const schakelteam = { id: h.schakelteamId, tenantId: h.tenantId, naam: 'Schakelteam Noord', scholen: [h.school], onderwijs: h.onderwijs, leden: [] };
-  const diensten = { bekijk: async () => ({ hulpvraag: h, magLezen: true }), mijnSchakelteams: async () => [schakelteam], nu: () => nu, dialogen: true };
+  const diensten = {
+    bekijk: async () => ({ hulpvraag: h, magLezen: true }),
+    openStap: async (_wie: unknown, _sleutel: unknown, stap: (h: Hulpvraag) => GebeurtenisSoort) => openStap(h, persoon, stap),
+    // Saving applies the step with the domain's rules only (no store): what the clicker would see afterwards.
+    voerActieUit: async (_wie: unknown, _sleutel: unknown, _versie: number, gebeurtenis: Gebeurtenis) => ({
+      soort: 'toegepast',
+      hulpvraag: pasToeMetGevolgen(h, gebeurtenis, persoon, { moment: nu, termijnen: STANDAARD_TERMIJNEN }).hulpvraag,
+    }),
+    wanneerBijTeamNo: async () => 'Gemeld. Team NO krijgt de hulpvraag binnen enkele minuten in hun kanaal.',
+    mijnSchakelteams: async () => [schakelteam],
+    nu: () => nu,
+    dialogen: true,
+  };
   return { persoon, gesprek: { soort: 'persoonlijk' }, diensten, log: stilleLogger, kiesPersonen: async () => [] } as unknown as BeurtContext;
 }

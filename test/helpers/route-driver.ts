@@ -55,6 +55,18 @@ export class RouteDriver {
     return (await this.klikOp(kaart, gebruiker, verb, invoer, gesprek)).value;
   }
 
+  /** Without Teams dialogs (the Playground): opens form `dialoog` in place from its button on `kaart`; returns the form or a sentence. */
+  async openInPlaats(kaart: unknown, gebruiker: TestGebruiker, dialoog: string, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<unknown> {
+    const data = dialoogknop(kaart, dialoog);
+    if (!data) throw new Error(`geen knop voor ${dialoog}`);
+    return (await this.klik(gebruiker, VERBS.dialoogOpenen, data, gesprek)).value;
+  }
+
+  /** Saves a form opened in place with what was typed; returns the card (or sentence) the clicker gets back. */
+  async slaOp(formulier: unknown, gebruiker: TestGebruiker, invoer: Record<string, string>, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<unknown> {
+    return (await this.klik(gebruiker, VERBS.dialoogOpslaan, { ...actieData(formulier, VERBS.dialoogOpslaan), ...invoer }, gesprek)).value;
+  }
+
   /** A Teams dialog step over HTTP; returns Teams' task module answer ({} closes the dialog). */
   async dialoog(gebruiker: TestGebruiker, naam: 'task/fetch' | 'task/submit', data: Record<string, unknown>, gesprek: Gesprek = PERSOONLIJK(gebruiker), replyToId?: string): Promise<Taakantwoord> {
     const { status, body } = await post(this.app, dialoogStap(this.teams.serviceUrl, gebruiker, naam, data, gesprek, replyToId));

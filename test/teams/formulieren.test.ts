@@ -38,7 +38,7 @@ const formulieren = (Object.keys(SJABLONEN) as KaartNaam[]).filter((naam) => inv
 
 describe('formuliercontracten: één zod-schema per formulier', () => {
   it('er zijn formulieren om te controleren', () => {
-    expect(formulieren.sort()).toEqual(['koppelen', 'teamno']);
+    expect(formulieren.sort()).toEqual(['koppelen']);
   });
 
   it.each(formulieren)('%s: de Input-ids van het sjabloon zijn precies de sleutels van de schema’s achter zijn knoppen', (naam) => {

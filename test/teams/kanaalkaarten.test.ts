@@ -39,7 +39,8 @@ function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
   const escalatie = { soort: 'escalatie_team_no', ontvanger: { soort: 'kanaal' } } as unknown as Parameters<typeof herinnering.herinnering>[0];
   return {
     'schakelteamkanaal: casuskaart': hulpvraagKaarten(klok, false).voorKanaal(h),
-    'Team NO-kanaal: escalatie': teamNoKaart(h, '2026-11-23'),
+    'Team NO-kanaal: escalatie': teamNoKaart(h, true),
+    'Team NO-kanaal: escalatie in place': teamNoKaart(h, false),
     'Team NO-kanaal: escalatieherinnering': herinnering.herinnering(escalatie, h).kaart,
     'schakelteamkanaal: agenda': agendaKaart('Schakelteam Zuid', stelAgendaOp([h], '2026-11-30')),
   };

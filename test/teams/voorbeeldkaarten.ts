@@ -85,12 +85,9 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     melding: 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.',
     feiten: [{ titel: 'Reden', waarde: 'Wachtlijst' }],
     plan: [{ titel: 'Regierol', waarde: 'Mila SMW (schoolmaatschappelijk werker)' }],
-    open: true,
-    vandaag: '2026-11-23',
+    besluit: [{ titel: 'Besluit Team NO vastleggen', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'teamnobesluit', ...actieData } }],
     actieData,
-    verbBesluit: VERBS.teamNoBesluit,
     verbBekijken: VERBS.vernieuwen,
-    lopendVraag: 'De overdracht naar Bea lag nog open. Wat gebeurt ermee?',
   },
   plan: {
     ...formulierKop('Plan van aanpak · HV-2026-0042', 'plan', false),

@@ -1,10 +1,8 @@
 import { normaliseerNummer, isHulpvraagnummer } from '../../domain/casenummer';
 import { CORRIGEERBARE_VELDEN, isCorrigeerbaarVeld } from '../../domain/rechten';
-import { datumInAmsterdam, datumNl } from '../../domain/tijd';
-import { zichtVoor } from '../../domain/zichtbaarheid';
+import { datumInAmsterdam } from '../../domain/tijd';
 import { Commando, wieVan } from '../context';
-import { feitenVoor } from '../kaarten/hulpvraag-feiten';
-import { renderKaart } from '../kaarten/render';
+import { exportKaart } from '../kaarten/export-kaart';
 
 const UITLEG =
   'Functioneel beheer (alleen in uw persoonlijke chat):\n\n' +
@@ -33,14 +31,7 @@ export const beheer: Commando = {
       case 'export': {
         const { hulpvraag: h, audit } = await context.diensten.exporteer(wie, nummer, overig.join(' ') || 'inzageverzoek');
         const json = JSON.stringify({ hulpvraag: h, logging: audit }, null, 2);
-        const kaart = renderKaart('melding', {
-          titel: `Export ${h.nummer}`,
-          tekst: `Dossier en logging (${audit.length} regels) op ${datumNl(datumInAmsterdam(context.diensten.nu()))}.`,
-          feiten: [
-            ...feitenVoor(h, zichtVoor(h, h.betrokkenen.find((b) => b.rol === 'ib_coo')), datumInAmsterdam(context.diensten.nu())),
-            ...audit.map((r) => ({ titel: r.tijdstip.slice(0, 16).replace('T', ' '), waarde: `${r.wie.naam}: ${r.handeling} ${r.wat} (${r.via}${r.namens ? `, namens ${r.namens}` : ''})` })),
-          ],
-        });
+        const kaart = exportKaart(h, audit, datumInAmsterdam(context.diensten.nu()));
         await context.stuur({ kaarten: [kaart] });
         await context.stuur(json.length > MAX_JSON ? `\`\`\`json\n${json.slice(0, MAX_JSON)}\n\`\`\`\n(ingekort)` : `\`\`\`json\n${json}\n\`\`\``);
         return;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { eis } from '../../domain/beleid';
 import { isDomainError, FOUTCODES } from '../../domain/errors';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
+import { GebeurtenisSoort, STATUS_NAMEN } from '../../domain/route';
 import { LocalDate, datumInAmsterdam } from '../../domain/tijd';
 import { BeurtContext, InvokeAntwoord, kaartOpties, wieVan } from '../context';
-import { alsMelding } from '../fouten';
+import { MELDINGEN, alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { ActieData, Formulierknoppen, KaartNaam } from '../kaarten/modellen';
 import { AdaptiveCard } from '../kaarten/render';
@@ -104,17 +103,14 @@ const VEROUDERD =
 export function casusDialoog(def: CasusDialoogDef): Dialoog {
   const vandaag = (context: BeurtContext) => datumInAmsterdam(context.diensten.nu());
 
-  /** The case, if this person may take this step on it now; otherwise the sentence that says why not. */
+  /** The case, if this person may take this step on it now (the use case decides); otherwise the sentence why not. */
   async function casus(context: BeurtContext, data: unknown): Promise<{ h: Hulpvraag; versie: number } | { tekst: string }> {
     const sleutel = leesInvoer(dialoogDataSchema, data);
-    const { hulpvraag: h } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
-    try {
-      eis(h, context.persoon, def.actie(h));
-    } catch (error) {
-      return { tekst: alsMelding(error, context.log, { dialoog: def.naam }).tekst };
-    }
+    const opening = await context.diensten.openStap(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId }, (h) => def.actie(h));
+    if (opening.soort === 'geweigerd') return { tekst: alsMelding(opening.fout, context.log, { dialoog: def.naam }).tekst };
+    const h = opening.hulpvraag;
     // Typically someone else took this step first (the button was on an older card): say so in plain words.
-    if (!isToegestaan(h.status, def.actie(h))) {
+    if (opening.soort === 'niet_aan_de_orde') {
       const eerder = sleutel.versie < h.versie ? 'Iemand anders heeft deze hulpvraag intussen gewijzigd. ' : '';
       return { tekst: `${eerder}Deze stap is nu niet aan de orde: de hulpvraag staat op "${STATUS_NAMEN[h.status]}". Open de hulpvraag opnieuw voor de huidige stand.` };
     }
@@ -177,11 +173,9 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
 /** A case to read in a dialog (plan, details): the case, or the sentence why this person may not read it. */
 export async function leesbareCasus(context: BeurtContext, data: unknown, dialoog: string): Promise<Hulpvraag | { readonly tekst: string }> {
   const sleutel = leesInvoer(dialoogDataSchema, data);
-  const { hulpvraag: h } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
-  try {
-    eis(h, context.persoon, 'lezen');
-  } catch (error) {
-    return { tekst: alsMelding(error, context.log, { dialoog }).tekst };
-  }
-  return h;
+  // The use case decided (and audited) whether this person may read it; here it is only put into words.
+  const { hulpvraag, magLezen } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
+  if (magLezen) return hulpvraag;
+  context.log.info('geweigerd', { code: FOUTCODES.nietBetrokken, dialoog });
+  return { tekst: MELDINGEN[FOUTCODES.nietBetrokken] };
 }

@@ -7,7 +7,7 @@ import { regelNaam } from '../../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
 import { besluitCategorie } from './hulpvraag-feiten';
-import { STAGNATIE_REDENEN, hulpvraagKaart, lopendVraag } from './hulpvraag-kaart';
+import { STAGNATIE_REDENEN, dialoogKnop, hulpvraagKaart } from './hulpvraag-kaart';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
@@ -56,8 +56,11 @@ function plan(h: Hulpvraag): Feit[] {
   return regels;
 }
 
-/** The escalation card in the Team NO channel: every member sees it, so it carries no text anyone typed. */
-export function teamNoKaart(h: Hulpvraag, vandaag: string, melding = ''): AdaptiveCard {
+/**
+ * The escalation card in the Team NO channel: every member sees it, so it carries no text anyone typed. Its decision
+ * form opens as a dialog (or in place), like every form of the route; who may open it is checked at the click.
+ */
+export function teamNoKaart(h: Hulpvraag, dialogen: boolean, melding = ''): AdaptiveCard {
   const feiten: Feit[] = [];
   if (h.stagnatie) {
     feiten.push({ titel: 'Reden', waarde: stagnatieCategorie(h.stagnatie) });
@@ -72,12 +75,9 @@ export function teamNoKaart(h: Hulpvraag, vandaag: string, melding = ''): Adapti
     melding,
     feiten,
     plan: plan(h),
-    open: h.status === 'stagnatie_team_no',
-    vandaag,
+    besluit: h.status === 'stagnatie_team_no' ? [dialoogKnop('teamnobesluit', 'Besluit Team NO vastleggen', h, dialogen)] : [],
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
-    verbBesluit: VERBS.teamNoBesluit,
     verbBekijken: VERBS.vernieuwen,
-    lopendVraag: lopendVraag(h),
   });
 }
 
@@ -87,7 +87,7 @@ export function herinneringKaarten(klok: Klok, dialogen: boolean): HerinneringOp
   return {
     herinnering(r, h) {
       if (r.soort === 'escalatie_team_no') {
-        return { kaart: teamNoKaart(h, vandaag(), 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
+        return { kaart: teamNoKaart(h, dialogen, 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
       return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), dialogen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' ? 'Default' : 'Attention' }) };

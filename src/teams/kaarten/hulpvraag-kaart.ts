@@ -30,7 +30,7 @@ export const STAGNATIE_REDENEN = [
 ];
 
 /** The button that opens form `naam`: task/fetch where the host has Teams dialogs, in place (Action.Execute) otherwise. */
-function dialoogKnop(naam: string, titel: string, h: Hulpvraag, dialogen: boolean): Knop {
+export function dialoogKnop(naam: string, titel: string, h: Hulpvraag, dialogen: boolean): Knop {
   const data = { dialoog: naam, hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie };
   return { titel, inDialoog: dialogen, verb: VERBS.dialoogOpenen, data: dialogen ? { msteams: { type: 'task/fetch' }, ...data } : data };
 }

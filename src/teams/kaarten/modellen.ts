@@ -153,14 +153,10 @@ export interface TeamNoKaart {
   melding: string;
   feiten: Feit[];
   plan: Feit[];
-  /** False once Team NO decided: the card then only shows the outcome. */
-  open: boolean;
-  vandaag: string;
+  /** Zero or one: the button that opens Team NO's decision form, while the case waits for it. */
+  besluit: Knop[];
   actieData: ActieData;
-  verbBesluit: string;
   verbBekijken: string;
-  /** The question about a pending offer or handover (empty when there is none). */
-  lopendVraag: string;
 }
 
 /** The schakelteam channel's meeting agenda: "dat"-information only (every channel member sees it). */

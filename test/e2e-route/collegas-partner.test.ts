@@ -1,0 +1,48 @@
+import { App } from '../../src/index';
+import { VERBS, ZOEKSETS } from '../../src/teams/verbs';
+import { TENANT, TestGebruiker } from '../helpers/activiteiten';
+import { VasteKlok } from '../helpers/app';
+import { registreer } from '../helpers/casus';
+import { NepTeams } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
+
+const { ib, sf, smw } = GEBRUIKERS;
+const PARTNER = 'tenant-partner-cjg';
+/** Two people of a trusted partner organisation (PARTNER_TENANTS), with their own schakelteam in their own tenant. */
+const pien: TestGebruiker = { id: '29:pien', aadObjectId: 'aad-pien', naam: 'Pien Partner', tenantId: PARTNER };
+const paul: TestGebruiker = { id: '29:paul', aadObjectId: 'aad-paul', naam: 'Paul Partner', tenantId: PARTNER };
+/** Someone of an organisation that is not a partner, whom a case nevertheless names (picked on a form). */
+const vera: TestGebruiker = { id: '29:vera', aadObjectId: 'aad-vera', naam: 'Vera Vreemd', tenantId: 'tenant-vreemd' };
+const PARTNER_KANAAL = { id: '19:partner-schakelteam@thread.tacv2', type: 'channel' as const };
+
+describe('de personenkiezer (application/search) met partnertenants, over HTTP', () => {
+  let app: App;
+  let teams: NepTeams;
+  let bot: RouteDriver;
+  beforeAll(async () => {
+    ({ teams, app, bot } = await startRoute(new VasteKlok(new Date('2026-11-23T09:00:00Z')), { MicrosoftAppTenantId: TENANT, PARTNER_TENANTS: PARTNER }, [pien, paul, vera]));
+    await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+    await bot.klik(pien, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'CJG Noord', scholen: 'De Vlinder', onderwijs: 'PO', ibCoo: pien.aadObjectId, schakelfunctionaris: paul.aadObjectId }, PARTNER_KANAAL);
+    // A case that names Vera (picked for the expertiseteam): the bot has her stored, with her own tenant.
+    const kaart = await registreer(bot);
+    const besluit = { besluitSoort: 'expertiseteam', besluitPersonen: vera.aadObjectId, besluitReden: 'Meedenken', verwijsindex: 'nee' };
+    const besloten = await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, besluit, KANAAL);
+    expect(tekstVan(besloten)).toContain('Vera Vreemd');
+  });
+  afterAll(async () => {
+    await app.stop();
+    await teams.stop();
+  });
+
+  it('vindt collega’s van de eigen tenant en van de partnertenants, en nooit iemand van een andere tenant', async () => {
+    const namen = async (wie: TestGebruiker, tekst: string) => (await bot.zoek(wie, ZOEKSETS.collegas, tekst)).map((r) => r.title);
+    expect(await namen(ib, 'partner')).toEqual([paul.naam, pien.naam]);
+    expect(await namen(smw, 'pi')).toEqual([pien.naam]);
+    expect(await namen(ib, 'sam')).toEqual([sf.naam]);
+    // From the partner's side the school's people are found too: both tenants are configured partners of the bot.
+    expect(await namen(pien, 'in ib')).toEqual([ib.naam]);
+    // Vera is on the IB'er's own case, but her organisation is no partner: never offered, by any name part.
+    for (const tekst of ['vera', 'vreemd', 'v']) expect(await namen(ib, tekst)).not.toContain(vera.naam);
+    expect((await bot.zoek(ib, ZOEKSETS.collegas, 'pien'))).toEqual([{ title: pien.naam, value: pien.aadObjectId }]);
+  });
+});
