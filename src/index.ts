@@ -138,6 +138,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
   return {
     nu: () => klok.nu(),
     dialogen: config.dialogen,
+    beurttermijnen: config.herinneringen,
     koppel: (wie, verzoek) => koppelKanaal(koppelDeps, wie, verzoek),
     mijnHulpvragen: (wie) => mijnHulpvragen(lezen, wie),
     zoekOpNummer: (wie, tekst) => zoekOpNummer(lezen, wie, tekst),

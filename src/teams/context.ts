@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Lezer } from '../app/overzicht';
 import { Client } from '../domain/audit';
+import { BeurtOmgeving } from '../domain/beurttermijn';
 import { Gespreksreferentie } from '../domain/kanaal';
 import { LocalDate, datumInAmsterdam } from '../domain/tijd';
 import { Discipline, Persoon } from '../domain/personen';
@@ -86,7 +87,8 @@ export function splitsIds(waarde: string | undefined): string[] {
     .filter((id) => id.length > 0);
 }
 
-/** What every case card rendered in a turn needs: today's date (for deadlines) and how its forms open. */
-export function kaartOpties(context: BeurtContext): { readonly vandaag: LocalDate; readonly dialogen: boolean } {
-  return { vandaag: datumInAmsterdam(context.diensten.nu()), dialogen: context.diensten.dialogen };
+/** What every card rendered in a turn needs: today's date, how its forms open and the limits of its deadlines. */
+export function kaartOpties(context: BeurtContext): { readonly vandaag: LocalDate; readonly dialogen: boolean; readonly beurttermijnen: BeurtOmgeving } {
+  const { diensten } = context;
+  return { vandaag: datumInAmsterdam(diensten.nu()), dialogen: diensten.dialogen, beurttermijnen: diensten.beurttermijnen };
 }

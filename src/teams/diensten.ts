@@ -8,6 +8,7 @@ import { HulpvraagSleutel } from '../app/wijzigen';
 import { Export } from '../app/rechten';
 import { CorrigeerbaarVeld } from '../domain/rechten';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
+import { BeurtOmgeving } from '../domain/beurttermijn';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { GebeurtenisSoort } from '../domain/route';
 import { Persoon } from '../domain/personen';
@@ -22,6 +23,8 @@ export interface TeamsDiensten {
   nu(): Date;
   /** Whether forms open as Teams dialogs (config TEAMS_DIALOGEN) or in place on the card. */
   readonly dialogen: boolean;
+  /** The limits a case card's "by when" comes from (config.herinneringen). */
+  readonly beurttermijnen: BeurtOmgeving;
   // `wie` is who acts and through which client: every read and change is written to the audit log with it.
   koppel(wie: Lezer, verzoek: Koppelverzoek): Promise<Koppeluitkomst>;
   mijnHulpvragen(wie: Lezer): Promise<Overzicht>;

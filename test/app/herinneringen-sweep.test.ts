@@ -53,7 +53,7 @@ function metUitgaand(d: SweepDeps): SweepDeps {
     postberichten: new CosmosPostberichtOpslag(container, stilleLogger),
     mededelingen: new CosmosMededelingOpslag(container, stilleLogger),
     schakelteams: new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name)),
-    kaarten: hulpvraagKaarten(klok, false),
+    kaarten: hulpvraagKaarten(false, STANDAARD.herinneringen),
     klok,
     log: stilleLogger,
     verzending: STANDAARD.uitgaand,

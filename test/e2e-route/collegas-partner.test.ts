@@ -27,7 +27,7 @@ describe('de personenkiezer (application/search) met partnertenants, over HTTP',
     const kaart = await registreer(bot);
     const besluit = { besluitSoort: 'expertiseteam', besluitPersonen: vera.aadObjectId, besluitReden: 'Meedenken', verwijsindex: 'nee' };
     const besloten = await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, besluit, KANAAL);
-    expect(tekstVan(besloten)).toContain('Vera Vreemd');
+    expect(tekstVan(await bot.details(besloten, sf, KANAAL))).toContain('Vera Vreemd');
   });
   afterAll(async () => {
     await app.stop();

@@ -62,7 +62,9 @@ describe('demo-modus', () => {
           expect(`${keer}: ${lijst}`).toContain(STATUS_NAMEN[status]);
         }
         const casus = await zeg(app, 'casus HV-2026-0001');
-        expect(casus).toContain('[DEMO]');
+        // The card is a glance long (the [DEMO] texts are in its details): the school says it is the demo.
+        expect(casus).toContain('HV-2026-0001 · ');
+        expect(casus).toContain('OBS De Regenboog (demo)');
       } finally {
         await app.stop();
       }

@@ -2,7 +2,7 @@ import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, dialoogInhoud, kaartVan, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, casusData, dialoogInhoud, kaartVan, tekstVan } from '../helpers/route-driver';
 import { controleerKaart } from '../helpers/kaarten';
 import { TestGebruiker } from '../helpers/activiteiten';
 
@@ -48,7 +48,7 @@ const plan = {
 };
 
 /** The dialog data a card button carries: which form, which case, which version. */
-const dialoogData = (kaart: unknown, dialoog: string) => ({ dialoog, ...actieData(kaart, VERBS.vernieuwen) });
+const dialoogData = (kaart: unknown, dialoog: string) => ({ dialoog, ...casusData(kaart) });
 
 describe('dialogen over HTTP: plan van aanpak en evaluatie per doel', () => {
   it('openen mag alleen wie de stap mag zetten; ongeldige invoer komt terug met alles wat getypt is; opslaan sluit en werkt de kaart bij', async () => {
@@ -91,7 +91,7 @@ describe('dialogen over HTTP: plan van aanpak en evaluatie per doel', () => {
     expect(bijgewerkt?.pad).toContain('bericht-7');
     expect(tekstVan(kaartVan(bijgewerkt))).toContain('Het plan van aanpak is opgeslagen.');
     kaart = (await bot.klikOp(kaart, smw, VERBS.vernieuwen)).value;
-    expect(tekstVan(kaart)).toContain('2 doelen, opgesteld op 23 november 2026');
+    expect(tekstVan(await bot.details(kaart, smw))).toContain('2 doelen, opgesteld op 23 november 2026');
 
     // A submit from the old version (the dialog was open while the case changed) keeps the input and says so.
     const oud = dialoogInhoud(await bot.dialoog(smw, 'task/submit', { ...dialoogData(kaart, 'plan'), versie: 1, ...plan, doel2: 'Anders' }));
@@ -103,7 +103,7 @@ describe('dialogen over HTTP: plan van aanpak en evaluatie per doel', () => {
     expect(tekstVan(bewerk.formulier)).toContain(plan.acties2);
     expect(await bot.dialoog(smw, 'task/submit', { ...dialoogData(kaart, 'plan'), ...plan, doel2: '', acties2: '', termijn2: '', verantwoordelijke2: '', doel3: 'Rust thuis', acties3: 'Gezinsgesprek', termijn3: '2027-01-20', verantwoordelijke3: 'ouders' })).toEqual({});
     kaart = (await bot.klikOp(kaart, smw, VERBS.vernieuwen)).value;
-    expect(tekstVan(kaart)).toContain('2 doelen');
+    expect(tekstVan(await bot.details(kaart, smw))).toContain('2 doelen');
 
     // Evaluation per goal: a goal not reached needs what happens next; the case-level answer follows from the goals.
     const evaluatie = dialoogInhoud(await bot.dialoog(smw, 'task/fetch', dialoogData(kaart, 'evaluatie')));
@@ -117,7 +117,7 @@ describe('dialogen over HTTP: plan van aanpak en evaluatie per doel', () => {
     expect(tekstVan(onvolledig.formulier)).toContain('Nog onrustig');
     expect(await bot.dialoog(smw, 'task/submit', { ...dialoogData(kaart, 'evaluatie'), ...antwoorden, vervolgSoort2: 'doel_bijgesteld', vervolgTekst2: 'Kleinere stap: eerst één gesprek per week' })).toEqual({});
     kaart = (await bot.klikOp(kaart, smw, VERBS.vernieuwen)).value;
-    expect(tekstVan(kaart)).toContain('eindevaluatie');
+    expect(tekstVan(kaart)).toContain('Evaluatie uiterlijk');
 
     // Reading the plan: the IB'er (the school sees everything) gets the goals with their last evaluation; the
     // holder edits instead; someone outside the case gets one sentence.
@@ -147,7 +147,7 @@ describe('dialogen over HTTP: plan van aanpak en evaluatie per doel', () => {
     const opgeslagen = (await bot.klik(smw, VERBS.dialoogOpslaan, { ...opslaan, ...plan })).value;
     expect(tekstVan(opgeslagen)).toContain('Het plan van aanpak is opgeslagen.');
     expect(tekstVan(opgeslagen)).toContain('Regierol actief');
-    expect(tekstVan(opgeslagen)).toContain('2 doelen');
+    expect(tekstVan(await bot.details(opgeslagen, smw))).toContain('2 doelen');
 
     // Not allowed and stale, in place.
     expect((await bot.klik(ib, VERBS.dialoogOpenen, dialoogData(kaart, 'evaluatie'))).value).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
   // A case with an active regierol since Monday 23 November 2026.
   casus = await casusMetRegierol(bot);
-  expect(tekstVan(casus)).toContain('Volgende evaluatie');
+  expect(tekstVan(casus)).toContain('Tussentijdse evaluatie uiterlijk');
   expect(tekstVan(casus)).toContain('4 januari 2027');
 });
 afterAll(async () => {
@@ -65,7 +65,7 @@ describe('herinneringen, evaluaties, stagnatie en Team NO', () => {
     klok.zet('2027-01-04T10:00:00+01:00');
     const na = await bot.kaartNaKlik(kaart, smw, VERBS.evaluatie, { evaluatieDoelBereikt: 'nee', evaluatieToelichting: 'Eerste stappen gezet', evaluatieVervolg: 'doorgaan' });
     expect(tekstVan(na)).toContain('De evaluatie is vastgelegd');
-    expect(tekstVan(na)).toContain('eindevaluatie 23 februari 2027');
+    expect(tekstVan(na)).toContain('Evaluatie uiterlijk 23 februari 2027');
     // Recorded: no overdue reminder for the interim evaluation later.
     expect((await sweep('2027-01-11T10:00:00+01:00')).verzonden).toHaveLength(0);
   });

@@ -3,7 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { TENANT, TEAM_NO_KANAAL, TestGebruiker, klik } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv, buiten, tno } = GEBRUIKERS;
 const PARTNER_TENANT = 'tenant-partner-cjg';
@@ -50,14 +50,14 @@ async function registreer(extra: Record<string, string> = {}): Promise<{ kaart: 
   const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1];
   const antwoord = await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, ...geldig, ...extra });
   const nummer = /HV-2026-\d{4}/.exec(tekstVan(antwoord.value))?.[0] ?? '';
-  return { kaart: antwoord.value, nummer, id: String(actieData(antwoord.value, VERBS.vernieuwen).hulpvraagId) };
+  return { kaart: antwoord.value, nummer, id: String(casusData(antwoord.value).hulpvraagId) };
 }
 
 const bekijk = async (kaart: unknown, wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
 
 /** A click as `wie`: what Teams would show them, or the HTTP status when the bot refuses the request itself. */
 async function probeer(kaart: unknown, wie: TestGebruiker, verb: string, invoer: Record<string, string> = {}): Promise<'toegestaan' | 'geweigerd' | number> {
-  const { status, body } = await post(app, klik(teams.serviceUrl, wie, verb, { ...actieData(kaart, VERBS.vernieuwen), ...invoer }, PERSOONLIJK(wie)));
+  const { status, body } = await post(app, klik(teams.serviceUrl, wie, verb, { ...casusData(kaart), ...invoer }, PERSOONLIJK(wie)));
   await app.rustig();
   if (status !== 200) return status;
   const antwoord = body as { type: string; value: unknown };
@@ -147,21 +147,26 @@ describe('toestemming bepaalt wat partners zien, en intrekken beëindigt het', (
     const besluit = { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past', verwijsindex: 'nee' };
     await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, besluit, KANAAL);
     // Before consent the proposed holder sees number, school, state, dates and the IB'er: not the question.
+    // The card says only number, school, state and whose turn it is; the rest is in "Details en tijdlijn".
     const voorToestemming = tekstVan(await bekijk(kaart, smw));
     expect(voorToestemming).toContain(nummer);
-    expect(voorToestemming).toContain('Ingrid IB');
     expect(voorToestemming).not.toContain('Trekt zich terug');
+    const detailsVoorToestemming = tekstVan(await bot.details(kaart, smw));
+    expect(detailsVoorToestemming).toContain('Ingrid IB');
+    expect(detailsVoorToestemming).not.toContain('Trekt zich terug');
     await bot.klikOp(await bekijk(kaart, ib), ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'ja', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' });
     await bot.klikOp(await bekijk(kaart, smw), smw, VERBS.accepteren);
     await bot.klikOp(await bekijk(kaart, smw), smw, VERBS.expert, { expertPersoon: partner.aadObjectId, expertDiscipline: 'jeugdverpleegkundige' });
     // The CJG is not named in the consent: the nurse waits for its extension and sees nothing meanwhile, while the
     // consent already given for the holder's organisation keeps counting.
-    expect(tekstVan(await bekijk(kaart, smw))).toContain('Trekt zich terug');
-    expect(tekstVan(await bekijk(kaart, partner))).not.toContain('Trekt zich terug');
+    expect(tekstVan(await bot.details(kaart, smw))).toContain('Trekt zich terug');
+    expect(tekstVan(await bot.details(kaart, partner))).not.toContain('Trekt zich terug');
+    for (const wie of [smw, partner, ib]) expect(tekstVan(await bekijk(kaart, wie))).not.toContain('Trekt zich terug');
 
     const vanaf = teams.verzonden.length;
     const ingetrokken = await bot.klikOp(await bekijk(kaart, ib), ib, VERBS.toestemmingIntrekken);
     expect(tekstVan(ingetrokken.value)).toContain('Wacht op toestemming');
+    expect(tekstVan(await bot.details(kaart, smw))).not.toContain('Trekt zich terug');
     expect(tekstVan(await bekijk(kaart, smw))).not.toContain('Trekt zich terug');
     const berichten = teams.verzonden.slice(vanaf).map((v) => [v.gesprek, String(v.activiteit.text ?? '')]);
     // Only the holder lost access (the CJG nurse never had any); she also hears that the nurse will not be added.

@@ -5,7 +5,7 @@ import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
 import { casusMetRegierol } from '../helpers/casus';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, Gesprek, KANAAL, RouteDriver, actieData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, Gesprek, KANAAL, RouteDriver, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv, tno, loket } = GEBRUIKERS;
 const ZUID_KANAAL = { id: '19:teamno-zuid@thread.tacv2', type: 'channel' as const };
@@ -55,7 +55,7 @@ describe('Team NO per regio', () => {
     await app.sweep(new Date('2026-11-23T10:00:00Z'));
     expect(bot.naar(ZUID_KANAAL.id, vanaf).length).toBeGreaterThan(0);
     expect(bot.naar(TEAM_NO_KANAAL.id, vanaf)).toEqual([]);
-    const id = String(actieData(casus, VERBS.vernieuwen).hulpvraagId);
+    const id = String(casusData(casus).hulpvraagId);
     const { resources } = await app.database.container('hulpvragen').items.query<{ betrokkenen: Array<{ rol: string; aadObjectId: string }> }>({ query: 'SELECT c.betrokkenen FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll();
     expect(resources[0]?.betrokkenen.filter((b) => b.rol === 'team_no').map((b) => b.aadObjectId)).toEqual([loket.aadObjectId]);
     const besluit = { teamNoBesluit: 'Doorzetten met SMW', teamNoOpdracht: 'Plan bijstellen', teamNoAanbieder: 'SMW', teamNoDatum: '2026-11-23' };

@@ -4,7 +4,7 @@ import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, actieData, casusData, kaartVan, tekstVan } from '../helpers/route-driver';
 import { TestGebruiker } from '../helpers/activiteiten';
 
 const { ib, sf, smw, jv, buiten, loket } = GEBRUIKERS;
@@ -98,20 +98,22 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     expect(teksten.filter((t) => t.includes('niet meer actueel'))).toHaveLength(1);
     const actief = await bekijk(aanbodKaart, smw);
     expect(tekstVan(actief)).toContain('Regierol actief');
-    expect(tekstVan(actief)).toContain('Volgende evaluatie');
+    expect(tekstVan(actief)).toContain('Tussentijdse evaluatie uiterlijk');
+    expect(tekstVan(await bot.details(actief, smw))).toContain('Volgende evaluatie');
 
     // The holder works the case.
     let huidig = (await bot.klikOp(actief, smw, VERBS.uitvraag, { uitvraagGedaan: 'true', uitvraagToelichting: 'GIZ-methodiek' })).value;
     huidig = (await bot.klikOp(huidig, smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek met ouders gevoerd' })).value;
     huidig = (await bot.klikOp(huidig, smw, VERBS.expert, { expertPersoon: jv.aadObjectId, expertDiscipline: 'jeugdverpleegkundige' })).value;
-    expect(tekstVan(huidig)).toContain('Joost JV');
+    expect(tekstVan(await bot.details(huidig, smw))).toContain('Joost JV');
 
     // Handover to the youth nurse: the schakelteam approves, the old holder stays until the new one accepts.
     huidig = (await bot.klikOp(huidig, smw, VERBS.overdracht, { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Meer medisch' })).value;
     expect(tekstVan(huidig)).toContain('Overdracht aangevraagd');
     const goedgekeurd = (await bot.klikOp(await bekijk(huidig, sf), sf, VERBS.overdrachtGoedkeuren, {}, KANAAL)).value;
     expect(tekstVan(goedgekeurd)).toContain('Regierol aangeboden');
-    expect(tekstVan(await bekijk(huidig, smw))).toContain('regierolhouder');
+    expect(tekstVan(await bekijk(huidig, smw))).toContain('Aan zet: Joost JV');
+    expect(tekstVan(await bot.details(huidig, smw))).toContain('regierolhouder');
     const jvAccept = (await bot.klikOp(await bekijk(huidig, jv), jv, VERBS.accepteren)).value;
     expect(tekstVan(jvAccept)).toContain('U heeft de regierol');
 
@@ -145,7 +147,7 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     expect(tekstVan(formulier)).toContain('alleen de contactgegevens van de regierolhouder');
     const geweigerd = (await bot.klikOp(ibKaart, ib, VERBS.toestemming, { ...toestemmingJa, toestemmingOuder1: 'nee' })).value;
     expect(tekstVan(geweigerd)).toContain('Wacht op toestemming');
-    expect(tekstVan(geweigerd)).toContain('geweigerd');
+    expect(tekstVan(await bot.details(geweigerd, ib))).toContain('Toestemming","value":"geweigerd');
     expect(tekstVan(await bekijk(kaart, loket))).not.toContain('Regierol aannemen of weigeren');
   });
 
@@ -164,7 +166,7 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     expect(gezienDoorBuiten).toContain('U bent niet betrokken');
     expect(gezienDoorBuiten).not.toContain('Trekt zich terug');
     // Every refused attempt is in the audit log (not in the case document, which nobody can make grow this way).
-    const id = String(actieData(kaart, VERBS.vernieuwen).hulpvraagId);
+    const id = String(casusData(kaart).hulpvraagId);
     const [document] = await app.database.container('hulpvragen').items.query({ query: 'SELECT * FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll().then((r) => r.resources);
     expect(JSON.stringify(document.geschiedenis)).not.toContain(buiten.aadObjectId);
     const { resources: weigeringen } = await app.database.container('audit').items.query({ query: 'SELECT * FROM c WHERE c.onderwerp = @o AND c.handeling = "weigering" AND c.wie.aadObjectId = @a', parameters: [{ name: '@o', value: `hulpvraag:${id}` }, { name: '@a', value: buiten.aadObjectId }] }).fetchAll();
@@ -181,7 +183,7 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     ]);
     const teksten = [tekstVan(a.value), tekstVan(b.value)];
     expect(teksten.filter((t) => t.includes('niet meer actueel'))).toHaveLength(1);
-    const eind = tekstVan(await bekijk(kaart, ib));
+    const eind = tekstVan(await bot.details(kaart, ib));
     expect(eind.includes('Mila SMW') !== eind.includes('Joost JV')).toBe(true);
   });
   it('een besluit in het kanaal zoekt niet in de kanalen: Team NO telt alleen op een geëscaleerde hulpvraag, de gekozen persoon komt van Teams', async () => {

@@ -27,7 +27,7 @@ describe('evaluatietermijnen per schakelteam', () => {
     await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' });
     const actief = await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
     // 23 November + 4 weeks = 21 December; + 2 months = 23 January.
-    expect(tekstVan(actief)).toContain('tussentijds 21 december 2026');
+    expect(tekstVan(actief)).toContain('Tussentijdse evaluatie uiterlijk 21 december 2026');
     const { resources } = await app.database.container('hulpvragen').items.query({ query: 'SELECT c.evaluatiedata FROM c WHERE c.nummer != ""', parameters: [] }).fetchAll();
     expect(resources).toContainEqual({ evaluatiedata: { tussentijds: '2026-12-21', eind: '2027-01-23' } });
   });

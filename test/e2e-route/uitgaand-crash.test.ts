@@ -14,7 +14,7 @@ import { cosmosClient } from '../../src/store/cosmos';
 import { VERBS } from '../../src/teams/verbs';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, bericht, klik, teamsGebeurtenis } from '../helpers/activiteiten';
 import { NepTeams, VerzondenActiviteit, startNepTeams } from '../helpers/nep-teams';
-import { actieData, kaartVan } from '../helpers/route-driver';
+import { actieData, casusData, kaartVan } from '../helpers/route-driver';
 
 const KIND = path.resolve(__dirname, '..', '..', 'dist', 'test', 'helpers', 'bot-kind.js');
 /** Where the kill falls: on the channel card's send (held), on the turn card's send (held), a moment after the click, or right after Teams accepted the channel card. */
@@ -108,7 +108,7 @@ async function registratieklik(kind: Kind, referentie: string): Promise<object> 
 /** IB registers a case; returns it with the card data a click needs. */
 async function registreer(kind: Kind): Promise<{ id: string; nummer: string; data: Record<string, unknown> }> {
   const antwoord = (await post(kind, await registratieklik(kind, 'GH-2016'))) as { value: unknown };
-  const data = actieData(antwoord.value, VERBS.vernieuwen);
+  const data = casusData(antwoord.value);
   return { id: String(data.hulpvraagId), nummer: /HV-\d{4}-\d{4}/.exec(JSON.stringify(antwoord.value))?.[0] ?? '', data };
 }
 

@@ -8,7 +8,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { TestGebruiker, klik } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
@@ -43,7 +43,7 @@ async function registreer(): Promise<{ kaart: unknown; nummer: string; id: strin
     vraag: 'Trekt zich terug.',
   });
   const nummer = /HV-2026-\d{4}/.exec(tekstVan(antwoord.value))?.[0] ?? '';
-  return { kaart: antwoord.value, nummer, id: String(actieData(antwoord.value, VERBS.vernieuwen).hulpvraagId) };
+  return { kaart: antwoord.value, nummer, id: String(casusData(antwoord.value).hulpvraagId) };
 }
 
 const bekijk = async (kaart: unknown, wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
@@ -139,7 +139,7 @@ describe('de wachtrij (outbox) voor wat de bot uit zichzelf stuurt', () => {
     // More 429s than the sender tries in one go: the update cannot happen inside the click.
     teams.storing(KANAAL.id, ...Array.from({ length: 5 }, () => ({ status: 429, retryAfter: '1' })));
     const vanaf = teams.verzonden.length;
-    const { status, body } = await post(app, klik(teams.serviceUrl, sf, VERBS.besluiten, { ...actieData(sfKaart, VERBS.vernieuwen), ...besluitRegierol }, KANAAL));
+    const { status, body } = await post(app, klik(teams.serviceUrl, sf, VERBS.besluiten, { ...casusData(sfKaart), ...besluitRegierol }, KANAAL));
     expect(status).toBe(200);
     expect(tekstVan(body)).toContain(nummer);
     expect(tekstVan(body)).toContain('Wacht op toestemming');

@@ -27,7 +27,10 @@ describe('demo-modus in de Agents Playground', () => {
       await step('screenshot for the README', () => lijst.screenshot({ path: SCREENSHOT }));
     }
     await step('press Open on the first case', () => lijst.getByRole('button', { name: 'Open' }).first().click());
-    await step('see a case card with the demo label', () => p.locator('.ac-adaptiveCard', { hasText: '[DEMO]' }).first().waitFor({ state: 'visible' }));
+    // The case card is a glance long: the demo school and whose turn it is (the [DEMO] texts are in its details).
+    const casus = p.locator('.ac-adaptiveCard', { hasText: 'Aan zet:' }).first();
+    await step('see a case card of the demo school', () => casus.waitFor({ state: 'visible' }));
+    expect(await casus.innerText()).toContain('OBS De Regenboog (demo)');
     markPassed();
   }, 90000);
 });

@@ -17,6 +17,7 @@ import { teamNoKaart } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
 import { EXPERT_A, EXPERT_B, IB, SF, TEAM_NO_1, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { dialoogContext } from '../helpers/dialoog-context';
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { CHROMIUM, CHROMIUM_ARGS, RESULTS_DIR, ROOT } from './harness';
 
 const DOCS = process.env.E2E_SCREENSHOT === '1' ? path.join(ROOT, 'docs') : undefined;
@@ -160,14 +161,14 @@ describe('de hulpvraagkaart in de Adaptive Cards-renderer: een oogopslag lang', 
     ['kaart-houder.png', 'de regierolhouder', EXPERT_A, 'Evaluatie vastleggen'],
     ['kaart-ib.png', "de IB'er/COO", IB, 'Plan van aanpak bekijken'],
   ] as const)('%s: voor %s één hoofdknop, de rest achter "Meer"', async (bestand, _wie, kijker, hoofdknop) => {
-    const kaart = hulpvraagKaart(metPlan, kijker, { vandaag: '2026-04-22', dialogen: true });
+    const kaart = hulpvraagKaart(metPlan, kijker, { dialogen: true, beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN });
     const weergave = (await page.evaluate(`(${TOON})(${JSON.stringify(kaart)})`)) as Weergave;
     expect(weergave.problemen).toEqual([]);
     expect(weergave.invoer).toBe(0);
     expect(weergave.overloop).toBe(false);
     expect(weergave.tekst).toContain('Aan zet:');
-    // Bekijken, the primary button, "Meer"; the rest is rendered hidden inside "Meer" until it is opened.
-    expect(weergave.knoppen.slice(0, 3)).toEqual(['Bekijken', hoofdknop, 'Meer']);
+    // The primary button and "Meer"; the rest is rendered hidden inside "Meer" until it is opened.
+    expect(weergave.knoppen.slice(0, 2)).toEqual([hoofdknop, 'Meer']);
     const vak = page.locator('#kaart');
     await vak.screenshot({ path: path.join(RESULTS_DIR, bestand) });
     if (DOCS && bestand === 'kaart-houder.png') await vak.screenshot({ path: path.join(DOCS, 'kaart-hulpvraag.png') });

@@ -101,7 +101,9 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
 
     await step('press Bekijken', () => casus.getByRole('button', { name: 'Bekijken' }).click());
     await step('see the full card in place', () => casus.getByRole('button', { name: 'Besluit nemen' }).waitFor());
-    expect(await casus.innerText()).toContain(VRAAG);
+    // A glance long: whose turn it is, one primary button, the rest behind "Meer"; the question is in the details.
+    expect(await casus.innerText()).toContain('Aan zet: het schakelteam — besluit nemen');
+    expect(await casus.innerText()).not.toContain(VRAAG);
     expect(await casus.count()).toBe(1);
 
     // Every form of the route opens in place here (the Playground has no Teams dialogs) and is saved from there.
@@ -126,7 +128,7 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByText(`${nummer} · Wacht op toestemming`).waitFor();
       await casus.getByRole('button', { name: 'Toestemming vastleggen' }).waitFor();
     });
-    expect(await casus.innerText()).toContain('voorgestelde regierolhouder (schoolmaatschappelijk werker)');
+    expect(await casus.innerText()).toMatch(/Aan zet: de IB'er\/COO — toestemming vastleggen vóór \d{1,2} [a-z]+ \d{4}/);
     await screenshot(p, 'route-5-wacht-op-toestemming.png', casus);
 
     // 4. Consent (the pupil is 10: only the parents, here one with parental authority), then Ingrid accepts the regierol offered to her.
@@ -147,7 +149,7 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByText(`${nummer} · Regierol aangeboden`).waitFor();
       await casus.getByRole('button', { name: 'Regierol aannemen of weigeren' }).waitFor();
     });
-    expect(await casus.innerText()).toMatch(/gegeven op .* \(digitaal\): Schoolmaatschappelijk werk/);
+    expect(await casus.innerText()).toMatch(/Aan zet: .* — regierol aannemen of weigeren vóór \d{1,2} [a-z]+ \d{4}/);
     await screenshot(p, 'route-6-regierol-aangeboden.png', casus);
 
     await step('answer the offer: accept', async () => {
@@ -160,11 +162,28 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByText(`${nummer} · Regierol actief`).waitFor();
     });
     const actief = await casus.innerText();
-    expect(actief).toContain('regierolhouder (schoolmaatschappelijk werker)');
-    expect(actief).toContain('Volgende evaluatie');
+    expect(actief).toMatch(/Aan zet: .*\(regierolhouder\) — voortgang vastleggen vóór \d{1,2} [a-z]+ \d{4}/);
+    expect(actief).toMatch(/Tussentijdse evaluatie uiterlijk \d{1,2} [a-z]+ \d{4}/);
     expect(await casus.getByRole('button', { name: 'Evaluatie vastleggen' }).count()).toBe(1);
     expect(await casus.count()).toBe(1);
     await screenshot(p, 'route-7-regierol-actief.png', casus);
+
+    // The facts and the people involved: "Details en tijdlijn" behind "Meer", in place, and back to the card.
+    await step('open "Meer" → "Details en tijdlijn": the details open in place', async () => {
+      await casus.getByRole('button', { name: 'Meer' }).click();
+      await casus.getByRole('button', { name: 'Details en tijdlijn' }).click();
+      await casus.getByText(`${nummer} · details en tijdlijn`).waitFor();
+    });
+    const details = await casus.innerText();
+    expect(details).toContain(VRAAG);
+    expect(details).toMatch(/gegeven op .* \(digitaal\): Schoolmaatschappelijk werk/);
+    expect(details).toContain('regierolhouder (schoolmaatschappelijk werker)');
+    expect(details).toContain('Volgende evaluatie');
+    await screenshot(p, 'route-7b-details.png', casus);
+    await step('press "Terug naar de hulpvraag"', async () => {
+      await casus.getByRole('button', { name: 'Terug naar de hulpvraag' }).click();
+      await casus.getByRole('button', { name: 'Evaluatie vastleggen' }).waitFor();
+    });
 
     // 5. The evaluation form opens in place (the Playground has no Teams dialogs) and is saved from there.
     await step('press "Evaluatie vastleggen": the form opens in place', async () => {
@@ -179,7 +198,7 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     });
     await step('see "De evaluatie is vastgelegd."', () => casus.getByText('De evaluatie is vastgelegd.').waitFor());
-    expect(await casus.innerText()).toContain('eindevaluatie');
+    expect(await casus.innerText()).toMatch(/Evaluatie uiterlijk \d{1,2} [a-z]+ \d{4}/);
     expect(await casus.count()).toBe(1);
 
     markPassed();

@@ -7,7 +7,7 @@ import { Persoon } from '../../src/domain/personen';
 import { GebeurtenisSoort, isToegestaan } from '../../src/domain/route';
 import { BeurtContext } from '../../src/teams/context';
 import { stilleLogger } from '../../src/log';
-import { STANDAARD_TERMIJNEN } from './instellingen';
+import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from './instellingen';
 
 /** The use case's decision on the one case these tests have (roles on the case only: no bindings here). */
 function openStap(h: Hulpvraag, persoon: Persoon, stap: (h: Hulpvraag) => GebeurtenisSoort): Stapopening {
@@ -39,6 +39,7 @@ export function dialoogContext(h: Hulpvraag, persoon: Persoon, nu = new Date('20
     mijnSchakelteams: async () => [schakelteam],
     nu: () => nu,
     dialogen: true,
+    beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN,
   };
   return { persoon, gesprek: { soort: 'persoonlijk' }, diensten, log: stilleLogger, kiesPersonen: async () => [] } as unknown as BeurtContext;
 }

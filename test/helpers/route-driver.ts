@@ -47,7 +47,7 @@ export class RouteDriver {
 
   /** Presses a button on `kaart` (the card carries the case and the version it shows), with the form's input. */
   klikOp(kaart: unknown, gebruiker: TestGebruiker, verb: string, invoer: Record<string, string> = {}, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<InvokeAntwoord> {
-    return this.klik(gebruiker, verb, { ...actieData(kaart, VERBS.vernieuwen), ...invoer }, gesprek);
+    return this.klik(gebruiker, verb, { ...casusData(kaart), ...invoer }, gesprek);
   }
 
   /** The same, returning the card (or text) the clicker gets back. */
@@ -65,6 +65,14 @@ export class RouteDriver {
   /** Saves a form opened in place with what was typed; returns the card (or sentence) the clicker gets back. */
   async slaOp(formulier: unknown, gebruiker: TestGebruiker, invoer: Record<string, string>, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<unknown> {
     return (await this.klik(gebruiker, VERBS.dialoogOpslaan, { ...actieData(formulier, VERBS.dialoogOpslaan), ...invoer }, gesprek)).value;
+  }
+
+  /**
+   * The case's facts, people and timeline as `gebruiker` sees them: "Details en tijdlijn" (behind "Meer") opened in
+   * place; the facts are no longer on the case card. A text answer when this person may not see them.
+   */
+  async details(kaart: unknown, gebruiker: TestGebruiker, gesprek: Gesprek = PERSOONLIJK(gebruiker)): Promise<unknown> {
+    return (await this.klik(gebruiker, VERBS.dialoogOpenen, { dialoog: 'details', ...casusData(kaart) }, gesprek)).value;
   }
 
   /** A Teams dialog step over HTTP; returns Teams' task module answer ({} closes the dialog). */
@@ -127,6 +135,27 @@ export function dialoogknop(kaart: unknown, dialoog: string): Record<string, unk
     Object.values(object).forEach(zoek);
   };
   zoek(kaart);
+  return gevonden;
+}
+
+/**
+ * Which case and version a case card shows, as its buttons send it: the base card's "Bekijken" or, on a viewer's
+ * card (a glance long, no "Bekijken"), any of its buttons.
+ */
+export function casusData(kaart: unknown): { hulpvraagId: string; schakelteamId: string; versie: number } {
+  let gevonden: { hulpvraagId: string; schakelteamId: string; versie: number } | undefined;
+  const zoek = (knoop: unknown): void => {
+    if (gevonden || typeof knoop !== 'object' || knoop === null) return;
+    const object = knoop as Record<string, unknown>;
+    const data = object.data as Record<string, unknown> | undefined;
+    if (typeof object.type === 'string' && object.type.startsWith('Action.') && typeof data?.hulpvraagId === 'string') {
+      gevonden = { hulpvraagId: data.hulpvraagId, schakelteamId: String(data.schakelteamId), versie: Number(data.versie) };
+      return;
+    }
+    Object.values(object).forEach(zoek);
+  };
+  zoek(kaart);
+  if (!gevonden) throw new Error('geen knop van een hulpvraag op deze kaart');
   return gevonden;
 }
 

@@ -6,7 +6,7 @@ import { eenmaligeSweep } from '../../src/jobs/cli';
 import { stilleLogger } from '../../src/log';
 import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
-import { GEBRUIKERS, KANAAL, actieData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf } = GEBRUIKERS;
 
@@ -25,7 +25,7 @@ describe('bewaartermijn vanuit de eenmalige sweep (src/jobs/cli.ts)', () => {
       const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
       const invoer = { school: 'OBS De Regenboog', referentie: 'AB-2016', geboortedatum: '2016-05-01', groep: 'groep 6', vraag: 'Trekt zich terug.' };
       const kaart = (await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, ...invoer })).value;
-      const id = String(actieData(kaart, VERBS.vernieuwen).hulpvraagId);
+      const id = String(casusData(kaart).hulpvraagId);
       const besluit = { besluitSoort: 'basisondersteuning', besluitReden: 'Past in de klas', verwijsindex: 'nee' };
       await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, besluit, KANAAL);
       const lees = async () => (await app.database.container('hulpvragen').items.query({ query: 'SELECT c.id, c.status FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll()).resources;

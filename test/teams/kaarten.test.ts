@@ -7,8 +7,10 @@ import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { STATUSSEN } from '../../src/domain/route';
 import { mag } from '../../src/domain/beleid';
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
-import { zichtVoor } from '../../src/domain/zichtbaarheid';
+import { magZien, zichtVoor } from '../../src/domain/zichtbaarheid';
+import { detailsKaart } from '../../src/teams/kaarten/details-kaart';
 import { BUITENSTAANDER, EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 
 const namen = Object.keys(SJABLONEN) as KaartNaam[];
 
@@ -49,7 +51,7 @@ describe('de hulpvraagkaart in elke status, voor elke kijker', () => {
 
   it.each(gevallen)('%s, gezien door %s, is geldig en toont alleen wat mag', (status, naam, kijker) => {
     const h = hulpvraagIn(status, { metHouder: true, metKandidaat: status === 'regierol_aangeboden' || status === 'overdracht_aangevraagd', metToestemming: true });
-    const kaart = hulpvraagKaart(h, kijker, { vandaag: '2026-11-23' });
+    const kaart = hulpvraagKaart(h, kijker, { beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN });
     expect(controleerKaart(kaart).problemen).toEqual([]);
     expect(technischeResten(kaart)).toEqual([]);
     const tekst = JSON.stringify(kaart);
@@ -62,12 +64,24 @@ describe('de hulpvraagkaart in elke status, voor elke kijker', () => {
     if (!betrokken) {
       expect(tekst).not.toContain('"Action.ShowCard"');
     }
-    // Details only where the visibility rule says "alles" (here: the school's own people; consent names CJG only).
+    // A glance long: no facts and no people on the card, for nobody; they are in the details dialog.
+    expect(tekst).not.toContain('"FactSet"');
+    expect(tekst).not.toContain(h.vraag);
+    expect(tekst).not.toContain(h.leerling.referentie);
+    // Names only in the "Aan zet" line, and only for whom may see who is involved.
+    if (!magZien(zichtVoor(h, kijker), 'betrokkenen')) for (const b of h.betrokkenen) expect(tekst).not.toContain(b.naam);
+    if (!kijker || !betrokken) return;
+    // The details dialog: typed details only where the visibility rule says "alles" (here: the school's own people;
+    // consent names CJG only), the people involved only with "dat" sight or more.
+    const details = detailsKaart(h, kijker, '2026-11-23', true);
+    expect(controleerKaart(details).problemen).toEqual([]);
+    expect(technischeResten(details)).toEqual([]);
+    const inDetails = JSON.stringify(details);
     if (zichtVoor(h, kijker) === 'alles') {
-      expect(tekst).toContain(h.vraag);
+      expect(inDetails).toContain(h.vraag);
     } else {
-      expect(tekst).not.toContain(h.vraag);
-      expect(tekst).not.toContain(h.leerling.referentie);
+      expect(inDetails).not.toContain(h.vraag);
+      expect(inDetails).not.toContain(h.leerling.referentie);
     }
   });
 });
@@ -76,15 +90,15 @@ describe('knoppen die een formulier openen', () => {
   const h = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
 
   it('in Teams een dialoog (task/fetch), zonder dialogen (Playground) in place; alleen voor wie de stap mag zetten', () => {
-    const inTeams = JSON.stringify(hulpvraagKaart(h, EXPERT_A, { vandaag: '2026-11-23', dialogen: true }));
+    const inTeams = JSON.stringify(hulpvraagKaart(h, EXPERT_A, { dialogen: true, beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN }));
     expect(inTeams).toContain('"type":"Action.Submit","title":"Evaluatie vastleggen","style":"positive","data":{"msteams":{"type":"task/fetch"},"dialoog":"evaluatie"');
     expect(inTeams).toContain('"title":"Plan van aanpak opstellen"');
-    const inPlaats = hulpvraagKaart(h, EXPERT_A, { vandaag: '2026-11-23', dialogen: false });
+    const inPlaats = hulpvraagKaart(h, EXPERT_A, { dialogen: false, beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN });
     expect(controleerKaart(inPlaats).problemen).toEqual([]);
     expect(JSON.stringify(inPlaats)).not.toContain('task/fetch');
     expect(JSON.stringify(inPlaats)).toContain('"verb":"dialoog.openen"');
     for (const kijker of [IB, SF, EXPERT_B, BUITENSTAANDER, undefined]) {
-      expect(JSON.stringify(hulpvraagKaart(h, kijker, { vandaag: '2026-11-23', dialogen: true }))).not.toContain('"dialoog":"plan"');
+      expect(JSON.stringify(hulpvraagKaart(h, kijker, { dialogen: true, beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN }))).not.toContain('"dialoog":"plan"');
     }
   });
 });

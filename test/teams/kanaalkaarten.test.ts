@@ -5,7 +5,7 @@ import { agendaKaart } from '../../src/teams/kaarten/agenda-kaart';
 import { herinneringKaarten, teamNoKaart } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
 import { controleerKaart } from '../helpers/kaarten';
-import { VasteKlok } from '../helpers/app';
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { EXPERT_C_BETROKKENE, hulpvraagIn } from '../domain/fixtures';
 
 /** Everything a person can type about a case, each value marked so a leak is recognised wherever it ends up. */
@@ -31,14 +31,13 @@ function vijandig(status: Status): Hulpvraag {
   };
 }
 
-const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
 
 /** Every card the bot posts where a whole channel (schakelteam, Team NO, Loket) sees it. */
 function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
-  const herinnering = herinneringKaarten(klok, false);
+  const herinnering = herinneringKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN);
   const escalatie = { soort: 'escalatie_team_no', ontvanger: { soort: 'kanaal' } } as unknown as Parameters<typeof herinnering.herinnering>[0];
   return {
-    'schakelteamkanaal: casuskaart': hulpvraagKaarten(klok, false).voorKanaal(h),
+    'schakelteamkanaal: casuskaart': hulpvraagKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN).voorKanaal(h),
     'Team NO-kanaal: escalatie': teamNoKaart(h, true),
     'Team NO-kanaal: escalatie in place': teamNoKaart(h, false),
     'Team NO-kanaal: escalatieherinnering': herinnering.herinnering(escalatie, h).kaart,

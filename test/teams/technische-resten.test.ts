@@ -26,13 +26,12 @@ import { KaartNaam } from '../../src/teams/kaarten/modellen';
 import { registratieKaart } from '../../src/teams/kaarten/registratie-kaart';
 import { COMMANDOS } from '../../src/teams/register';
 import { VERBS } from '../../src/teams/verbs';
-import { VasteKlok } from '../helpers/app';
 import { dialoogContext } from '../helpers/dialoog-context';
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { technischeResten } from '../helpers/kaarten';
 import { BUITENSTAANDER, EXPERT_A, EXPERT_B, EXPERT_C_BETROKKENE, IB, IB_BETROKKENE, SF, SF_BETROKKENE, TEAM_NO_1, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 
 const KIJKERS: Record<string, Persoon> = { ib: IB, schakelfunctionaris: SF, houder: EXPERT_A, kandidaat: EXPERT_B, teamNo: TEAM_NO_1, buitenstaander: BUITENSTAANDER };
-const klok = new VasteKlok(new Date('2026-04-22T09:00:00Z'));
 
 /** A case in `status` with everything the route can have collected by then: plan, evaluations, decisions, consent. */
 function volledig(status: Status, variant: 'gegeven' | 'geweigerd' | 'loket'): Hulpvraag {
@@ -62,9 +61,9 @@ const alsKaart = (tekst: string) => ({ type: 'AdaptiveCard', version: '1.5', bod
 /** Every card (and sentence) the bot can show about this case, named by its template, for every viewer. */
 async function kaartenOver(h: Hulpvraag): Promise<[KaartNaam | 'tekst', string, unknown][]> {
   const uit: [KaartNaam | 'tekst', string, unknown][] = [];
-  const herinnering = herinneringKaarten(klok, true);
+  const herinnering = herinneringKaarten(true, STANDAARD_HERINNERINGSINSTELLINGEN);
   for (const [naam, kijker] of [...Object.entries(KIJKERS), ['kanaal', undefined] as const]) {
-    uit.push(['hulpvraag', naam, hulpvraagKaart(h, kijker, { vandaag: '2026-04-22', dialogen: naam === 'ib' })]);
+    uit.push(['hulpvraag', naam, hulpvraagKaart(h, kijker, { dialogen: naam === 'ib', beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN })]);
     if (kijker) uit.push(['casussen', naam, casussenKaart({ hulpvragen: [h], ingekort: true }, kijker)]);
     for (const soort of HERINNERING_SOORTEN) {
       const ontvanger = kijker ? { soort: 'persoon' as const, ...kijker, rol: 'regierolhouder' as const } : { soort: 'kanaal' as const, kanaalSoort: 'loket' as const };

@@ -1,5 +1,6 @@
 import { voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
-import { HerinneringOpmaak, Klok } from '../../app/ports';
+import { HerinneringOpmaak } from '../../app/ports';
+import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { Herinnering } from '../../domain/herinnering-status';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { STATUS_NAMEN } from '../../domain/route';
@@ -82,15 +83,14 @@ export function teamNoKaart(h: Hulpvraag, dialogen: boolean, melding = ''): Adap
 }
 
 /** Reminders as cards: people get their case card with the reminder on top (record the evaluation right there). */
-export function herinneringKaarten(klok: Klok, dialogen: boolean): HerinneringOpmaak {
-  const vandaag = () => datumInAmsterdam(klok.nu());
+export function herinneringKaarten(dialogen: boolean, beurttermijnen: BeurtOmgeving): HerinneringOpmaak {
   return {
     herinnering(r, h) {
       if (r.soort === 'escalatie_team_no') {
         return { kaart: teamNoKaart(h, dialogen, 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
-      return { kaart: hulpvraagKaart(h, r.ontvanger, { vandaag: vandaag(), dialogen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' ? 'Default' : 'Attention' }) };
+      return { kaart: hulpvraagKaart(h, r.ontvanger, { dialogen, beurttermijnen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' ? 'Default' : 'Attention' }) };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { mag } from '../../domain/beleid';
+import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { Persoon } from '../../domain/personen';
@@ -6,7 +7,7 @@ import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route
 import { LocalDate } from '../../domain/tijd';
 import { vereisteGevers } from '../../domain/toestemming';
 import { PARTNERS, magInhoudZien, magZien, zichtVoor } from '../../domain/zichtbaarheid';
-import { betrokkenenVoor, feitenVoor, leeftijd } from './hulpvraag-feiten';
+import { leeftijd } from './hulpvraag-feiten';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
 import { HulpvraagKaart, Keuze, Knop } from './modellen';
 import { aanZet, volgendeDatum } from './aan-zet';
@@ -36,7 +37,8 @@ export function dialoogKnop(naam: string, titel: string, h: Hulpvraag, dialogen:
 }
 
 export interface KaartOpties {
-  readonly vandaag: LocalDate;
+  /** The limits the turn's deadline comes from ("vóór 13 januari 2027"): config.herinneringen. */
+  readonly beurttermijnen: BeurtOmgeving;
   /** Whether forms open as Teams dialogs (config TEAMS_DIALOGEN); otherwise in place on the card. */
   readonly dialogen?: boolean;
   readonly melding?: string;
@@ -118,9 +120,10 @@ export function lopendVraag(h: Hulpvraag): string {
 }
 
 /**
- * The case card. Without a viewer (the channel's base card, seen by every member) it shows only number, school
- * and status; a viewer sees what domain/zichtbaarheid.ts allows for their roles, the state and the consent, and
- * exactly the buttons their role allows in this state.
+ * The case card, a glance long. Without a viewer (the channel's base card, seen by every member) it shows only
+ * number, school and status; a viewer involved also sees whose turn it is and by when (named as far as
+ * domain/zichtbaarheid.ts allows), the next date, and exactly the buttons their role allows in this state. The
+ * facts and the people involved are in the details dialog only (dialogen/details.ts).
  */
 export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties: KaartOpties): AdaptiveCard {
   const zicht = zichtVoor(h, kijker);
@@ -133,13 +136,11 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     statusNaam: magZien(zicht, 'kern') || !betrokken ? STATUS_NAMEN[h.status] : '',
     school: magZien(zicht, 'kern') || !betrokken ? h.school : '',
     onderwijs: magZien(zicht, 'kern') || !betrokken ? h.onderwijs : '',
-    aanZet: betrokken ? aanZet(h, magZien(zicht, 'betrokkenen')) : '',
+    aanZet: betrokken ? aanZet(h, magZien(zicht, 'betrokkenen'), opties.beurttermijnen) : '',
     volgendeDatum: betrokken && magZien(zicht, 'data') ? volgendeDatum(h) : '',
     melding: opties.melding ?? '',
     meldingKleur: opties.meldingKleur ?? 'Default',
     volledig: betrokken,
-    feiten: feitenVoor(h, zicht, opties.vandaag),
-    betrokkenen: betrokkenenVoor(h, zicht),
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
     verbs: HULPVRAAG_VERBS,
     primair: primair ? [primair] : [],

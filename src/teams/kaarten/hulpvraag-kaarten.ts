@@ -1,13 +1,11 @@
 import { HulpvraagKaarten } from '../../app/meldingen';
-import { Klok } from '../../app/ports';
-import { datumInAmsterdam } from '../../domain/tijd';
+import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { hulpvraagKaart } from './hulpvraag-kaart';
 
 /** The app's port for case cards, implemented with the templates in cards/. */
-export function hulpvraagKaarten(klok: Klok, dialogen: boolean): HulpvraagKaarten {
-  const vandaag = () => datumInAmsterdam(klok.nu());
+export function hulpvraagKaarten(dialogen: boolean, beurttermijnen: BeurtOmgeving): HulpvraagKaarten {
   return {
-    voorKanaal: (h) => hulpvraagKaart(h, undefined, { vandaag: vandaag(), dialogen }),
-    voorPersoon: (h, persoon, melding) => hulpvraagKaart(h, persoon, { vandaag: vandaag(), melding, dialogen }),
+    voorKanaal: (h) => hulpvraagKaart(h, undefined, { dialogen, beurttermijnen }),
+    voorPersoon: (h, persoon, melding) => hulpvraagKaart(h, persoon, { melding, dialogen, beurttermijnen }),
   };
 }

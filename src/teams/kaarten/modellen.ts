@@ -103,8 +103,9 @@ export interface DialoogstartKaart {
 export type Knop = DialoogKnop & { titel: string };
 
 /**
- * The case card, a glance long: number, school, state; whose turn it is and since when; the next date; one primary
+ * The case card, a glance long: number, school, state; whose turn it is and by when; the next date; one primary
  * button for this viewer and the rarer ones behind "Meer" (in rows of at most five, the Adaptive Cards limit).
+ * No facts and no people: those are in the details dialog (DetailsKaart).
  */
 export interface HulpvraagKaart {
   nummer: string;
@@ -116,8 +117,6 @@ export interface HulpvraagKaart {
   melding: string;
   meldingKleur: 'Default' | 'Good' | 'Attention' | 'Warning';
   volledig: boolean;
-  feiten: Feit[];
-  betrokkenen: { naam: string; rol: string }[];
   actieData: ActieData;
   verbs: typeof HULPVRAAG_VERBS;
   /** Zero or one: the step this viewer is most likely here for. */

@@ -1,0 +1,30 @@
+import { Hulpvraag } from '../../domain/hulpvraag';
+import { Persoon } from '../../domain/personen';
+import { LocalDate } from '../../domain/tijd';
+import { zichtVoor } from '../../domain/zichtbaarheid';
+import { VERBS } from '../verbs';
+import { betrokkenenVoor, feitenVoor } from './hulpvraag-feiten';
+import { AdaptiveCard, renderKaart } from './render';
+import { tijdlijnVoor } from './tijdlijn';
+
+/**
+ * The details of a case and its timeline, exactly as far as the one visibility rule lets this viewer see them: the
+ * facts and the people involved live here, not on the case card (which is a glance long).
+ */
+export function detailsKaart(h: Hulpvraag, kijker: Persoon, vandaag: LocalDate, inDialoog: boolean): AdaptiveCard {
+  const zicht = zichtVoor(h, kijker);
+  return renderKaart('details', {
+    titel: detailsTitel(h),
+    uitleg: `${h.school}. Wat u hier ziet, hangt af van uw rol en van de toestemming.`,
+    feiten: feitenVoor(h, zicht, vandaag),
+    betrokkenen: betrokkenenVoor(h, zicht),
+    tijdlijn: tijdlijnVoor(h, zicht),
+    inDialoog,
+    terugVerb: VERBS.vernieuwen,
+    terugData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
+  });
+}
+
+export function detailsTitel(h: Pick<Hulpvraag, 'nummer'>): string {
+  return `${h.nummer} · details en tijdlijn`;
+}
