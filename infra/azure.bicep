@@ -79,10 +79,6 @@ param logLevel string = 'info'
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Weekday of the schakelteam meeting that gets an agenda card the working day before (empty = none).')
-@allowed(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'])
-param agendaWeekdag string = ''
-
 @description('Number of web app instances: each sends at most 50 / instances proactive messages per second per tenant.')
 @minValue(1)
 param botInstanties int = 1
@@ -536,12 +532,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: string(botInstanties)
         }
         {
-          name: 'AGENDA_WEEKDAG'
-          value: agendaWeekdag
-        }
-        {
-          name: 'AGENDA_WERKDAGEN_VOORAF'
-          value: '5'
+          name: 'AGENDA_DAGEN_VOORAF'
+          value: '7'
         }
         {
           name: 'FUNCTIONEEL_BEHEERDERS'

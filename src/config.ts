@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Verzendinstellingen } from './app/verzendwerk';
-import { Agendainstellingen } from './domain/agenda';
 import { Herinneringsinstellingen } from './domain/herinneringen';
 import { Beheer } from './app/beheer';
 import { Regioindeling, schoolSleutel } from './domain/regio';
@@ -47,8 +46,7 @@ export const CONFIG_KEYS = [
   'UITGAAND_MAX_POGINGEN',
   'BOT_INSTANTIES',
   'TEAMS_SERVICE_URL',
-  'AGENDA_WEEKDAG',
-  'AGENDA_WERKDAGEN_VOORAF',
+  'AGENDA_DAGEN_VOORAF',
   'PARTNER_TENANTS',
   'TEAMS_DIALOGEN',
   'FUNCTIONEEL_BEHEERDERS',
@@ -110,9 +108,8 @@ const schema = z.object({
   UITGAAND_MAX_POGINGEN: z.coerce.number().int().min(1).max(20).default(5),
   BOT_INSTANTIES: z.coerce.number().int().min(1).max(50).default(1),
   TEAMS_SERVICE_URL: z.url().optional().or(optionalText),
-  AGENDA_WEEKDAG: z.enum(['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']).default(''),
-  // Seed 000: the agenda must be there "uiterlijk een week voorafgaand"; 5 working days is that week.
-  AGENDA_WERKDAGEN_VOORAF: z.coerce.number().int().min(1).max(10).default(5),
+  // Seed 000: the agenda must be there "uiterlijk een week voorafgaand": calendar days before each meeting.
+  AGENDA_DAGEN_VOORAF: z.coerce.number().int().min(1).max(28).default(7),
   PARTNER_TENANTS: z
     .string()
     .default('')
@@ -178,7 +175,6 @@ const schema = z.object({
     }
   });
 
-const WEEKDAGEN = { maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5 } as const;
 
 export interface Config {
   readonly production: boolean;
@@ -233,8 +229,8 @@ export interface Config {
   readonly regios: Regioindeling;
   /** Months after closure that a case is kept; the sweep then destroys it, leaving a tombstone without content. */
   readonly bewaartermijnMaanden: number;
-  /** The schakelteams' meeting day (1 = Monday … 5 = Friday) and how many working days before it the agenda is due; absent: no agendas. */
-  readonly agenda?: Agendainstellingen;
+  /** How many calendar days before each meeting its agenda is due; each schakelteam sets its own rhythm on its binding. */
+  readonly agenda: { readonly dagenVooraf: number };
 }
 
 export class ConfigError extends Error {}
@@ -351,9 +347,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     bewaartermijnMaanden: values.BEWAARTERMIJN_MAANDEN,
     regios: values.REGIOS,
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
-    agenda:
-      values.AGENDA_WEEKDAG === ''
-        ? undefined
-        : Object.freeze({ weekdag: WEEKDAGEN[values.AGENDA_WEEKDAG], werkdagenVooraf: values.AGENDA_WERKDAGEN_VOORAF }),
+    agenda: Object.freeze({ dagenVooraf: values.AGENDA_DAGEN_VOORAF }),
   });
 }

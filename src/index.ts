@@ -9,6 +9,7 @@ import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './app/gesprekken';
 import { wanneerBijTeamNo } from './app/kanalen';
 import { regioNamen, regioVan } from './domain/regio';
 import { koppelKanaal } from './app/koppelen';
+import { huidigRitme, stelVergaderritmeIn, voegAgendapuntToe } from './app/overleg';
 import { lidUitTeam, volgSchakelteam } from './app/lidmaatschap';
 import { Schakelteam } from './domain/schakelteam';
 import { bekijkHulpvraag, mijnHulpvragen, openStap, zoekOpNummer } from './app/overzicht';
@@ -135,11 +136,16 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     volgLeden: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string) => volgSchakelteam(route, schakelteam, vertrokken, sleutel),
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
+  const overleg = { kanalen, schakelteams, agendas: onderdelen.agendas, isBeheerder: rechten.isBeheerder, auditor, klok, dagenVooraf: config.agenda.dagenVooraf, feestdagen: config.herinneringen.feestdagen };
   return {
     nu: () => klok.nu(),
     dialogen: config.dialogen,
     beurttermijnen: config.herinneringen,
     koppel: (wie, verzoek) => koppelKanaal(koppelDeps, wie, verzoek),
+    huidigRitme: (wie, kanaalId) => huidigRitme(overleg, wie, kanaalId),
+    stelVergaderritmeIn: (wie, kanaalId, ritme) => stelVergaderritmeIn(overleg, wie, kanaalId, ritme),
+    voegAgendapuntToe: (wie, kanaalId, categorie) => voegAgendapuntToe(overleg, wie, kanaalId, categorie),
+    agendaDagenVooraf: config.agenda.dagenVooraf,
     mijnHulpvragen: (wie) => mijnHulpvragen(lezen, wie),
     zoekOpNummer: (wie, tekst) => zoekOpNummer(lezen, wie, tekst),
     bekijk: (wie, sleutel) => bekijkHulpvraag(route, wie, sleutel),

@@ -1,13 +1,7 @@
-import {
-  Agendainstellingen,
-  Agendaverzending,
-  agendaId,
-  isAgendaNogActueel,
-  nieuweAgendaverzending,
-  stelAgendaOp,
-  verschuldigdeVergaderingen,
-} from '../domain/agenda';
+import { Agendaverzending, agendaId, isAgendaNogActueel, nieuweAgendaverzending, stelAgendaOp } from '../domain/agenda';
+import { puntenVoor } from '../domain/agendapunten';
 import { datumInAmsterdam } from '../domain/tijd';
+import { verschuldigdeVergaderingen } from '../domain/vergaderritme';
 import { Afronding } from '../domain/verzending';
 import { Feestdagopties, Verzendvenster, inVenster } from '../domain/werkdagen';
 import { AgendaOpmaak, AgendaOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, SchakelteamOpslag } from './ports';
@@ -15,8 +9,8 @@ import { Verzendinstellingen, Verzendsoort, afrondingVan, foutcode, verwerkVersc
 
 /** What only the agenda needs; the sweep passes it along with its own dependencies. */
 export interface AgendaOnderdelen {
-  /** Undefined: no meeting weekday configured (the default), so no agendas. */
-  readonly instellingen?: Agendainstellingen;
+  /** Calendar days before a meeting that its agenda is due (AGENDA_DAGEN_VOORAF); the rhythm is each schakelteam's own. */
+  readonly instellingen: { readonly dagenVooraf: number };
   readonly opslag: AgendaOpslag;
   readonly schakelteams: SchakelteamOpslag;
   readonly opmaak: AgendaOpmaak;
@@ -48,13 +42,15 @@ function agendaSoort(deps: AgendaDeps): Verzendsoort<Agendaverzending> {
     async verstuur(a, nu, meld): Promise<Afronding> {
       if (!isAgendaNogActueel(a, datumInAmsterdam(nu))) return { uitkomst: 'vervallen', reden: 'overleg is geweest' };
       const kanaal = await deps.kanalen.lees(a.tenantId, a.kanaalId);
+      const schakelteam = await deps.agenda.schakelteams.lees(a.tenantId, a.schakelteamId);
+      const vergadering = { datum: a.vergaderdatum, tijd: schakelteam?.vergaderritme?.tijd ?? '' };
       const afronding: Afronding = kanaal
         ? afrondingVan(
             await deps.verzender.stuur(
               { kanaal },
               deps.agenda.opmaak.agenda(
-                (await deps.agenda.schakelteams.lees(a.tenantId, a.schakelteamId))?.naam ?? kanaal.naam,
-                stelAgendaOp(await deps.hulpvragen.vanSchakelteam(a.schakelteamId), a.vergaderdatum),
+                schakelteam?.naam ?? kanaal.naam,
+                stelAgendaOp(await deps.hulpvragen.vanSchakelteam(a.schakelteamId), vergadering, puntenVoor(schakelteam?.agendapunten, a.vergaderdatum)),
               ),
             ),
             deps.verzending,
@@ -68,14 +64,15 @@ function agendaSoort(deps: AgendaDeps): Verzendsoort<Agendaverzending> {
   };
 }
 
-/** Plans the agenda of every due meeting for every bound schakelteam channel (all tenants), once per id. */
-async function planAgendas(deps: AgendaDeps, instellingen: Agendainstellingen, nu: Date, verslag: Agendaverslag): Promise<void> {
-  const vergaderingen = verschuldigdeVergaderingen(datumInAmsterdam(nu), instellingen, deps.instellingen.feestdagen);
-  if (vergaderingen.length === 0) return;
+/** Plans the agenda of every due meeting of every bound schakelteam channel (all tenants) by its own rhythm, once per id. */
+async function planAgendas(deps: AgendaDeps, nu: Date, verslag: Agendaverslag): Promise<void> {
+  const vandaag = datumInAmsterdam(nu);
   for (const kanaal of await deps.kanalen.alleVanSoort('schakelteam')) {
     const schakelteamId = kanaal.schakelteamId;
     if (!schakelteamId) continue;
-    for (const vergadering of vergaderingen) {
+    const ritme = (await deps.agenda.schakelteams.lees(kanaal.tenantId, schakelteamId))?.vergaderritme;
+    if (!ritme) continue;
+    for (const vergadering of verschuldigdeVergaderingen(vandaag, ritme, deps.agenda.instellingen.dagenVooraf, deps.instellingen.feestdagen)) {
       const nieuw = nieuweAgendaverzending({ tenantId: kanaal.tenantId, schakelteamId, kanaalId: kanaal.id }, vergadering.datum, nu);
       try {
         // Read first: during the days an agenda is due every sweep passes here, and a point read is cheaper than a 409.
@@ -94,10 +91,8 @@ async function planAgendas(deps: AgendaDeps, instellingen: Agendainstellingen, n
  */
 export async function stuurAgenda(deps: AgendaDeps, nu: Date): Promise<Agendaverslag> {
   const verslag: Agendaverslag = { verzonden: 0, mislukt: 0, onbruikbaar: 0, fouten: [] };
-  const instellingen = deps.agenda.instellingen;
-  if (!instellingen) return verslag;
   if (!inVenster(nu, deps.instellingen.venster, deps.instellingen.feestdagen)) return verslag;
-  await planAgendas(deps, instellingen, nu, verslag);
+  await planAgendas(deps, nu, verslag);
   const werk = await verwerkVerschuldigde(agendaSoort(deps), deps, nu);
   verslag.verzonden += werk.verzonden;
   verslag.mislukt += werk.mislukt;

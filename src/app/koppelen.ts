@@ -69,10 +69,15 @@ const metRol = (personen: readonly GekozenLid[], rol: Betrokkene['rol']): Betrok
 async function weigering(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek, bestaand: Kanaal | undefined): Promise<string | undefined> {
   if (await deps.isBeheerder(door)) return undefined;
   if (verzoek.soort !== 'schakelteam') return 'Alleen een functioneel beheerder koppelt een kanaal als Team NO of als Loket.';
-  if (bestaand && bestaand.soort !== 'persoonlijk' && !(await koppelingLeden(deps.schakelteams, bestaand)).some((lid) => zelfdePersoon(lid, door))) {
+  if (bestaand && bestaand.soort !== 'persoonlijk' && !(await isLidVanKoppeling(deps, door, bestaand))) {
     return 'Dit kanaal is al gekoppeld. Alleen de huidige leden van die koppeling of een functioneel beheerder kunnen haar wijzigen.';
   }
   return undefined;
+}
+
+/** A current member of the channel's binding (a functional administrator is checked separately, with isBeheerder). */
+export async function isLidVanKoppeling(deps: Pick<KoppelDeps, 'schakelteams'>, door: Persoon, kanaal: Kanaal): Promise<boolean> {
+  return (await koppelingLeden(deps.schakelteams, kanaal)).some((lid) => zelfdePersoon(lid, door));
 }
 
 /**
@@ -143,14 +148,19 @@ async function bewaarKoppeling(deps: KoppelDeps, door: Persoon, verzoek: Koppelv
     // An empty box means the configured default; only a schakelteam with a term of its own stores terms.
     const eigen = verzoek.tussentijdsWeken !== undefined || verzoek.evaluatieMaanden !== undefined;
     const termijnen = { tussentijdsWeken: verzoek.tussentijdsWeken ?? deps.termijnen.tussentijdsWeken, maanden: verzoek.evaluatieMaanden ?? deps.termijnen.maanden };
+    const id = deps.schakelteamIdVoor(kanaal.id);
+    // Binding again keeps what the schakelteam set for itself since: its meeting rhythm and agenda items.
+    const vorig = await deps.schakelteams.lees(door.tenantId, id);
     const schakelteam: Schakelteam = {
-      id: deps.schakelteamIdVoor(kanaal.id),
+      id,
       tenantId: door.tenantId,
       naam: verzoek.naam,
       scholen: [...verzoek.scholen],
       onderwijs: verzoek.onderwijs ?? 'PO',
       leden,
       ...(eigen ? { termijnen } : {}),
+      ...(vorig?.vergaderritme ? { vergaderritme: vorig.vergaderritme } : {}),
+      ...(vorig?.agendapunten ? { agendapunten: vorig.agendapunten } : {}),
     };
     await deps.schakelteams.bewaar(schakelteam);
     const gekoppeld = { ...kanaal, schakelteamId: schakelteam.id };

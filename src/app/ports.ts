@@ -34,6 +34,11 @@ export interface HulpvraagOpslag {
 export interface SchakelteamOpslag {
   bewaar(schakelteam: Schakelteam): Promise<void>;
   lees(tenantId: string, id: string): Promise<Schakelteam | undefined>;
+  /**
+   * Read → change → write with the document's ETag, again on the fresh state when someone wrote in between (two
+   * members adding an agenda item at once both land). Undefined when there is no such schakelteam.
+   */
+  wijzig(tenantId: string, id: string, wijziging: (schakelteam: Schakelteam) => Schakelteam): Promise<Schakelteam | undefined>;
   vanTenant(tenantId: string): Promise<Schakelteam[]>;
 }
 

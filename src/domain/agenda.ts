@@ -1,60 +1,18 @@
 /**
- * The agenda of a schakelteam's regular meeting (seed 000, stap 0): which cases come up, first discussion or
- * follow-up, so participants can prepare. It must be there well before the meeting ("uiterlijk een week
- * voorafgaand"), so it is due N working days before the meeting day.
+ * The agenda of a schakelteam's meeting (seed 000, stap 0): which pupils come up, first discussion or follow-up, the
+ * estimated time per pupil, whether consent is known, evaluations due, and general items, so participants can
+ * prepare. When it is due follows from the team's rhythm (vergaderritme.ts).
  *
  * The agenda goes to the schakelteam channel, which every channel member sees: it holds "dat"-information only
- * (case number, school, status, a date), never the question, the pupil reference or names.
+ * (case number, school, status, a date, consent yes/no, minutes), never the question, the pupil reference, the
+ * content of the consent or anything typed; general items are a fixed category and who brought them in.
  */
+import { AlgemeenPunt } from './agendapunten';
 import { volgendeEvaluatie } from './deadlines';
 import { Hulpvraag } from './hulpvraag';
 import { Status, isToegestaan } from './route';
-import { LocalDate, datumInAmsterdam, plusDagen, weekdag } from './tijd';
+import { LocalDate, datumInAmsterdam } from './tijd';
 import { Verzending, nieuweVerzending } from './verzending';
-import { Feestdagopties, STANDAARD_FEESTDAGEN, isWerkdag, plusWerkdagen } from './werkdagen';
-
-export interface Agendainstellingen {
-  /** 1 = maandag … 5 = vrijdag: the schakelteams' regular meeting day. */
-  readonly weekdag: number;
-  /** The agenda is due this many working days before the meeting (5 ≈ the week seed 000 asks for). */
-  readonly werkdagenVooraf: number;
-}
-
-export interface Vergadering {
-  readonly datum: LocalDate;
-  /** The working day the agenda is due. */
-  readonly agendaOp: LocalDate;
-}
-
-export function agendaDag(vergaderdatum: LocalDate, werkdagenVooraf: number, opties: Feestdagopties = STANDAARD_FEESTDAGEN): LocalDate {
-  return plusWerkdagen(vergaderdatum, -Math.max(1, werkdagenVooraf), opties);
-}
-
-/**
- * The first meeting strictly after `vandaag`. A meeting day that is a holiday is skipped: nobody meets on
- * Tweede Paasdag, so that week has no meeting and no agenda.
- */
-export function volgendeVergadering(vandaag: LocalDate, instellingen: Agendainstellingen, opties: Feestdagopties = STANDAARD_FEESTDAGEN): Vergadering {
-  let datum = plusDagen(vandaag, ((instellingen.weekdag - weekdag(vandaag) + 6) % 7) + 1);
-  while (!isWerkdag(datum, opties)) datum = plusDagen(datum, 7);
-  return { datum, agendaOp: agendaDag(datum, instellingen.werkdagenVooraf, opties) };
-}
-
-/**
- * Every meeting whose agenda should be out by `vandaag`: its due day has come and the meeting has not been held yet.
- * Normally one; a sweep that missed the due day still finds it (nothing is skipped), and after the meeting day it is
- * no longer offered (an agenda after the meeting helps nobody). With holidays before a meeting two may overlap.
- */
-export function verschuldigdeVergaderingen(vandaag: LocalDate, instellingen: Agendainstellingen, opties: Feestdagopties = STANDAARD_FEESTDAGEN): Vergadering[] {
-  const uit: Vergadering[] = [];
-  let vergadering = volgendeVergadering(vandaag, instellingen, opties);
-  // The due day grows with the meeting date, so this stops at the first meeting whose agenda is not due yet.
-  while (vergadering.agendaOp <= vandaag) {
-    uit.push(vergadering);
-    vergadering = volgendeVergadering(vergadering.datum, instellingen, opties);
-  }
-  return uit;
-}
 
 export type AgendaSectieSoort = 'eerste_bespreking' | 'vervolgbespreking' | 'evaluaties' | 'escalaties';
 
@@ -78,7 +36,7 @@ const VERVOLG: readonly Status[] = [
 ];
 
 /** What the date on an item means, so the card can say it in words. */
-export type AgendaDatumSoort = 'aangemeld' | 'gewijzigd' | 'tussentijdse_evaluatie' | 'evaluatie' | 'bij_team_no';
+export type AgendaDatumSoort = 'aangemeld' | 'gewijzigd' | 'tussentijdse_evaluatie' | 'evaluatie' | 'bij_team_no' | 'vervolg_gepland';
 
 /** One case on the agenda: "dat"-information only. */
 export interface Agendapunt {
@@ -87,6 +45,10 @@ export interface Agendapunt {
   readonly status: Status;
   readonly datum: LocalDate;
   readonly datumSoort: AgendaDatumSoort;
+  /** Whether the parents' (or pupil's) consent is given: the participants know what they may bring in (seed 000). */
+  readonly toestemming: boolean;
+  /** Estimated minutes for this pupil, set by the case's IB'er/COO; absent: not estimated. */
+  readonly bespreektijd?: number;
 }
 
 export interface AgendaSectie {
@@ -97,12 +59,23 @@ export interface AgendaSectie {
 
 export interface Agenda {
   readonly vergaderdatum: LocalDate;
+  /** "14:00", Amsterdam time. */
+  readonly tijd: string;
+  readonly algemenePunten: readonly AlgemeenPunt[];
   /** All four sections in fixed order, also the empty ones (the card decides what to show). */
   readonly secties: readonly AgendaSectie[];
 }
 
 function punt(h: Hulpvraag, datum: LocalDate, datumSoort: AgendaDatumSoort): Agendapunt {
-  return { nummer: h.nummer, school: h.school, status: h.status, datum, datumSoort };
+  return {
+    nummer: h.nummer,
+    school: h.school,
+    status: h.status,
+    datum,
+    datumSoort,
+    toestemming: h.toestemming?.status === 'gegeven',
+    ...(h.bespreektijd !== undefined ? { bespreektijd: h.bespreektijd } : {}),
+  };
 }
 
 /**
@@ -122,8 +95,13 @@ function indelen(h: Hulpvraag, vergaderdatum: LocalDate): { soort: AgendaSectieS
   return { soort: 'evaluaties', punt: punt(h, evaluatie.datum, evaluatie.soort === 'tussentijds' ? 'tussentijdse_evaluatie' : 'evaluatie') };
 }
 
-/** The agenda of one schakelteam for the meeting on `vergaderdatum`, from its cases; oldest date first per section. */
-export function stelAgendaOp(hulpvragen: readonly Hulpvraag[], vergaderdatum: LocalDate): Agenda {
+/** The agenda of one schakelteam for one meeting, from its cases and general items; oldest date first per section. */
+export function stelAgendaOp(
+  hulpvragen: readonly Hulpvraag[],
+  vergadering: { readonly datum: LocalDate; readonly tijd: string },
+  algemenePunten: readonly AlgemeenPunt[] = [],
+): Agenda {
+  const vergaderdatum = vergadering.datum;
   const per = new Map<AgendaSectieSoort, Agendapunt[]>(AGENDA_SECTIES.map((s) => [s.soort, []]));
   for (const h of hulpvragen) {
     const indeling = indelen(h, vergaderdatum);
@@ -132,6 +110,8 @@ export function stelAgendaOp(hulpvragen: readonly Hulpvraag[], vergaderdatum: Lo
   const volgorde = (a: Agendapunt, b: Agendapunt) => a.datum.localeCompare(b.datum) || a.nummer.localeCompare(b.nummer);
   return {
     vergaderdatum,
+    tijd: vergadering.tijd,
+    algemenePunten,
     secties: AGENDA_SECTIES.map((s) => ({ ...s, punten: [...(per.get(s.soort) ?? [])].sort(volgorde) })),
   };
 }
@@ -146,6 +126,13 @@ export interface Agendaverzending extends Verzending {
   readonly schakelteamId: string;
   readonly kanaalId: string;
   readonly vergaderdatum: LocalDate;
+}
+
+/** Minutes estimated in total, and for how many of the pupils on the agenda. */
+export function bespreektijdTotaal(agenda: Agenda): { readonly minuten: number; readonly geschat: number; readonly leerlingen: number } {
+  const punten = agenda.secties.flatMap((s) => s.punten);
+  const geschat = punten.filter((p) => p.bespreektijd !== undefined);
+  return { minuten: geschat.reduce((som, p) => som + (p.bespreektijd ?? 0), 0), geschat: geschat.length, leerlingen: punten.length };
 }
 
 /** Cosmos ids may not contain / \ ? #. */

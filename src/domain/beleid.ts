@@ -22,6 +22,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],
   schakelteam_gewijzigd: [],
+  bespreektijd_ingeschat: ['ib_coo'],
   uitvraag_vastgelegd: VOORTGANG,
   plan_vastgelegd: VOORTGANG,
   voortgang_vastgelegd: VOORTGANG,

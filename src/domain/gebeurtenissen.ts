@@ -40,6 +40,7 @@ export type Gebeurtenis =
   | { soort: 'aanbod_onbestelbaar'; reden: string }
   /** The schakelteam's IB'er/COO and schakelfunctionaris as its binding holds them now. */
   | { soort: 'schakelteam_gewijzigd'; leden: readonly Betrokkene[] }
+  | { soort: 'bespreektijd_ingeschat'; minuten: number }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
   | { soort: 'plan_vastgelegd'; doelen: readonly DoelInvoer[] }
   | { soort: 'voortgang_vastgelegd'; notitie: string }
@@ -81,6 +82,10 @@ function metBetrokkenen(betrokkenen: readonly Betrokkene[], erbij: readonly Betr
 function metRolWeg(betrokkenen: readonly Betrokkene[], rol: Rol): Betrokkene[] {
   return betrokkenen.filter((b) => b.rol !== rol);
 }
+
+/** A pupil's share of a meeting: at least a quick check, at most a whole meeting. */
+export const MIN_BESPREEKTIJD = 5;
+export const MAX_BESPREEKTIJD = 120;
 
 const ongeldig = (melding: string) => new DomainError(FOUTCODES.ongeldigeInvoer, melding);
 
@@ -325,6 +330,11 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
     }
     case 'schakelteam_gewijzigd':
       return schakelteamEffect(h, g.leden);
+    case 'bespreektijd_ingeschat':
+      if (!Number.isInteger(g.minuten) || g.minuten < MIN_BESPREEKTIJD || g.minuten > MAX_BESPREEKTIJD) {
+        throw ongeldig(`De bespreektijd is een heel aantal minuten van ${MIN_BESPREEKTIJD} tot en met ${MAX_BESPREEKTIJD}.`);
+      }
+      return { wijziging: { bespreektijd: g.minuten } };
     case 'uitvraag_vastgelegd':
       return { wijziging: { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() } };
     case 'plan_vastgelegd': {
@@ -410,6 +420,8 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
       return { notitie: g.notitie };
     case 'expert_toegevoegd':
       return { expert: g.expert.naam, discipline: g.expert.discipline ?? '' };
+    case 'bespreektijd_ingeschat':
+      return { minuten: String(g.minuten) };
     case 'evaluatie_vastgelegd':
       if (g.evaluatie.doelen) {
         const behaald = g.evaluatie.doelen.filter((d) => d.behaald).length;

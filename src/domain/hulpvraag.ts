@@ -126,6 +126,8 @@ export interface Hulpvraag extends Registratiegegevens {
   readonly uitvraag?: Uitvraag;
   readonly plan?: PlanVanAanpak;
   readonly laatsteVoortgang?: string;
+  /** Minutes the IB'er/COO estimates for this pupil in the schakelteam's meeting (agenda, seed 000 stap 0). */
+  readonly bespreektijd?: number;
   readonly stagnatie?: Stagnatie;
   readonly teamNoBesluit?: TeamNoBesluit;
   readonly uitkomst?: string;

@@ -39,6 +39,9 @@ export type BesluitSoort = 'regierol' | 'expertiseteam' | 'loket' | 'basisonders
 /** Every state in which the case is still open. */
 const OPEN_STATUSSEN: readonly Status[] = STATUSSEN.filter((status) => status !== 'gesloten');
 
+/** Where the schakelteam's meeting can discuss a case: open and past registration. */
+const IN_OVERLEG: readonly Status[] = OPEN_STATUSSEN.filter((status) => status !== 'geregistreerd');
+
 /** What can happen to a case; each has the states it may happen in. */
 export const GEBEURTENISSEN = {
   doorgezet: ['geregistreerd'],
@@ -54,6 +57,8 @@ export const GEBEURTENISSEN = {
   schakelteam_gewijzigd: OPEN_STATUSSEN,
   /** The system: the offer could not be delivered to the candidate (Teams refused it, or every retry failed). */
   aanbod_onbestelbaar: ['regierol_aangeboden'],
+  /** The IB'er/COO estimates the minutes this pupil needs in the meeting (the agenda shows it). */
+  bespreektijd_ingeschat: IN_OVERLEG,
   uitvraag_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd'],
   plan_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   voortgang_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
@@ -126,6 +131,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'heropend':
       return 'regierol_actief';
     case 'schakelteam_gewijzigd':
+    case 'bespreektijd_ingeschat':
     case 'uitvraag_vastgelegd':
     case 'plan_vastgelegd':
     case 'voortgang_vastgelegd':

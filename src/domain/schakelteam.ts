@@ -1,6 +1,8 @@
 import { Betrokkene } from './personen';
 import { Onderwijs } from './hulpvraag';
 import { Evaluatietermijnen } from './deadlines';
+import { AlgemeenPunt } from './agendapunten';
+import { Vergaderritme } from './vergaderritme';
 
 /** A schakelteam as bound to one Teams channel: its schools and the people who hold its two roles. */
 export interface Schakelteam {
@@ -12,4 +14,8 @@ export interface Schakelteam {
   readonly leden: readonly Betrokkene[];
   /** This schakelteam's own evaluation terms; absent means the configured defaults. */
   readonly termijnen?: Evaluatietermijnen;
+  /** When it meets; absent: never set, so no agendas (as with rhythm "geen"). */
+  readonly vergaderritme?: Vergaderritme;
+  /** General items for coming meetings (domain/agendapunten.ts: a category and who, never typed text). */
+  readonly agendapunten?: readonly AlgemeenPunt[];
 }

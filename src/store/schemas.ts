@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DISCIPLINES, ROLLEN } from '../domain/personen';
 import { STATUSSEN } from '../domain/route';
+import { ALGEMENE_CATEGORIEEN } from '../domain/agendapunten';
+import { RITMES } from '../domain/vergaderritme';
 
 /** Bumped when the stored shape changes; a reader refuses versions it does not know instead of guessing. */
 export const SCHEMA_VERSIE = 1;
@@ -106,6 +108,7 @@ const hulpvraagVelden = z.object({
     })
     .optional(),
   laatsteVoortgang: tijdstip.optional(),
+  bespreektijd: z.number().int().min(1).optional(),
   stagnatie: z
     .object({
       reden: z.string(),
@@ -163,6 +166,20 @@ export const schakelteamDocument = z.object({
   onderwijs: z.enum(['PO', 'VO']),
   leden: z.array(betrokkene),
   termijnen: z.object({ tussentijdsWeken: z.number().int().min(1), maanden: z.number().int().min(1) }).optional(),
+  vergaderritme: z
+    .object({ ritme: z.enum(RITMES), weekdag: z.number().int().min(1).max(5), tijd: z.string().regex(/^\d{2}:\d{2}$/), vanaf: datum })
+    .optional(),
+  agendapunten: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        categorie: z.enum(ALGEMENE_CATEGORIEEN),
+        door: z.object({ tenantId: z.string(), aadObjectId: z.string(), naam: z.string() }),
+        vergaderdatum: datum,
+        toegevoegd: tijdstip,
+      }),
+    )
+    .optional(),
 });
 
 

@@ -1,4 +1,7 @@
 import { Koppeluitkomst, Koppelverzoek } from '../app/koppelen';
+import { Overleguitkomst } from '../app/overleg';
+import { AlgemeneCategorie } from '../domain/agendapunten';
+import { Vergaderritme } from '../domain/vergaderritme';
 import { Lezer, Overzicht, Stapopening, Zoekuitkomst } from '../app/overzicht';
 import { Geregistreerd, Registratie } from '../app/registreren';
 import { ActieUitkomst } from '../app/route-acties';
@@ -27,6 +30,12 @@ export interface TeamsDiensten {
   readonly beurttermijnen: BeurtOmgeving;
   // `wie` is who acts and through which client: every read and change is written to the audit log with it.
   koppel(wie: Lezer, verzoek: Koppelverzoek): Promise<Koppeluitkomst>;
+  /** The schakelteam's meeting (app/overleg.ts): members of its binding or a functional administrator only. */
+  huidigRitme(wie: Lezer, kanaalId: string): Promise<Overleguitkomst>;
+  stelVergaderritmeIn(wie: Lezer, kanaalId: string, ritme: Vergaderritme): Promise<Overleguitkomst>;
+  voegAgendapuntToe(wie: Lezer, kanaalId: string, categorie: AlgemeneCategorie): Promise<Overleguitkomst>;
+  /** AGENDA_DAGEN_VOORAF: how many days before a meeting its agenda comes. */
+  readonly agendaDagenVooraf: number;
   mijnHulpvragen(wie: Lezer): Promise<Overzicht>;
   zoekOpNummer(wie: Lezer, tekst: string): Promise<Zoekuitkomst>;
   bekijk(wie: Lezer, sleutel: HulpvraagSleutel): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }>;

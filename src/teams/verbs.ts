@@ -21,6 +21,9 @@ export const VERBS = {
   evaluatie: 'evaluatie.vastleggen',
   stagnatie: 'stagnatie.melden',
   teamNoBesluit: 'teamno.besluiten',
+  /** The schakelteam's meeting, in its channel: its rhythm, and a general item on the agenda. */
+  vergaderritme: 'overleg.ritme',
+  agendapunt: 'overleg.agendapunt',
   /** Opens a form in place where the host has no Teams dialogs (the Agents Playground); dialoogOpslaan saves it. */
   dialoogOpenen: 'dialoog.openen',
   dialoogOpslaan: 'dialoog.opslaan',

@@ -4,7 +4,7 @@ import { AgendaDeps, stuurAgenda } from '../../src/app/agenda';
 import { sweepHerinneringen } from '../../src/app/herinneringen-sweep';
 import { tekstOpmaak } from '../../src/app/herinnering-opmaak';
 import { ProactieveVerzender } from '../../src/app/ports';
-import { Agendainstellingen, nieuweAgendaverzending } from '../../src/domain/agenda';
+import { nieuweAgendaverzending } from '../../src/domain/agenda';
 import { claim as claimAgenda } from '../../src/domain/verzending';
 import { Kanaal } from '../../src/domain/kanaal';
 import { stilleLogger } from '../../src/log';
@@ -28,9 +28,9 @@ let kanalen: CosmosKanaalOpslag;
 let agendas: CosmosAgendaOpslag;
 let schakelteams: CosmosSchakelteamOpslag;
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({} as ConfigurationBotFrameworkAuthenticationOptions));
-const DINSDAG: Agendainstellingen = { weekdag: 2, werkdagenVooraf: 5 };
+const DINSDAG = { ritme: 'wekelijks', weekdag: 2, tijd: '14:00', vanaf: '2026-03-01' } as const;
 
-function deps(instantie: string, opties: { instellingen?: Agendainstellingen; verzender?: ProactieveVerzender } = { instellingen: DINSDAG }): AgendaDeps {
+function deps(instantie: string, opties: { verzender?: ProactieveVerzender } = {}): AgendaDeps {
   return {
     hulpvragen,
     kanalen,
@@ -38,7 +38,7 @@ function deps(instantie: string, opties: { instellingen?: Agendainstellingen; ve
     instellingen: STANDAARD_HERINNERINGSINSTELLINGEN,
     instantie,
     verzending: STANDAARD.sweep,
-    agenda: { instellingen: opties.instellingen, opslag: agendas, schakelteams, opmaak: agendaKaarten },
+    agenda: { instellingen: { dagenVooraf: 7 }, opslag: agendas, schakelteams, opmaak: agendaKaarten },
   };
 }
 
@@ -72,7 +72,7 @@ beforeEach(async () => {
   agendas = new CosmosAgendaOpslag(cosmos.database.container(CONTAINERS.herinneringen.name), stilleLogger);
   schakelteams = new CosmosSchakelteamOpslag(cosmos.database.container(CONTAINERS.kanalen.name));
   await kanalen.bewaar(kanaal('19:regenboog', 'st-regenboog'));
-  await schakelteams.bewaar({ id: 'st-regenboog', tenantId: TENANT, naam: 'Regenboog', scholen: ['OBS De Regenboog'], onderwijs: 'PO', leden: [] });
+  await schakelteams.bewaar({ id: 'st-regenboog', tenantId: TENANT, naam: 'Regenboog', scholen: ['OBS De Regenboog'], onderwijs: 'PO', leden: [], vergaderritme: DINSDAG });
   // Waiting for consent since 20 March: reminded after 5 working days, not yet stagnation (domain/wachten.ts).
   await hulpvragen.maak({ ...hulpvraagIn('wacht_op_toestemming'), id: 'hv-1', nummer: 'HV-2026-0042', statusSinds: '2026-03-20T09:00:00.000Z' });
   await hulpvragen.maak({ ...hulpvraagIn('geregistreerd'), id: 'hv-2', nummer: 'HV-2026-0051' });
@@ -83,31 +83,32 @@ afterEach(async () => {
 });
 
 describe('agenda van het schakelteamoverleg', () => {
-  it('komt op de verschuldigde dag (5 werkdagen vooraf, over Tweede Paasdag en de zomertijd), één keer, en niet op andere dagen', async () => {
+  it('komt op de verschuldigde dag (7 dagen vooraf, over de zomertijd en Tweede Paasdag), één keer, en niet op andere dagen', async () => {
     // First sweep ever, Monday 23 March: the agenda of tomorrow's meeting was due on the 17th: caught up now.
     expect(await agenda('2026-03-23T09:00:00Z')).toMatchObject({ verzonden: 1 });
-    expect(aangekomen()['19:regenboog']).toEqual([expect.stringContaining('Agenda schakelteam Regenboog — overleg dinsdag 24 maart 2026')]);
+    expect(aangekomen()['19:regenboog']).toEqual([expect.stringContaining('Agenda schakelteam Regenboog — overleg dinsdag 24 maart 2026 om 14:00')]);
     expect((await agenda('2026-03-23T15:00:00Z')).verzonden).toBe(0);
     expect((await agenda('2026-03-24T06:59:00Z')).verzonden).toBe(0); // 07:59 CET: the window is still closed
     expect((await agenda('2026-03-24T07:00:00Z')).verzonden).toBe(1); // 31 March
-    for (const dag of ['2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28']) expect((await agenda(`${dag}T10:00:00Z`)).verzonden).toBe(0);
-    // 7 April: Tweede Paasdag (6 April) pushes the due day to Monday 30 March, the first day of summer time.
-    expect((await agenda('2026-03-30T05:59:00Z')).verzonden).toBe(0); // 07:59 CEST
-    expect((await agenda('2026-03-30T06:00:00Z')).verzonden).toBe(1);
-    for (const dag of ['2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06']) expect((await agenda(`${dag}T10:00:00Z`)).verzonden).toBe(0);
+    for (const dag of ['2026-03-25', '2026-03-26', '2026-03-27', '2026-03-30']) expect((await agenda(`${dag}T10:00:00Z`)).verzonden).toBe(0);
+    // 7 April: due on Tuesday 31 March, after the change to summer time (29 March): the window opens at 06:00 UTC.
+    expect((await agenda('2026-03-31T05:59:00Z')).verzonden).toBe(0); // 07:59 CEST
+    expect((await agenda('2026-03-31T06:00:00Z')).verzonden).toBe(1);
+    // Tweede Paasdag (6 April) is no working day: nothing is sent, and the 14 April agenda waits for the 7th.
+    for (const dag of ['2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06']) expect((await agenda(`${dag}T10:00:00Z`)).verzonden).toBe(0);
     const kaarten = aangekomen()['19:regenboog'] ?? [];
     expect(kaarten).toHaveLength(3);
-    expect(kaarten[2]).toContain('overleg dinsdag 7 april 2026');
+    expect(kaarten[2]).toContain('overleg dinsdag 7 april 2026 om 14:00');
     expect(await agendas.lees('agenda:st-regenboog:2026-04-07')).toMatchObject({ waarde: { status: 'verzonden', pogingen: [{ door: 'A', uitkomst: 'verzonden' }] } });
   });
 
   it('twee sweepers tegelijk versturen één agenda per schakelteam, ook over tenants heen', async () => {
     await kanalen.bewaar(kanaal('19:elders', 'st-elders', ANDERE_TENANT));
+    await schakelteams.bewaar({ id: 'st-elders', tenantId: ANDERE_TENANT, naam: 'Elders', scholen: ['CBS Elders'], onderwijs: 'PO', leden: [], vergaderritme: DINSDAG });
     const [a, b] = await Promise.all([agenda('2026-03-24T08:00:00Z', 'A'), agenda('2026-03-24T08:00:00Z', 'B')]);
     expect(a.verzonden + b.verzonden).toBe(2);
     expect(Object.fromEntries(Object.entries(aangekomen()).map(([k, v]) => [k, v.length]))).toEqual({ '19:regenboog': 1, '19:elders': 1 });
-    // The channel's own name when the schakelteam is not found.
-    expect(aangekomen()['19:elders']?.[0]).toContain('Agenda schakelteam kanaal 19:elders');
+    expect(aangekomen()['19:elders']?.[0]).toContain('Agenda schakelteam Elders');
   });
 
   it('een sweeper die claimt en sterft: na de lease verstuurt een ander de agenda', async () => {
@@ -131,8 +132,11 @@ describe('agenda van het schakelteamoverleg', () => {
     expect(await agenda('2026-03-24T08:01:00Z')).toMatchObject({ verzonden: 0, onbruikbaar: 0 });
   });
 
-  it('zonder ingestelde vergaderdag: niets', async () => {
-    const verslag = await stuurAgenda(deps('A', {}), new Date('2026-03-24T08:00:00Z'));
+  it('zonder vergaderritme (of ritme "geen"): niets', async () => {
+    await schakelteams.bewaar({ id: 'st-regenboog', tenantId: TENANT, naam: 'Regenboog', scholen: ['OBS De Regenboog'], onderwijs: 'PO', leden: [] });
+    expect(await agenda('2026-03-24T08:00:00Z')).toEqual({ verzonden: 0, mislukt: 0, onbruikbaar: 0, fouten: [] });
+    await schakelteams.bewaar({ id: 'st-regenboog', tenantId: TENANT, naam: 'Regenboog', scholen: ['OBS De Regenboog'], onderwijs: 'PO', leden: [], vergaderritme: { ...DINSDAG, ritme: 'geen' } });
+    const verslag = await stuurAgenda(deps('A'), new Date('2026-03-24T08:00:00Z'));
     expect(verslag).toEqual({ verzonden: 0, mislukt: 0, onbruikbaar: 0, fouten: [] });
     expect(nep.verzoeken).toHaveLength(0);
     expect(await agendas.lees('agenda:st-regenboog:2026-03-31')).toBeUndefined();

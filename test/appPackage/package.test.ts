@@ -58,6 +58,9 @@ const EXPECTED_COMMANDS: ReadonlyArray<readonly [string, string]> = [
   ['koppel schakelteam', 'Dit kanaal koppelen aan een schakelteam'],
   ['koppel team no', 'Dit kanaal koppelen als Team NO-kanaal'],
   ['koppel loket', 'Dit kanaal koppelen als Loket'],
+  ['vergaderritme', 'Hoe vaak het schakelteam overlegt'],
+  ['agendapunt', 'Algemeen punt op de agenda zetten'],
+  ['bespreektijd', 'Bespreektijd per leerling, bijv. bespreektijd HV-2026-0042 20'],
   ['beheer', 'Functioneel beheer: export, corrigeer, wis'],
 ];
 

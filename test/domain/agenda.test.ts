@@ -1,53 +1,10 @@
-import {
-  Agendaverzending,
-  agendaDag,
-  agendaId,
-  nieuweAgendaverzending,
-  stelAgendaOp,
-  verschuldigdeVergaderingen,
-  volgendeVergadering,
-} from '../../src/domain/agenda';
+import { Agendaverzending, agendaId, bespreektijdTotaal, nieuweAgendaverzending, stelAgendaOp } from '../../src/domain/agenda';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { claim as claimAgenda, isClaimbaar as isAgendaClaimbaar, rondAf as rondAgendaAf } from '../../src/domain/verzending';
 import { Status } from '../../src/domain/route';
 import { hulpvraagIn } from './fixtures';
 
-const DINSDAG = { weekdag: 2, werkdagenVooraf: 5 };
-
-describe('volgende vergadering en de dag dat de agenda klaar moet zijn', () => {
-  it.each([
-    // vandaag, weekdag, vergadering, agenda op, waarom
-    ['2026-11-23', 2, '2026-11-24', '2026-11-17', 'maandag: morgen is het overleg'],
-    ['2026-11-24', 2, '2026-12-01', '2026-11-24', 'op de vergaderdag zelf telt de volgende week'],
-    ['2026-11-28', 5, '2026-12-04', '2026-11-27', 'zaterdag → vrijdag over een week'],
-    ['2026-03-31', 2, '2026-04-07', '2026-03-30', 'Tweede Paasdag telt niet: een werkdag eerder, maandag na de zomertijd'],
-    ['2026-04-01', 1, '2026-04-13', '2026-04-03', 'maandag 6 april is Tweede Paasdag: geen overleg, de week erna'],
-    ['2026-04-25', 4, '2026-04-30', '2026-04-22', 'Koningsdag (maandag 27 april) schuift de agenda een dag naar voren'],
-    ['2026-12-29', 1, '2027-01-04', '2026-12-24', 'over Kerst en Nieuwjaar heen'],
-  ])('%s, weekdag %i → overleg %s, agenda %s (%s)', (vandaag, weekdag, vergadering, agendaOp) => {
-    expect(volgendeVergadering(vandaag, { weekdag, werkdagenVooraf: 5 })).toEqual({ datum: vergadering, agendaOp });
-  });
-
-  it('N werkdagen vooraf is instelbaar; minstens één', () => {
-    expect(agendaDag('2026-12-01', 1)).toBe('2026-11-30');
-    expect(agendaDag('2026-12-01', 0)).toBe('2026-11-30');
-    expect(agendaDag('2026-12-01', 10)).toBe('2026-11-17');
-  });
-});
-
-describe('welke agenda\'s verschuldigd zijn', () => {
-  it.each([
-    ['2026-11-16', ['2026-11-17']],
-    ['2026-11-17', ['2026-11-24']],
-    ['2026-11-20', ['2026-11-24']],
-    ['2026-11-23', ['2026-11-24']],
-    ['2026-11-24', ['2026-12-01']],
-    // Tweede Paasdag in de week voor 7 april: die agenda is al op maandag 30 maart verschuldigd, naast die van 31 maart.
-    ['2026-03-30', ['2026-03-31', '2026-04-07']],
-  ])('op %s: overleg %j', (vandaag, verwacht) => {
-    expect(verschuldigdeVergaderingen(vandaag, DINSDAG).map((v) => v.datum)).toEqual(verwacht);
-  });
-});
+const OVERLEG = { datum: '2026-04-21', tijd: '14:00' };
 
 function zaak(status: Status, nummer: string, extra: Partial<Hulpvraag> = {}): Hulpvraag {
   return { ...hulpvraagIn(status, { metHouder: status === 'regierol_actief' || status === 'stagnatie_team_no', metToestemming: true }), nummer, ...extra };
@@ -67,7 +24,7 @@ describe('de indeling van de agenda', () => {
   ];
 
   it('groepeert per sectie, oudste eerst, iedere zaak één keer', () => {
-    const agenda = stelAgendaOp(zaken, '2026-04-21');
+    const agenda = stelAgendaOp(zaken, OVERLEG);
     const tabel = Object.fromEntries(agenda.secties.map((s) => [s.titel, s.punten.map((p) => `${p.nummer} ${p.datumSoort} ${p.datum}`)]));
     expect(tabel).toEqual({
       'Nieuwe hulpvragen (eerste bespreking)': ['HV-2026-0002 aangemeld 2026-03-02', 'HV-2026-0003 aangemeld 2026-04-02'],
@@ -81,12 +38,12 @@ describe('de indeling van de agenda', () => {
     const h = zaak('regierol_actief', 'HV-2026-0020', {
       evaluaties: [{ soort: 'tussentijds', datum: '2026-04-21', doelBereikt: true, toelichting: 'goed', vervolg: 'doorgaan' }],
     });
-    expect(stelAgendaOp([h], '2026-04-28').secties.flatMap((s) => s.punten)).toEqual([]);
-    expect(stelAgendaOp([h], '2026-06-16').secties[2]?.punten).toEqual([expect.objectContaining({ datumSoort: 'evaluatie', datum: '2026-06-10' })]);
+    expect(stelAgendaOp([h], { datum: '2026-04-28', tijd: '14:00' }).secties.flatMap((s) => s.punten)).toEqual([]);
+    expect(stelAgendaOp([h], { datum: '2026-06-16', tijd: '14:00' }).secties[2]?.punten).toEqual([expect.objectContaining({ datumSoort: 'evaluatie', datum: '2026-06-10' })]);
   });
 
   it('bevat alleen "dat"-informatie: geen vraag, leerlingreferentie of namen', () => {
-    const tekst = JSON.stringify(stelAgendaOp(zaken, '2026-04-21'));
+    const tekst = JSON.stringify(stelAgendaOp(zaken, OVERLEG));
     for (const h of zaken) {
       expect(tekst).not.toContain(h.vraag);
       expect(tekst).not.toContain(h.leerling.referentie);
@@ -94,8 +51,18 @@ describe('de indeling van de agenda', () => {
     }
   });
 
+  it('per leerling: toestemming bekend ja/nee (niet de inhoud) en de geschatte tijd; het totaal telt wat geschat is', () => {
+    const agenda = stelAgendaOp([zaak('bij_schakelteam', 'HV-2026-0002', { bespreektijd: 20 }), zaak('wacht_op_toestemming', 'HV-2026-0010', { toestemming: undefined })], OVERLEG);
+    expect(agenda.secties.flatMap((s) => s.punten).map((p) => [p.nummer, p.toestemming, p.bespreektijd])).toEqual([
+      ['HV-2026-0002', true, 20],
+      ['HV-2026-0010', false, undefined],
+    ]);
+    expect(bespreektijdTotaal(agenda)).toEqual({ minuten: 20, geschat: 1, leerlingen: 2 });
+    expect(JSON.stringify(agenda)).not.toContain('partners');
+  });
+
   it('zonder zaken: vier lege secties', () => {
-    expect(stelAgendaOp([], '2026-04-21').secties.map((s) => s.punten.length)).toEqual([0, 0, 0, 0]);
+    expect(stelAgendaOp([], OVERLEG).secties.map((s) => s.punten.length)).toEqual([0, 0, 0, 0]);
   });
 });
 

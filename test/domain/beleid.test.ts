@@ -22,6 +22,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],
   schakelteam_gewijzigd: [],
+  bespreektijd_ingeschat: ['ib_coo'],
   uitvraag_vastgelegd: ['regierolhouder'],
   plan_vastgelegd: ['regierolhouder'],
   voortgang_vastgelegd: ['regierolhouder'],

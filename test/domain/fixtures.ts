@@ -168,6 +168,7 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   regierol_geweigerd: { soort: 'regierol_geweigerd', reden: 'caseload vol' },
   aanbod_onbestelbaar: { soort: 'aanbod_onbestelbaar', reden: '403 BotNotInConversationRoster' },
   schakelteam_gewijzigd: { soort: 'schakelteam_gewijzigd', leden: [alsBetrokkene(IB, 'ib_coo'), alsBetrokkene(SF, 'schakelfunctionaris')] },
+  bespreektijd_ingeschat: { soort: 'bespreektijd_ingeschat', minuten: 20 },
   uitvraag_vastgelegd: { soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: true, toelichting: 'alle leefgebieden' } },
   plan_vastgelegd: {
     soort: 'plan_vastgelegd',

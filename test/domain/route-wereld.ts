@@ -122,6 +122,9 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
     case 'overdracht_afgewezen':
     case 'heropend':
       return { soort, reden: 'reden' };
+    case 'bespreektijd_ingeschat':
+      // Now and then out of range: the domain must refuse it and change nothing.
+      return { soort, minuten: (k[0] ?? 0) % 9 === 0 ? 0 : 5 + ((k[1] ?? 0) % 60) };
     case 'uitvraag_vastgelegd':
       return { soort, uitvraag: { gedaan: true, toelichting: 'GIZ' } };
     case 'voortgang_vastgelegd':
@@ -191,7 +194,7 @@ export function klik(w: Wereld, door: Persoon, gezieneVersie: number, g: Gebeurt
 /** The clicks of one step: aimed ones pick an event the state allows by someone in a role that may do it. */
 export function kliksVan(stap: Stap, w: Wereld): Array<{ door: Persoon; soort: GebeurtenisSoort }> {
   // Aimed clicks mostly move the case forward; closing, escalating and withdrawing stay possible but rarer.
-  const zelden: readonly GebeurtenisSoort[] = ['gesloten', 'stagnatie_gemeld', 'toestemming_ingetrokken', 'schakelteam_gewijzigd'];
+  const zelden: readonly GebeurtenisSoort[] = ['gesloten', 'stagnatie_gemeld', 'toestemming_ingetrokken', 'schakelteam_gewijzigd', 'bespreektijd_ingeschat'];
   const alle = SOORTEN.filter((s) => isToegestaan(w.hulpvraag.status, s));
   const vooruit = alle.filter((s) => !zelden.includes(s));
   const toegestaan = (stap.keuzes[7] ?? 0) % 6 === 0 || vooruit.length === 0 ? alle : vooruit;

@@ -114,6 +114,19 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('overdracht_aangevraagd', 'schakelteam_gewijzigd', 'overdracht_aangevraagd'),
   rij('stagnatie_team_no', 'schakelteam_gewijzigd', 'stagnatie_team_no'),
   rij('terug_voor_afsluiting', 'schakelteam_gewijzigd', 'terug_voor_afsluiting'),
+
+  // The meeting (seed 000): the IB'er/COO estimates the time per pupil in every open state after registration.
+  rij('bij_schakelteam', 'bespreektijd_ingeschat', 'bij_schakelteam'),
+  rij('besloten_regierol', 'bespreektijd_ingeschat', 'besloten_regierol'),
+  rij('besloten_expertiseteam', 'bespreektijd_ingeschat', 'besloten_expertiseteam'),
+  rij('besloten_loket', 'bespreektijd_ingeschat', 'besloten_loket'),
+  rij('besloten_basisondersteuning', 'bespreektijd_ingeschat', 'besloten_basisondersteuning'),
+  rij('wacht_op_toestemming', 'bespreektijd_ingeschat', 'wacht_op_toestemming'),
+  rij('regierol_aangeboden', 'bespreektijd_ingeschat', 'regierol_aangeboden'),
+  rij('regierol_actief', 'bespreektijd_ingeschat', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'bespreektijd_ingeschat', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'bespreektijd_ingeschat', 'stagnatie_team_no'),
+  rij('terug_voor_afsluiting', 'bespreektijd_ingeschat', 'terug_voor_afsluiting'),
 ];
 
 export const sleutel = (status: Status, soort: GebeurtenisSoort): string => `${status} × ${soort}`;

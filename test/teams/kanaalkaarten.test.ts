@@ -1,4 +1,5 @@
 import { stelAgendaOp } from '../../src/domain/agenda';
+import { AlgemeneCategorie } from '../../src/domain/agendapunten';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { STATUSSEN, Status } from '../../src/domain/route';
 import { agendaKaart } from '../../src/teams/kaarten/agenda-kaart';
@@ -31,6 +32,17 @@ function vijandig(status: Status): Hulpvraag {
   };
 }
 
+/**
+ * A general item has no text field at all (domain/agendapunten.ts); a stored category that is not one of the fixed
+ * ones (a corrupted or forged document) must still not reach the channel.
+ */
+const vijandigPunt = {
+  id: 'p1',
+  categorie: v('categorie') as AlgemeneCategorie,
+  door: { tenantId: 't', aadObjectId: 'a', naam: 'Sanne Bakker' },
+  vergaderdatum: '2026-11-30',
+  toegevoegd: '2026-11-20T09:00:00.000Z',
+};
 
 /** Every card the bot posts where a whole channel (schakelteam, Team NO, Loket) sees it. */
 function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
@@ -41,7 +53,7 @@ function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
     'Team NO-kanaal: escalatie': teamNoKaart(h, true),
     'Team NO-kanaal: escalatie in place': teamNoKaart(h, false),
     'Team NO-kanaal: escalatieherinnering': herinnering.herinnering(escalatie, h).kaart,
-    'schakelteamkanaal: agenda': agendaKaart('Schakelteam Zuid', stelAgendaOp([h], '2026-11-30')),
+    'schakelteamkanaal: agenda': agendaKaart('Schakelteam Zuid', stelAgendaOp([h], { datum: '2026-11-30', tijd: '14:00' }, [vijandigPunt])),
   };
 }
 

@@ -84,7 +84,7 @@ async function kaartenOver(h: Hulpvraag): Promise<[KaartNaam | 'tekst', string, 
     }
   }
   uit.push(['teamno', 'Team NO-kanaal (dialoog)', teamNoKaart(h, true)], ['teamno', 'Team NO-kanaal (in place)', teamNoKaart(h, false)]);
-  uit.push(['agenda', 'schakelteamkanaal', agendaKaart('Zuid', stelAgendaOp([h], '2026-04-27'))]);
+  uit.push(['agenda', 'schakelteamkanaal', agendaKaart('Zuid', stelAgendaOp([h], { datum: '2026-04-27', tijd: '14:00' }))]);
   // An access request (beheer export): the record and its audit trail, every kind of line.
   const regel = (handeling: Handeling, wat: string, via: Client, i: number): Auditregel => ({ id: `a${i}`, onderwerp: `hulpvraag:${h.id}`, tenantId: h.tenantId, tijdstip: `2026-04-2${i % 10}T0${i % 10}:15:00.000Z`, wie: IB, handeling, wat, via, ...(i % 2 ? { namens: 'inzageverzoek ouders' } : {}) });
   const audit = HANDELINGEN.flatMap((handeling, i) => CLIENTS.map((via, j) => regel(handeling, ['kaart bekeken', 'besluit+toestemming_gevraagd', 'formulier geopend', 'stagnatie_gemeld', 'koppel schakelteam', 'referentie'][j] ?? 'casus', via, i + j)));

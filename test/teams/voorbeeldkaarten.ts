@@ -166,12 +166,14 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     knop: { titel: 'Hulpvraag registreren', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'registratie' } },
   },
   agenda: {
-    titel: 'Agenda schakelteam Zuid — overleg dinsdag 1 december 2026',
-    inleiding: 'Te bespreken casussen. Alleen nummer, school en status; de inhoud staat op de kaart van elke hulpvraag.',
+    titel: 'Agenda schakelteam Zuid — overleg dinsdag 1 december 2026 om 14:00',
+    inleiding: 'Te bespreken leerlingen. Alleen nummer, school, status, of er toestemming is en de geschatte tijd; de inhoud staat op de kaart van elke hulpvraag.',
     leeg: 'Geen bijzonderheden.',
+    bespreektijd: 'Geschatte bespreektijd: 20 minuten (voor 1 van de 2 leerlingen ingeschat).',
     secties: [
-      { titel: 'Nieuwe hulpvragen (eerste bespreking)', aantal: 1, punten: [{ regel: 'HV-2026-0051 · OBS De Regenboog · Geregistreerd', datum: 'Aangemeld op 19 november 2026' }] },
-      { titel: 'Vervolgbespreking', aantal: 1, punten: [{ regel: 'HV-2026-0042 · OBS De Regenboog · Wacht op toestemming', datum: 'Laatst gewijzigd op 12 november 2026' }] },
+      { titel: 'Nieuwe hulpvragen (eerste bespreking)', aantal: 1, punten: [{ regel: 'HV-2026-0051 · OBS De Regenboog · Geregistreerd', datum: 'Aangemeld op 19 november 2026 · toestemming ouders: nee · 20 min' }] },
+      { titel: 'Vervolgbespreking', aantal: 1, punten: [{ regel: 'HV-2026-0042 · OBS De Regenboog · Wacht op toestemming', datum: 'Laatst gewijzigd op 12 november 2026 · toestemming ouders: nee' }] },
     ],
+    algemenePunten: [{ regel: 'Scholing en deskundigheid (ingebracht door Sanne Bakker)' }],
   },
 };

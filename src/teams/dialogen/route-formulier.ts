@@ -44,7 +44,7 @@ export interface RouteFormulierDef {
 const isPersoonveld = (soort: VeldSoort) => soort === 'persoon' || soort === 'personen';
 
 /** The zod issues of a form as one sentence per field (the first problem of each). */
-function veldfouten(fout: z.ZodError): Record<string, string> {
+export function veldfouten(fout: z.ZodError): Record<string, string> {
   const fouten: Record<string, string> = {};
   for (const issue of fout.issues) {
     const veld = String(issue.path[0] ?? '');

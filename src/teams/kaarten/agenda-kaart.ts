@@ -1,5 +1,6 @@
 import { AgendaOpmaak } from '../../app/ports';
-import { Agenda, AgendaDatumSoort } from '../../domain/agenda';
+import { Agenda, AgendaDatumSoort, Agendapunt, bespreektijdTotaal } from '../../domain/agenda';
+import { ALGEMENE_CATEGORIEEN, AlgemeneCategorie } from '../../domain/agendapunten';
 import { STATUS_NAMEN } from '../../domain/route';
 import { dagEnDatumNl as dagEnDatum, datumNl } from '../../domain/tijd';
 import { AgendaKaart } from './modellen';
@@ -12,7 +13,25 @@ const DATUM_TEKST: Record<AgendaDatumSoort, string> = {
   tussentijdse_evaluatie: 'Tussentijdse evaluatie op',
   evaluatie: 'Evaluatie op',
   bij_team_no: 'Bij Team NO sinds',
+  vervolg_gepland: 'Vervolgbespreking gepland op',
 };
+
+/** Date, whether consent is known, and the estimated minutes: the facts the participants prepare with (seed 000). */
+function details(p: Agendapunt): string {
+  const tijd = p.bespreektijd !== undefined ? ` · ${p.bespreektijd} min` : '';
+  return `${DATUM_TEKST[p.datumSoort]} ${datumNl(p.datum)} · toestemming ouders: ${p.toestemming ? 'ja' : 'nee'}${tijd}`;
+}
+
+/** Only a category from the fixed list reaches the channel, whatever a stored document says. */
+function vasteCategorie(categorie: string): AlgemeneCategorie {
+  return ALGEMENE_CATEGORIEEN.find((c) => c === categorie) ?? 'Overig (toelichting in het overleg)';
+}
+
+function bespreektijd(agenda: Agenda): string {
+  const { minuten, geschat, leerlingen } = bespreektijdTotaal(agenda);
+  if (geschat === 0) return '';
+  return `Geschatte bespreektijd: ${minuten} minuten${geschat < leerlingen ? ` (voor ${geschat} van de ${leerlingen} leerlingen ingeschat)` : ''}.`;
+}
 
 
 /**
@@ -21,15 +40,17 @@ const DATUM_TEKST: Record<AgendaDatumSoort, string> = {
  */
 export function agendaKaartModel(schakelteamNaam: string, agenda: Agenda): AgendaKaart {
   return {
-    titel: `Agenda schakelteam ${schakelteamNaam} — overleg ${dagEnDatum(agenda.vergaderdatum)}`,
-    inleiding: 'Te bespreken casussen. Alleen nummer, school en status; de inhoud staat op de kaart van elke hulpvraag.',
+    titel: `Agenda schakelteam ${schakelteamNaam} — overleg ${dagEnDatum(agenda.vergaderdatum)}${agenda.tijd ? ` om ${agenda.tijd}` : ''}`,
+    inleiding: 'Te bespreken leerlingen. Alleen nummer, school, status, of er toestemming is en de geschatte tijd; de inhoud staat op de kaart van elke hulpvraag.',
     leeg: 'Geen bijzonderheden.',
+    bespreektijd: bespreektijd(agenda),
+    algemenePunten: agenda.algemenePunten.map((p) => ({ regel: `${vasteCategorie(p.categorie)} (ingebracht door ${p.door.naam})` })),
     secties: agenda.secties
       .filter((s) => s.punten.length > 0)
       .map((s) => ({
         titel: s.titel,
         aantal: s.punten.length,
-        punten: s.punten.map((p) => ({ regel: `${p.nummer} · ${p.school} · ${STATUS_NAMEN[p.status]}`, datum: `${DATUM_TEKST[p.datumSoort]} ${datumNl(p.datum)}` })),
+        punten: s.punten.map((p) => ({ regel: `${p.nummer} · ${p.school} · ${STATUS_NAMEN[p.status]}`, datum: details(p) })),
       })),
   };
 }

@@ -164,8 +164,12 @@ export interface AgendaKaart {
   inleiding: string;
   /** Shown when every section is empty. */
   leeg: string;
-  /** Only the sections that have items. */
+  /** "Geschatte bespreektijd: …", empty when nobody estimated any. */
+  bespreektijd: string;
+  /** Only the sections that have items; `details`: date, consent known yes/no, estimated minutes. */
   secties: { titel: string; aantal: number; punten: { regel: string; datum: string }[] }[];
+  /** General items: a fixed category and who brought it in, never typed text. */
+  algemenePunten: { regel: string }[];
 }
 
 /**
@@ -178,7 +182,8 @@ export interface Formulierknoppen {
   verb: string;
   data: Record<string, unknown>;
   annuleerVerb: string;
-  annuleerData: ActieData;
+  /** The case (a case form) or what the form's own verb needs to cancel (a form of the schakelteam's meeting). */
+  annuleerData: ActieData | { annuleren: true };
 }
 
 interface FormulierKop {

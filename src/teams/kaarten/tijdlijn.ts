@@ -14,6 +14,7 @@ const STAPPEN: Readonly<Record<string, string>> = {
   regierol_geaccepteerd: 'Regierol aangenomen',
   regierol_geweigerd: 'Regierol geweigerd',
   aanbod_onbestelbaar: 'Aanbod van de regierol niet bezorgd',
+  bespreektijd_ingeschat: 'Bespreektijd voor het overleg ingeschat',
   uitvraag_vastgelegd: 'Uitvraag leefgebieden vastgelegd',
   voortgang_vastgelegd: 'Voortgang',
   expert_toegevoegd: 'Expert toegevoegd',
@@ -52,6 +53,8 @@ function toevoeging(regel: Historieregel, zicht: Zicht): string {
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
       return tekst(d.reden);
+    case 'bespreektijd_ingeschat':
+      return d.minuten ? `: ${d.minuten} minuten` : '';
     case 'expert_toegevoegd':
       return d.expert ? `: ${d.expert}${d.discipline ? ` (${d.discipline})` : ''}` : '';
     case 'overdracht_voorgesteld':
