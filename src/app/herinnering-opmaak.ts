@@ -40,6 +40,17 @@ export function wachtTekst(r: Pick<Herinnering, 'soort' | 'ontvanger'>, h: Hulpv
 }
 
 /**
+ * An agreement of the meeting: which case, which meeting, by when. What was agreed is "wat" information and stays
+ * behind "Details en tijdlijn", where the visibility rule decides who reads it.
+ */
+export function afspraakHerinnering(r: Herinnering, h: Hulpvraag): string {
+  const actie = h.afspraken?.acties.find((a) => r.onderwerp.endsWith(`-${a.id}-${a.wanneer}`));
+  const wanneer = actie ? ` uiterlijk ${datumNl(actie.wanneer)}` : '';
+  const overleg = h.afspraken ? ` in het overleg van ${datumNl(h.afspraken.overleg)}` : '';
+  return `Herinnering: u hebt${overleg} een afspraak gemaakt over hulpvraag ${h.nummer}, klaar${wanneer}. Wat er is afgesproken, staat bij "Details en tijdlijn".`;
+}
+
+/**
  * Plain-text messages, "dat"-information only (case number, dates, the rule), never pupil details. The Teams layer
  * replaces this with Adaptive Cards that carry the buttons (record the evaluation, open the case, Team NO decision).
  */
@@ -55,6 +66,8 @@ export const tekstOpmaak: HerinneringOpmaak = {
         return { tekst: `De ${evaluatieNaam(r)} van hulpvraag ${h.nummer} (${datum}) is nog niet vastgelegd. Leg de evaluatie vast.` };
       case 'voortgang_gevraagd':
         return { tekst: voortgangGevraagd(h) };
+      case 'afspraak':
+        return { tekst: afspraakHerinnering(r, h) };
       case 'aanbod_open':
       case 'toestemming_open':
       case 'besluit_open':

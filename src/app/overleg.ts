@@ -87,12 +87,13 @@ export async function voegAgendapuntToe(deps: OverlegDeps, wie: Lezer, kanaalId:
   const huidig = await deps.schakelteams.lees(t.kanaal.tenantId, t.schakelteamId);
   const vandaag = datumInAmsterdam(deps.klok.nu());
   let vergadering = huidig?.vergaderritme ? vergaderingNa(vandaag, huidig.vergaderritme, deps.dagenVooraf, deps.feestdagen) : undefined;
-  if (!huidig || !vergadering) return { soort: 'geweigerd', fout: 'Dit schakelteam heeft geen vast overleg. Stel eerst het vergaderritme in met "vergaderritme".' };
+  const geenOverleg = { soort: 'geweigerd', fout: 'Dit schakelteam heeft geen vast overleg. Stel eerst het vergaderritme in met "vergaderritme".' } as const;
+  if (!huidig || !vergadering) return geenOverleg;
   const ritme = huidig.vergaderritme;
   while (ritme && vergadering && (await deps.agendas.lees(agendaId(t.schakelteamId, vergadering.datum)))?.waarde.status === 'verzonden') {
     vergadering = vergaderingNa(vergadering.datum, ritme, deps.dagenVooraf, deps.feestdagen);
   }
-  if (!vergadering) return { soort: 'geweigerd', fout: NIET_GEKOPPELD };
+  if (!vergadering) return geenOverleg;
   const datum = vergadering.datum;
   if (puntenVoor(huidig.agendapunten, datum).length >= MAX_ALGEMENE_PUNTEN) {
     return { soort: 'geweigerd', fout: `Het overleg heeft al ${MAX_ALGEMENE_PUNTEN} algemene punten; bespreek eerst die.` };

@@ -87,6 +87,9 @@ function indelen(h: Hulpvraag, vergaderdatum: LocalDate): { soort: AgendaSectieS
   if (h.status === 'stagnatie_team_no') {
     return { soort: 'escalaties', punt: punt(h, datumInAmsterdam(new Date(h.stagnatie?.sinds ?? h.bijgewerkt)), 'bij_team_no') };
   }
+  // The follow-up the meeting planned (seed 000 stap 5): on the first agenda from that date until new agreements replace it.
+  const vervolg = h.afspraken?.vervolgbespreking;
+  if (vervolg !== undefined && vervolg <= vergaderdatum && h.status !== 'gesloten') return { soort: 'vervolgbespreking', punt: punt(h, vervolg, 'vervolg_gepland') };
   if (EERSTE_BESPREKING.includes(h.status)) return { soort: 'eerste_bespreking', punt: punt(h, datumInAmsterdam(new Date(h.aangemaakt)), 'aangemeld') };
   if (VERVOLG.includes(h.status)) return { soort: 'vervolgbespreking', punt: punt(h, datumInAmsterdam(new Date(h.bijgewerkt)), 'gewijzigd') };
   if (!isToegestaan(h.status, 'evaluatie_vastgelegd')) return undefined;

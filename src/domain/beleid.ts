@@ -23,6 +23,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   aanbod_onbestelbaar: [],
   schakelteam_gewijzigd: [],
   bespreektijd_ingeschat: ['ib_coo'],
+  afspraken_vastgelegd: [...SCHAKELTEAM, 'regierolhouder'],
   uitvraag_vastgelegd: VOORTGANG,
   plan_vastgelegd: VOORTGANG,
   voortgang_vastgelegd: VOORTGANG,

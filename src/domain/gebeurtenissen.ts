@@ -1,3 +1,4 @@
+import { AfsprakenInvoer, afsprakenSamenvatting, legAfsprakenVast } from './afspraken';
 import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './deadlines';
 import { DomainError, FOUTCODES } from './errors';
 import { Evaluatie, Hulpvraag, LopendVoorstel, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
@@ -41,6 +42,7 @@ export type Gebeurtenis =
   /** The schakelteam's IB'er/COO and schakelfunctionaris as its binding holds them now. */
   | { soort: 'schakelteam_gewijzigd'; leden: readonly Betrokkene[] }
   | { soort: 'bespreektijd_ingeschat'; minuten: number }
+  | { soort: 'afspraken_vastgelegd'; afspraken: AfsprakenInvoer }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
   | { soort: 'plan_vastgelegd'; doelen: readonly DoelInvoer[] }
   | { soort: 'voortgang_vastgelegd'; notitie: string }
@@ -335,6 +337,11 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
         throw ongeldig(`De bespreektijd is een heel aantal minuten van ${MIN_BESPREEKTIJD} tot en met ${MAX_BESPREEKTIJD}.`);
       }
       return { wijziging: { bespreektijd: g.minuten } };
+    case 'afspraken_vastgelegd': {
+      // The agreements feed the plan van aanpak where there is one: it shows them, and its date says it changed.
+      const plan = h.plan ? { plan: { ...h.plan, gewijzigd: vandaag } } : {};
+      return { wijziging: { afspraken: legAfsprakenVast(g.afspraken, vandaag), ...plan }, details: h.plan ? { plan: 'aangevuld met de afspraken' } : {} };
+    }
     case 'uitvraag_vastgelegd':
       return { wijziging: { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() } };
     case 'plan_vastgelegd': {
@@ -422,6 +429,8 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
       return { expert: g.expert.naam, discipline: g.expert.discipline ?? '' };
     case 'bespreektijd_ingeschat':
       return { minuten: String(g.minuten) };
+    case 'afspraken_vastgelegd':
+      return afsprakenSamenvatting(legAfsprakenVast(g.afspraken, vandaag));
     case 'evaluatie_vastgelegd':
       if (g.evaluatie.doelen) {
         const behaald = g.evaluatie.doelen.filter((d) => d.behaald).length;

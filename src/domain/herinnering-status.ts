@@ -2,7 +2,7 @@
  * A stored reminder: one `Verzending` (see verzending.ts for its life) per occurrence, with a deterministic id,
  * plus what it is about and whom it is for.
  */
-import { HerinneringSoort, Herinneringsmoment, Ontvanger, WACHT_HERINNERINGEN, herinneringId } from './herinneringen';
+import { HerinneringSoort, Herinneringsmoment, Ontvanger, WACHT_HERINNERINGEN, afspraakOnderwerp, herinneringId } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
 import { isToegestaan } from './route';
 import { openEvaluaties, voortgangOnderwerp } from './stagnatie';
@@ -37,6 +37,12 @@ export function nieuweHerinnering(h: Hulpvraag, moment: Herinneringsmoment, nu: 
   };
 }
 
+/** New agreements (another meeting, a moved date) replace the old ones: their reminders lapse. */
+function isAfspraakActueel(r: Herinnering, h: Hulpvraag): boolean {
+  const a = h.afspraken;
+  return a !== undefined && h.status !== 'gesloten' && a.acties.some((actie) => afspraakOnderwerp(a.overleg, actie) === r.onderwerp);
+}
+
 /**
  * Whether the reminder still makes sense for the case as it is now: the evaluation may have been recorded, the
  * date moved, or Team NO may have decided between planning and sending. Then it lapses instead of confusing people.
@@ -46,6 +52,7 @@ export function isNogActueel(r: Herinnering, h: Hulpvraag): boolean {
     return h.status === 'stagnatie_team_no' && h.stagnatie !== undefined && r.onderwerp === `stagnatie-${h.stagnatie.sinds.replace(/[^0-9]/g, '')}`;
   }
   if (r.soort === 'voortgang_gevraagd') return voortgangOnderwerp(h) === r.onderwerp;
+  if (r.soort === 'afspraak') return isAfspraakActueel(r, h);
   const wacht = wachtVan(h);
   if (Object.values(WACHT_HERINNERINGEN).includes(r.soort)) return wacht !== undefined && WACHT_HERINNERINGEN[wacht.soort] === r.soort && wacht.onderwerp === r.onderwerp;
   if (!isToegestaan(h.status, 'evaluatie_vastgelegd') || !r.evaluatie) return false;

@@ -2,6 +2,7 @@
  * What to remind whom, and when. A reminder is planned on working days at the opening of the send window;
  * the sweep creates one stored Herinnering per occurrence (see herinnering-status.ts for its life cycle).
  */
+import { Actieafspraak } from './afspraken';
 import { Hulpvraag, metRol } from './hulpvraag';
 import { Rol } from './personen';
 import { Status } from './route';
@@ -39,6 +40,7 @@ export const HERINNERING_SOORTEN = [
   'toestemming_open',
   'besluit_open',
   'loket_open',
+  'afspraak',
 ] as const;
 export type HerinneringSoort = (typeof HERINNERING_SOORTEN)[number];
 
@@ -132,7 +134,42 @@ interface Planregel {
   readonly ontvangers: readonly Ontvanger[];
 }
 
+/** Where an agreement's reminder stands: `afspraak-<meeting>-<agreement>-<date>` (part of the id; isNogActueel checks it). */
+export function afspraakOnderwerp(overleg: LocalDate, afspraak: Pick<Actieafspraak, 'id' | 'wanneer'>): string {
+  return `afspraak-${overleg}-${afspraak.id}-${afspraak.wanneer}`;
+}
+
+/**
+ * Every dated agreement of the last meeting (seed 000 stap 4) is reminded to its owner: N working days before its
+ * date and on it (the last working day on or before). Whatever else the case waits for, these run alongside.
+ */
+function afspraakregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
+  const a = h.afspraken;
+  if (!a || h.status === 'gesloten') return [];
+  return a.acties.map((actie) => {
+    const opDeDag = werkdagOpOfVoor(actie.wanneer, inst.feestdagen);
+    const dagen = [...(inst.dagenVooraf > 0 ? [plusWerkdagen(opDeDag, -inst.dagenVooraf, inst.feestdagen)] : []), opDeDag];
+    const onderwerp = afspraakOnderwerp(a.overleg, actie);
+    const rol = metRolVan(h, actie.wie);
+    return {
+      momenten: function* () {
+        for (const datum of dagen) yield { soort: 'afspraak' as const, onderwerp, datum, verzendOp: vensterbegin(datum, inst.venster) };
+      },
+      ontvangers: [{ soort: 'persoon', tenantId: actie.wie.tenantId, aadObjectId: actie.wie.aadObjectId, naam: actie.wie.naam, rol }],
+    };
+  });
+}
+
+/** The owner's role on the case; someone named in an agreement who is not involved is reminded as an expert would be. */
+function metRolVan(h: Hulpvraag, p: Pick<Actieafspraak['wie'], 'tenantId' | 'aadObjectId'>): Rol {
+  return h.betrokkenen.find((b) => b.tenantId === p.tenantId && b.aadObjectId === p.aadObjectId)?.rol ?? 'expert';
+}
+
 function planregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
+  return [...routeregels(h, inst), ...afspraakregels(h, inst)];
+}
+
+function routeregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
   if (h.status === 'stagnatie_team_no' && h.stagnatie) {
     const sinds = h.stagnatie.sinds;
     return [{ momenten: () => escalatieMomenten(sinds, inst), ontvangers: [{ soort: 'kanaal', kanaalSoort: 'team_no' }] }];

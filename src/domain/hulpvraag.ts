@@ -1,3 +1,4 @@
+import { Afspraken } from './afspraken';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { BesluitSoort, Status } from './route';
 import { DoelEvaluatie, PlanVanAanpak } from './plan-van-aanpak';
@@ -128,6 +129,8 @@ export interface Hulpvraag extends Registratiegegevens {
   readonly laatsteVoortgang?: string;
   /** Minutes the IB'er/COO estimates for this pupil in the schakelteam's meeting (agenda, seed 000 stap 0). */
   readonly bespreektijd?: number;
+  /** The latest agreements of the schakelteam's meeting about this case ("wat" in `acties[].wat`, the rest "dat"). */
+  readonly afspraken?: Afspraken;
   readonly stagnatie?: Stagnatie;
   readonly teamNoBesluit?: TeamNoBesluit;
   readonly uitkomst?: string;

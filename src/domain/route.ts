@@ -59,6 +59,8 @@ export const GEBEURTENISSEN = {
   aanbod_onbestelbaar: ['regierol_aangeboden'],
   /** The IB'er/COO estimates the minutes this pupil needs in the meeting (the agenda shows it). */
   bespreektijd_ingeschat: IN_OVERLEG,
+  /** The meeting's agreements about the case (seed 000 stap 4–5): the schakelteam or the holder records them. */
+  afspraken_vastgelegd: IN_OVERLEG,
   uitvraag_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd'],
   plan_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   voortgang_vastgelegd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
@@ -132,6 +134,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
       return 'regierol_actief';
     case 'schakelteam_gewijzigd':
     case 'bespreektijd_ingeschat':
+    case 'afspraken_vastgelegd':
     case 'uitvraag_vastgelegd':
     case 'plan_vastgelegd':
     case 'voortgang_vastgelegd':

@@ -20,6 +20,9 @@ const betrokkene = z.object({
   geaccepteerd: tijdstip.optional(),
 });
 
+/** Someone named in the meeting's agreements: picked in the form, not necessarily involved in the case. */
+const afspraakpersoon = z.object({ tenantId: z.string().min(1), aadObjectId: z.string().min(1), naam: z.string(), teamsId: z.string().optional() });
+
 /** What an outbox entry describes (domain/uitgaand-inhoud.ts): on the case until relayed, then on its Postbericht. */
 export const uitgaandInhoud = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('kanaalkaart_plaatsen') }),
@@ -109,6 +112,17 @@ const hulpvraagVelden = z.object({
     .optional(),
   laatsteVoortgang: tijdstip.optional(),
   bespreektijd: z.number().int().min(1).optional(),
+  afspraken: z
+    .object({
+      overleg: datum,
+      acties: z.array(z.object({ id: z.string(), wat: z.string(), wie: afspraakpersoon, wanneer: datum })),
+      terugkoppelingSchool: afspraakpersoon,
+      terugkoppelingOuders: afspraakpersoon,
+      casuscoordinator: afspraakpersoon,
+      verwijsindex: z.object({ melden: z.boolean(), wie: afspraakpersoon.optional() }),
+      vervolgbespreking: datum.optional(),
+    })
+    .optional(),
   stagnatie: z
     .object({
       reden: z.string(),

@@ -23,6 +23,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   aanbod_onbestelbaar: [],
   schakelteam_gewijzigd: [],
   bespreektijd_ingeschat: ['ib_coo'],
+  afspraken_vastgelegd: ['ib_coo', 'schakelfunctionaris', 'regierolhouder'],
   uitvraag_vastgelegd: ['regierolhouder'],
   plan_vastgelegd: ['regierolhouder'],
   voortgang_vastgelegd: ['regierolhouder'],

@@ -169,6 +169,17 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   aanbod_onbestelbaar: { soort: 'aanbod_onbestelbaar', reden: '403 BotNotInConversationRoster' },
   schakelteam_gewijzigd: { soort: 'schakelteam_gewijzigd', leden: [alsBetrokkene(IB, 'ib_coo'), alsBetrokkene(SF, 'schakelfunctionaris')] },
   bespreektijd_ingeschat: { soort: 'bespreektijd_ingeschat', minuten: 20 },
+  afspraken_vastgelegd: {
+    soort: 'afspraken_vastgelegd',
+    afspraken: {
+      acties: [{ wat: 'gesprek met ouders over schoolgang', wie: IB, wanneer: '2027-12-01' }],
+      terugkoppelingSchool: IB,
+      terugkoppelingOuders: IB,
+      casuscoordinator: IB,
+      verwijsindex: { melden: false },
+      vervolgbespreking: '2027-12-08',
+    },
+  },
   uitvraag_vastgelegd: { soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: true, toelichting: 'alle leefgebieden' } },
   plan_vastgelegd: {
     soort: 'plan_vastgelegd',

@@ -125,6 +125,12 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
     case 'bespreektijd_ingeschat':
       // Now and then out of range: the domain must refuse it and change nothing.
       return { soort, minuten: (k[0] ?? 0) % 9 === 0 ? 0 : 5 + ((k[1] ?? 0) % 60) };
+    case 'afspraken_vastgelegd': {
+      // A date now and then on or before today: the domain must refuse it and change nothing.
+      const wanneer = plusDagen(vandaag, ((k[0] ?? 0) % 30) - 3);
+      const wie = persoonUit(k[1]);
+      return { soort, afspraken: { acties: [{ wat: 'gesprek', wie, wanneer }], terugkoppelingSchool: wie, terugkoppelingOuders: wie, casuscoordinator: wie, verwijsindex: { melden: (k[2] ?? 0) % 2 === 0, wie }, vervolgbespreking: plusDagen(vandaag, 14) } };
+    }
     case 'uitvraag_vastgelegd':
       return { soort, uitvraag: { gedaan: true, toelichting: 'GIZ' } };
     case 'voortgang_vastgelegd':
@@ -194,7 +200,7 @@ export function klik(w: Wereld, door: Persoon, gezieneVersie: number, g: Gebeurt
 /** The clicks of one step: aimed ones pick an event the state allows by someone in a role that may do it. */
 export function kliksVan(stap: Stap, w: Wereld): Array<{ door: Persoon; soort: GebeurtenisSoort }> {
   // Aimed clicks mostly move the case forward; closing, escalating and withdrawing stay possible but rarer.
-  const zelden: readonly GebeurtenisSoort[] = ['gesloten', 'stagnatie_gemeld', 'toestemming_ingetrokken', 'schakelteam_gewijzigd', 'bespreektijd_ingeschat'];
+  const zelden: readonly GebeurtenisSoort[] = ['gesloten', 'stagnatie_gemeld', 'toestemming_ingetrokken', 'schakelteam_gewijzigd', 'bespreektijd_ingeschat', 'afspraken_vastgelegd'];
   const alle = SOORTEN.filter((s) => isToegestaan(w.hulpvraag.status, s));
   const vooruit = alle.filter((s) => !zelden.includes(s));
   const toegestaan = (stap.keuzes[7] ?? 0) % 6 === 0 || vooruit.length === 0 ? alle : vooruit;

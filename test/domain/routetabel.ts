@@ -127,6 +127,18 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('overdracht_aangevraagd', 'bespreektijd_ingeschat', 'overdracht_aangevraagd'),
   rij('stagnatie_team_no', 'bespreektijd_ingeschat', 'stagnatie_team_no'),
   rij('terug_voor_afsluiting', 'bespreektijd_ingeschat', 'terug_voor_afsluiting'),
+  // … and records the meeting's agreements about the case (the schakelteam or the holder).
+  rij('bij_schakelteam', 'afspraken_vastgelegd', 'bij_schakelteam'),
+  rij('besloten_regierol', 'afspraken_vastgelegd', 'besloten_regierol'),
+  rij('besloten_expertiseteam', 'afspraken_vastgelegd', 'besloten_expertiseteam'),
+  rij('besloten_loket', 'afspraken_vastgelegd', 'besloten_loket'),
+  rij('besloten_basisondersteuning', 'afspraken_vastgelegd', 'besloten_basisondersteuning'),
+  rij('wacht_op_toestemming', 'afspraken_vastgelegd', 'wacht_op_toestemming'),
+  rij('regierol_aangeboden', 'afspraken_vastgelegd', 'regierol_aangeboden'),
+  rij('regierol_actief', 'afspraken_vastgelegd', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'afspraken_vastgelegd', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'afspraken_vastgelegd', 'stagnatie_team_no'),
+  rij('terug_voor_afsluiting', 'afspraken_vastgelegd', 'terug_voor_afsluiting'),
 ];
 
 export const sleutel = (status: Status, soort: GebeurtenisSoort): string => `${status} × ${soort}`;

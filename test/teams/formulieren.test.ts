@@ -75,6 +75,7 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
     stagnatie: [['regierol actief', actief, EXPERT_A]],
     sluiten: [['terug voor afsluiting', hulpvraagIn('terug_voor_afsluiting'), IB]],
     teamnobesluit: [['bij Team NO', bijTeamNo, TEAM_NO_1]],
+    afspraken: [['na het overleg, regierol actief', actief, SF], ['bij het schakelteam', hulpvraagIn('bij_schakelteam'), IB]],
   };
 
   it('elk formulier met velden staat in deze tabel', () => {

@@ -28,6 +28,15 @@ function vijandig(status: Status): Hulpvraag {
     stagnatie: { reden: v('stagnatiereden'), toelichting: v('stagnatietoelichting'), sinds: '2026-03-20T09:00:00.000Z' },
     teamNoBesluit: { besluit: v('teamnobesluit'), opdracht: v('opdracht'), aanbieder: v('aanbieder'), datum: '2026-04-01' },
     uitkomst: v('uitkomst'),
+    afspraken: {
+      overleg: '2026-03-24',
+      acties: [{ id: 'a1', wat: v('afspraak'), wie: EXPERT_C_BETROKKENE, wanneer: '2026-04-01' }],
+      terugkoppelingSchool: EXPERT_C_BETROKKENE,
+      terugkoppelingOuders: EXPERT_C_BETROKKENE,
+      casuscoordinator: EXPERT_C_BETROKKENE,
+      verwijsindex: { melden: true, wie: EXPERT_C_BETROKKENE },
+      vervolgbespreking: '2026-11-30',
+    },
     plan: { opgesteld: '2026-03-21', gewijzigd: '2026-03-22', doelen: [{ id: 'd1', doel: v('doel'), acties: v('acties'), termijn: '2026-06-01', verantwoordelijke: v('verantwoordelijke') }] },
   };
 }

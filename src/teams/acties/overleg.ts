@@ -85,6 +85,7 @@ async function legRitmeVast(context: BeurtContext, data: unknown): Promise<Invok
   const waarden = Object.fromEntries(RITME_VELDEN.map((v) => [v.id, typeof ruw[v.id] === 'string' ? String(ruw[v.id]) : '']));
   if (!gelezen.success) return { soort: 'kaart', kaart: ritmeKaart(waarden, veldfouten(gelezen.error)) };
   const invoer = gelezen.data;
+  // Without a rhythm day, time and first date mean nothing (no meeting is computed); they are stored as placeholders.
   const ritme: Vergaderritme =
     invoer.ritme === 'geen'
       ? { ritme: 'geen', weekdag: 1, tijd: '00:00', vanaf: datumInAmsterdam(context.diensten.nu()) }

@@ -4,6 +4,7 @@ import { VERVOLG_NAMEN } from '../../domain/plan-van-aanpak';
 import { datumNl } from '../../domain/tijd';
 import { magInhoudZien } from '../../domain/zichtbaarheid';
 import { BeurtContext } from '../context';
+import { afsprakenVoor } from '../kaarten/hulpvraag-feiten';
 import { Feit } from '../kaarten/modellen';
 import { AdaptiveCard, renderKaart } from '../kaarten/render';
 import { VERBS } from '../verbs';
@@ -39,6 +40,8 @@ function inzage(h: Hulpvraag, container: Container): AdaptiveCard {
       if (oordeel) feiten.push({ titel: 'Laatste evaluatie', waarde: oordeel });
       return { kop: `Doel ${i + 1}`, feiten };
     }),
+    // The meeting's agreements are part of the plan (seed 000 stap 4: "vastgelegd in het groeidocument").
+    ...(h.afspraken ? [{ kop: 'Afspraken uit het overleg', feiten: afsprakenVoor(h, 'alles') }] : []),
     inDialoog: container === 'dialoog',
     terugVerb: VERBS.vernieuwen,
     terugData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },

@@ -5,6 +5,7 @@ import { evaluatieDialoog } from './evaluatie-dialoog';
 import { planDialoog } from './plan-dialoog';
 import { planInzageDialoog } from './plan-inzage';
 import { detailsDialoog } from './details';
+import { afsprakenDialoog } from './afspraken-dialoog';
 import { registratieDialoog } from './registratie-dialoog';
 import { aanbodDialoog, besluitDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
 import {
@@ -38,6 +39,7 @@ export const DIALOGEN: readonly Dialoog[] = [
   evaluatieDialoog,
   planInzageDialoog,
   detailsDialoog,
+  afsprakenDialoog,
 ];
 
 export const ONBEKEND_FORMULIER = 'Dit formulier ken ik niet (meer). Open de hulpvraag opnieuw.';

@@ -3,7 +3,7 @@ import { Persoon } from '../../domain/personen';
 import { LocalDate } from '../../domain/tijd';
 import { zichtVoor } from '../../domain/zichtbaarheid';
 import { VERBS } from '../verbs';
-import { betrokkenenVoor, feitenVoor } from './hulpvraag-feiten';
+import { afsprakenVoor, betrokkenenVoor, feitenVoor } from './hulpvraag-feiten';
 import { AdaptiveCard, renderKaart } from './render';
 import { tijdlijnVoor } from './tijdlijn';
 
@@ -16,7 +16,7 @@ export function detailsKaart(h: Hulpvraag, kijker: Persoon, vandaag: LocalDate, 
   return renderKaart('details', {
     titel: detailsTitel(h),
     uitleg: `${h.school}. Wat u hier ziet, hangt af van uw rol en van de toestemming.`,
-    feiten: feitenVoor(h, zicht, vandaag),
+    feiten: [...feitenVoor(h, zicht, vandaag), ...afsprakenVoor(h, zicht)],
     betrokkenen: betrokkenenVoor(h, zicht),
     tijdlijn: tijdlijnVoor(h, zicht),
     inDialoog,

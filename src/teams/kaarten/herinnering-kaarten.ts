@@ -1,4 +1,4 @@
-import { voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
+import { afspraakHerinnering, voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
 import { HerinneringOpmaak } from '../../app/ports';
 import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { Herinnering } from '../../domain/herinnering-status';
@@ -25,6 +25,8 @@ function herinneringTekst(r: Herinnering, h: Hulpvraag): string {
       return `Vandaag staat de ${welke} van ${h.nummer} gepland. Leg de evaluatie vast op deze kaart.`;
     case 'voortgang_gevraagd':
       return voortgangGevraagd(h);
+    case 'afspraak':
+      return afspraakHerinnering(r, h);
     default:
       return `De ${welke} van ${h.nummer} (${datum}) is nog niet vastgelegd. Leg de evaluatie vast op deze kaart.`;
   }
@@ -90,7 +92,7 @@ export function herinneringKaarten(dialogen: boolean, beurttermijnen: BeurtOmgev
         return { kaart: teamNoKaart(h, dialogen, 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
-      return { kaart: hulpvraagKaart(h, r.ontvanger, { dialogen, beurttermijnen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' ? 'Default' : 'Attention' }) };
+      return { kaart: hulpvraagKaart(h, r.ontvanger, { dialogen, beurttermijnen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' || r.soort === 'afspraak' ? 'Default' : 'Attention' }) };
     },
   };
 }

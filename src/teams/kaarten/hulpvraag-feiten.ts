@@ -84,3 +84,23 @@ export function betrokkenenVoor(h: Hulpvraag, zicht: Zicht): { naam: string; rol
   const contact = magZien(zicht, 'contactIb') ? h.betrokkenen.find((b) => b.rol === 'ib_coo') : magZien(zicht, 'contactRegierol') ? contactRegierol(h) : undefined;
   return contact ? [{ naam: contact.naam, rol: `contactpersoon (${ROL_NAMEN[contact.rol]})` }] : [];
 }
+
+/**
+ * The meeting's agreements (seed 000 stap 4) for the details dialog only, never a card in a channel: who, by when and
+ * the follow-up with "dat" sight; what will be done and the Verwijsindex weighing only with full sight.
+ */
+export function afsprakenVoor(h: Hulpvraag, zicht: Zicht): Feit[] {
+  const a = h.afspraken;
+  if (!a || !magZien(zicht, 'data')) return [];
+  const vervolg: Feit[] = a.vervolgbespreking ? [{ titel: 'Vervolgbespreking', waarde: `op of na ${datumNl(a.vervolgbespreking)}` }] : [];
+  if (!magZien(zicht, 'datFeiten')) return vervolg;
+  const inhoud = magZien(zicht, 'inhoud');
+  return [
+    { titel: 'Afspraken overleg', waarde: datumNl(a.overleg) },
+    ...a.acties.map((x, i) => ({ titel: `Afspraak ${i + 1}`, waarde: `${inhoud ? `${tekst(x.wat)} — ` : ''}${x.wie.naam}, uiterlijk ${datumNl(x.wanneer)}` })),
+    { titel: 'Casuscoördinator', waarde: a.casuscoordinator.naam },
+    { titel: 'Terugkoppeling', waarde: `school: ${a.terugkoppelingSchool.naam}; ouders: ${a.terugkoppelingOuders.naam}` },
+    ...(inhoud ? [{ titel: 'Verwijsindex (overleg)', waarde: a.verwijsindex.melden ? `melden, door ${a.verwijsindex.wie?.naam ?? '?'}` : 'niet melden' }] : []),
+    ...vervolg,
+  ];
+}

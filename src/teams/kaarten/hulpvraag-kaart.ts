@@ -70,6 +70,8 @@ function knoppen(h: Hulpvraag, kijker: Persoon | undefined, kan: Kan, dialogen: 
     [kan('overdracht_voorgesteld'), 'overdracht', 'Overdracht voorstellen'],
     [kan('teruggemeld'), 'terugmelden', 'Terugmelden voor afsluiting'],
     [kan('toestemming_ingetrokken') && h.toestemming?.status === 'gegeven', 'intrekken', 'Toestemming intrekken'],
+    // After a schakelteam meeting (seed 000 stap 4); a rarer step, so behind "Meer" unless nothing else is open.
+    [kan('afspraken_vastgelegd'), 'afspraken', 'Afspraken vastleggen'],
     [kan('stagnatie_gemeld'), 'stagnatie', 'Stagnatie melden'],
     [kijker !== undefined && zichtVoor(h, kijker) !== 'niets', 'details', 'Details en tijdlijn'],
   ];

@@ -15,6 +15,7 @@ const STAPPEN: Readonly<Record<string, string>> = {
   regierol_geweigerd: 'Regierol geweigerd',
   aanbod_onbestelbaar: 'Aanbod van de regierol niet bezorgd',
   bespreektijd_ingeschat: 'Bespreektijd voor het overleg ingeschat',
+  afspraken_vastgelegd: 'Afspraken van het overleg vastgelegd',
   uitvraag_vastgelegd: 'Uitvraag leefgebieden vastgelegd',
   voortgang_vastgelegd: 'Voortgang',
   expert_toegevoegd: 'Expert toegevoegd',
@@ -53,6 +54,9 @@ function toevoeging(regel: Historieregel, zicht: Zicht): string {
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
       return tekst(d.reden);
+    case 'afspraken_vastgelegd':
+      // Who and by when ("dat"); what will be done is not in the history at all.
+      return d.acties ? `: ${d.acties}${d.vervolgbespreking ? `; vervolgbespreking ${datumNl(d.vervolgbespreking)}` : ''}` : '';
     case 'bespreektijd_ingeschat':
       return d.minuten ? `: ${d.minuten} minuten` : '';
     case 'expert_toegevoegd':
