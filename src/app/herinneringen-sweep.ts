@@ -81,8 +81,8 @@ async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<b
  */
 async function planHulpvraag(deps: SweepDeps, gelezen: Versie<Hulpvraag>, nu: Date, verslag: Sweepverslag): Promise<void> {
   let { waarde: h, etag } = gelezen;
-  if (deps.uitgaand && (h.uitgaand ?? []).length > 0) {
-    await verplaats(deps.uitgaand, gelezen, nu);
+  // Outbox entries whose writer died before they went out (relayed only once its hold has passed).
+  if (deps.uitgaand && (await verplaats(deps.uitgaand, gelezen, nu)).length > 0) {
     const vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
     if (!vers) return;
     ({ waarde: h, etag } = vers);

@@ -36,8 +36,15 @@ export interface Registratieuitkomst {
  * Registers a hulpvraag for a schakelteam the person belongs to, with the next number of that school's year, and
  * passes it on to the schakelteam in the same write: the post of its card in the schakelteam channel is an outbox
  * entry of that write (`inKanaal`), so a crash before the post leaves a case the relay still brings to the channel.
+ * With `zelfTot` the caller posts it itself and the relay waits until then (domain/uitgaand-inhoud.ts).
  */
-export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, registratie: Registratie, inKanaal = true): Promise<Registratieuitkomst> {
+export async function registreerHulpvraag(
+  deps: RegistreerDeps,
+  door: Persoon,
+  registratie: Registratie,
+  inKanaal = true,
+  zelfTot?: Date,
+): Promise<Registratieuitkomst> {
   const { formulierId, ...invoer } = registratie;
   const id = formulierId ? `hv-${formulierId}` : deps.ids.nieuwId();
   const bestaand = formulierId ? await deps.hulpvragen.lees(invoer.schakelteamId, id) : undefined;
@@ -64,7 +71,7 @@ export async function registreerHulpvraag(deps: RegistreerDeps, door: Persoon, r
   );
   const doorgezet = pasToe(geregistreerd, { soort: 'doorgezet' }, door, { moment, termijnen: deps.termijnen });
   try {
-    const bewaard = await deps.hulpvragen.maak(inKanaal ? metUitgaand(doorgezet, [{ soort: 'kanaalkaart_plaatsen' }]) : doorgezet);
+    const bewaard = await deps.hulpvragen.maak(inKanaal ? metUitgaand(doorgezet, [{ soort: 'kanaalkaart_plaatsen' }], undefined, zelfTot) : doorgezet);
     return { hulpvraag: bewaard.waarde, nieuw: true, bewaard };
   } catch (error) {
     // The same form submitted twice at the same moment: the first one created it, this one shows it.
@@ -91,7 +98,8 @@ export type Geregistreerd = { readonly soort: 'al_geregistreerd'; readonly hulpv
 /** Registers the case and passes it on to its schakelteam; the same form submitted again registers nothing new. */
 export async function registreerEnGeefDoor(deps: RegistreerDeps & RouteDeps, wie: Lezer, registratie: Registratie): Promise<Geregistreerd> {
   const door = wie.persoon;
-  const { hulpvraag, nieuw, bewaard } = await registreerHulpvraag(deps, door, registratie);
+  const zelfTot = new Date(deps.klok.nu().getTime() + deps.verzending.leaseMs);
+  const { hulpvraag, nieuw, bewaard } = await registreerHulpvraag(deps, door, registratie, true, zelfTot);
   const onderwerp = { soort: 'hulpvraag', id: hulpvraag.id } as const;
   if (!nieuw) {
     await deps.auditor.leg({ wie: door, onderwerp, hulpvraag, handeling: 'lezen', wat: 'al geregistreerd', via: wie.via });

@@ -2,6 +2,7 @@ import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { automatischVervolg, vervolgVraagtTeamNo } from '../domain/vervolg';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { Uitgaand } from '../domain/uitgaand';
 import { Regioindeling } from '../domain/regio';
 import { Client } from '../domain/audit';
 import { Persoon } from '../domain/personen';
@@ -9,7 +10,7 @@ import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
 import { MededelingDeps } from './mededelingen';
-import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
+import { UitgaandDeps, verstuurDirect } from './uitgaand';
 import { koppelrollenVan } from './koppelrollen';
 import { HulpvraagSleutel, WijzigDeps, wijzigHulpvraag } from './wijzigen';
 
@@ -55,8 +56,11 @@ export async function voerRouteActieUit(
   const binding = koppelrollenVan(deps, door);
   const vooraf = vervolgVraagtTeamNo(gebeurtenis) || gebeurtenis.soort === 'stagnatie_gemeld' ? await binding.teamNoKanalen() : [];
   let uitkomst;
+  // This click sends its change's messages itself; the sweep relays them only if it dies before they went out.
+  const zelfVerzendenTot = new Date(deps.klok.nu().getTime() + deps.verzending.leaseMs);
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
+      zelfVerzendenTot,
       door,
       gezieneVersie,
       // A flagged stagnation goes to the Team NO of the case's region, whatever the card sent.
@@ -80,32 +84,27 @@ export async function voerRouteActieUit(
     await deps.auditor.leg({ wie: door, onderwerp: { soort: 'hulpvraag', id: sleutel.id }, hulpvraag: uitkomst.hulpvraag, handeling: 'lezen', wat: 'verouderde kaart', via });
     return uitkomst;
   }
-  await verstuurNaKlik(deps, uitkomst.bewaard);
+  const eerder = new Set((uitkomst.vorige.uitgaand ?? []).map((u) => u.id));
+  await verstuurNaKlik(deps, uitkomst.bewaard, new Set((uitkomst.bewaard.waarde.uitgaand ?? []).filter((u) => !eerder.has(u.id)).map((u) => u.id)));
   return { soort: 'toegepast', hulpvraag: uitkomst.hulpvraag };
 }
 
 /**
- * The change's messages leave through the outbox. The channel card goes first and the click waits for it, but at
- * most `klikBudget`: the clicker's own card is then what stays on their screen where a client has no user-specific
- * views, and a channel meeting 429s does not hold the answer past Teams' window (the outbox keeps retrying).
- * Personal cards and notices follow the answer. A crash anywhere here loses nothing: the entries are on the case
- * (or already in the pipeline) and the sweep relays and sends them.
+ * The change's messages (`ids`, on the case as written) are sent by this click itself and cleared from the case with
+ * one write; what does not go out is handed to the outbox's pipeline. The channel card goes first and the click waits
+ * for it, but at most `klikBudget`: the clicker's own card is then what stays on their screen where a client has no
+ * user-specific views, and a channel meeting 429s does not hold the answer past Teams' window (the pipeline keeps
+ * retrying). Personal cards and notices follow the answer. A crash anywhere here loses nothing: the entries stay on
+ * the case until sent or in the pipeline, and the sweep relays them once this click's hold has passed.
  */
-export async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>): Promise<void> {
-  const uitgaand = bewaard.waarde.uitgaand ?? [];
-  if (uitgaand.length === 0) return;
-  const kaart = new Set(uitgaand.filter((u) => u.soort === 'kanaalkaart' || u.soort === 'kanaalkaart_plaatsen').map((u) => u.id));
-  const nu = deps.klok.nu();
-  const verslag = (naam: string) => (v: { fouten: readonly string[] }) => {
-    if (v.fouten.length > 0) deps.log.warn(`${naam}: niet alles verzonden`, { fouten: v.fouten.slice(0, 10).join('; ') });
-  };
-  const verplaatst = verplaats(deps, bewaard, nu);
-  const kanaalkaart = verplaatst.then((ids) => bezorg(deps, nu, ids.filter((id) => kaart.has(id)))).then(verslag('kanaalkaart'));
+export async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>, ids: ReadonlySet<string> = new Set((bewaard.waarde.uitgaand ?? []).map((u) => u.id))): Promise<void> {
+  if (ids.size === 0) return;
+  const inKanaal = (u: Uitgaand) => u.soort === 'kanaalkaart' || u.soort === 'kanaalkaart_plaatsen';
+  const { eerst, alles } = verstuurDirect(deps, bewaard, ids, deps.klok.nu(), inKanaal);
   deps.achtergrond.voer('berichten na wijziging', async () => {
-    const ids = await verplaatst;
-    await kanaalkaart;
-    verslag('berichten na wijziging')(await bezorg(deps, nu, ids.filter((id) => !kaart.has(id))));
+    const verslag = await alles;
+    if (verslag.fouten.length > 0) deps.log.warn('berichten na wijziging: niet alles verzonden', { fouten: verslag.fouten.slice(0, 10).join('; ') });
   });
-  const bijgewerkt = await Promise.race([kanaalkaart.then(() => true, () => false), deps.klikBudget().then(() => false)]);
+  const bijgewerkt = await Promise.race([eerst.then(() => true, () => false), deps.klikBudget().then(() => false)]);
   if (bijgewerkt) await deps.naKanaalkaart();
 }

@@ -1,18 +1,20 @@
 /**
- * The outbox's relay and its kind of sending. A change writes what it causes into the case (domain/uitgaand.ts);
- * `verplaats` moves those entries into the one send pipeline (app/verzendwerk.ts) and clears them from the case;
- * `postberichtSoort` sends one entry, rendered from the case as it is at sending time. After the last attempt the
- * case's history records what did not arrive and someone is told (the schakelteam channel, or the IB'er).
+ * The outbox's sender, relay and kind of sending. A change writes what it causes into the case (domain/uitgaand.ts).
+ * A click sends those entries itself from the case as written (`verstuurDirect`) and clears them with one write;
+ * only what did not go out is handed to the one send pipeline (app/verzendwerk.ts). `verplaats` is the relay for
+ * entries nobody sends themselves (any more): it moves them into the pipeline and clears them from the case;
+ * `postberichtSoort` sends one pipeline entry, rendered from the case as it is at sending time. After the last
+ * attempt the case's history records what did not arrive and someone is told (the schakelteam channel, or the IB'er).
  */
 import { FOUTCODES, isDomainError } from '../domain/errors';
 import { Hulpvraag, metRol } from '../domain/hulpvraag';
 import { Kanaal } from '../domain/kanaal';
-import { Postbericht, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
-import { Afronding, isDefinitiefMislukt } from '../domain/verzending';
+import { Postbericht, Uitgaand, doorTeSturen, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
+import { Afronding, isDefinitiefMislukt, rondAf } from '../domain/verzending';
 import { aanbodNietBezorgd } from './aanbod-bezorging';
 import { HulpvraagKaarten } from './meldingen';
 import { HulpvraagOpslag, KanaalOpslag, PostberichtOpslag, ProactieveVerzender, Versie, Verzenduitkomst } from './ports';
-import { Verzendinstellingen, Verzendsoort, Verzendverslag, VerzendwerkDeps, afrondingVan, verwerkDeze, verwerkVerschuldigde } from './verzendwerk';
+import { Verzendinstellingen, Verzendsoort, Verzendverslag, VerzendwerkDeps, afrondingVan, foutcode, nieuwVerslag, verwerkDeze, verwerkVerschuldigde } from './verzendwerk';
 import { WijzigDeps } from './wijzigen';
 
 /** The relay and sender; WijzigDeps because a final failure may change the case (history, an offer that ends). */
@@ -29,26 +31,33 @@ export interface UitgaandDeps extends VerzendwerkDeps, WijzigDeps {
 const MAX_POGINGEN_WISSEN = 5;
 
 /**
- * Moves the case's outbox entries into the send pipeline (create by their derived id: a second relay of the same
- * entry finds it there) and then clears them from the case with the ETag (no version bump). When clearing keeps
- * meeting concurrent writes, the entries stay and the next relay (the sweep) finds them already moved.
+ * Clears entries from the case with the ETag (no version bump). When clearing keeps meeting concurrent writes, the
+ * entries stay: a relay later finds them already sent or moved (the pipeline's ids make a second move a no-op).
  */
-export async function verplaats(deps: UitgaandDeps, bewaard: Versie<Hulpvraag>, nu: Date): Promise<string[]> {
-  const uitgaand = bewaard.waarde.uitgaand ?? [];
-  if (uitgaand.length === 0) return [];
-  for (const u of uitgaand) await deps.postberichten.maak(nieuwPostbericht(bewaard.waarde, u, nu));
-  const ids = new Set(uitgaand.map((u) => u.id));
+async function wis(deps: UitgaandDeps, bewaard: Versie<Hulpvraag>, ids: ReadonlySet<string>): Promise<void> {
   let huidig: Versie<Hulpvraag> | undefined = bewaard;
   for (let poging = 0; huidig && poging < MAX_POGINGEN_WISSEN; poging++) {
-    if (!(huidig.waarde.uitgaand ?? []).some((u) => ids.has(u.id))) break;
+    if (!(huidig.waarde.uitgaand ?? []).some((u) => ids.has(u.id))) return;
     try {
       await deps.hulpvragen.vervang(zonderUitgaand(huidig.waarde, ids), huidig.etag);
-      break;
+      return;
     } catch (fout) {
       if (!isDomainError(fout, FOUTCODES.conflict)) throw fout;
       huidig = await deps.hulpvragen.lees(bewaard.waarde.schakelteamId, bewaard.waarde.id);
     }
   }
+}
+
+/**
+ * Moves the case's outbox entries that nobody sends themselves (any more) into the send pipeline (create by their
+ * derived id: a second relay of the same entry finds it there) and then clears them from the case.
+ */
+export async function verplaats(deps: UitgaandDeps, bewaard: Versie<Hulpvraag>, nu: Date): Promise<string[]> {
+  const uitgaand = doorTeSturen(bewaard.waarde, nu);
+  if (uitgaand.length === 0) return [];
+  for (const u of uitgaand) await deps.postberichten.maak(nieuwPostbericht(bewaard.waarde, u, nu));
+  const ids = new Set(uitgaand.map((u) => u.id));
+  await wis(deps, bewaard, ids);
   return [...ids];
 }
 
@@ -120,8 +129,7 @@ async function plaats(deps: UitgaandDeps, h: Hulpvraag, kanaal: Kanaal | undefin
   return afrondingVan(uitkomst, deps.verzending);
 }
 
-async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag): Promise<Afronding> {
-  const kanaal: Kanaal | undefined = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag, kanaal: Kanaal | undefined): Promise<Afronding> {
   const inhoud = b.inhoud;
   const naar = async (uitkomst: Promise<Verzenduitkomst>) => afrondingVan(await uitkomst, deps.verzending);
   switch (inhoud.soort) {
@@ -153,13 +161,83 @@ export function postberichtSoort(deps: UitgaandDeps, nieuw: (ids: readonly strin
     async verstuur(b, nu, meld): Promise<Afronding> {
       const gelezen = await deps.hulpvragen.lees(b.schakelteamId, b.hulpvraagId);
       if (!gelezen) return { uitkomst: 'vervallen', reden: 'hulpvraag bestaat niet meer' };
-      const afronding = await stuur(deps, b, gelezen.waarde);
+      const h = gelezen.waarde;
+      const afronding = await stuur(deps, b, h, await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId));
       if (afronding.uitkomst !== 'verzonden' && afronding.uitkomst !== 'vervallen') meld(`postbericht ${b.id}: ${afronding.uitkomst} (${afronding.reden})`);
       // Recorded (and told) before the attempt is: a crash in between repeats the attempt, and the note is kept once.
       if (afronding.uitkomst !== 'verzonden' && isDefinitiefMislukt(b, afronding)) nieuw(await naLaatstePoging(deps, b, afronding.reden, nu));
       return afronding;
     },
   };
+}
+
+/** One entry sent by the writer of its change: how it went, or nothing when the attempt itself broke. */
+interface DirectVerzonden {
+  readonly u: Uitgaand;
+  readonly afronding?: Afronding;
+}
+
+/**
+ * The entries `ids` of the case as just written, sent by the process that wrote them (they carry its hold, see
+ * `Uitgaand.doorsturenVanaf`): no pipeline documents, no second read of the case. `eerst` go out first (a click
+ * waits for them: its channel card); `alles` resolves when every entry is done: what went out is cleared from the
+ * case with one write, only what did not is handed to the pipeline (with this attempt recorded, so its retries and
+ * the last-attempt notice follow from there). A crash before the clearing write loses nothing: after the hold the
+ * sweep relays the entries (a message Teams had accepted then arrives twice).
+ */
+export function verstuurDirect(
+  deps: UitgaandDeps,
+  bewaard: Versie<Hulpvraag>,
+  ids: ReadonlySet<string>,
+  nu: Date,
+  eerst: (u: Uitgaand) => boolean,
+): { readonly eerst: Promise<void>; readonly alles: Promise<Verzendverslag> } {
+  const h = bewaard.waarde;
+  const eigen = (h.uitgaand ?? []).filter((u) => ids.has(u.id));
+  const verslag = nieuwVerslag();
+  if (eigen.length === 0) return { eerst: Promise.resolve(), alles: Promise.resolve(verslag) };
+  // Read once for all entries; a failed read fails each attempt (caught below), never unhandled.
+  const kanaal = deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  kanaal.catch(() => undefined);
+  const stuurEen = async (u: Uitgaand): Promise<DirectVerzonden> => {
+    try {
+      return { u, afronding: await stuur(deps, nieuwPostbericht(h, u, nu), h, await kanaal) };
+    } catch (fout) {
+      verslag.fouten.push(`postbericht ${u.id}: ${foutcode(fout)}`);
+      return { u };
+    }
+  };
+  const voorop = Promise.all(eigen.filter(eerst).map(stuurEen));
+  const alles = (async () => {
+    const uitkomsten = [...(await voorop), ...(await Promise.all(eigen.filter((u) => !eerst(u)).map(stuurEen)))];
+    const meldingen = await naarPijplijn(deps, h, uitkomsten, nu, verslag);
+    await wis(deps, bewaard, new Set(eigen.map((u) => u.id)));
+    if (meldingen.length > 0) telOp(verslag, await bezorg(deps, nu, meldingen));
+    return verslag;
+  })();
+  return { eerst: voorop.then(() => undefined), alles };
+}
+
+/**
+ * What did not go out directly goes into the pipeline: with the attempt recorded (retried after the backoff; after
+ * the last attempt recorded and told first, as the pipeline does), or untried when the attempt itself broke. The ids
+ * of "did not arrive" messages that caused.
+ */
+async function naarPijplijn(deps: UitgaandDeps, h: Hulpvraag, uitkomsten: readonly DirectVerzonden[], nu: Date, verslag: Verzendverslag): Promise<string[]> {
+  const meldingen: string[] = [];
+  for (const { u, afronding } of uitkomsten) {
+    const b = nieuwPostbericht(h, u, nu);
+    if (!afronding) {
+      await deps.postberichten.maak(b);
+      continue;
+    }
+    verslag[afronding.uitkomst]++;
+    if (afronding.uitkomst === 'verzonden' || afronding.uitkomst === 'vervallen') continue;
+    verslag.fouten.push(`postbericht ${b.id}: ${afronding.uitkomst} (${afronding.reden})`);
+    if (isDefinitiefMislukt(b, afronding)) meldingen.push(...(await naLaatstePoging(deps, b, afronding.reden, nu)));
+    await deps.postberichten.maak(rondAf(b, afronding, deps.instantie, nu));
+  }
+  return meldingen;
 }
 
 function telOp(totaal: Verzendverslag, deel: Verzendverslag): void {

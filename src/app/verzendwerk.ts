@@ -76,7 +76,7 @@ async function verwerk<T extends Verzending>(soort: Verzendsoort<T>, deps: Verze
   if (!bewaard) verslag.fouten.push(`uitkomst ${geclaimd.waarde.id}: lease verlopen tijdens verzenden`);
 }
 
-function nieuwVerslag(): Verzendverslag {
+export function nieuwVerslag(): Verzendverslag {
   return { verzonden: 0, mislukt: 0, onbruikbaar: 0, vervallen: 0, fouten: [] };
 }
 

@@ -40,6 +40,11 @@ export interface Wijzigverzoek {
   readonly koppelrollen?: (huidig: Hulpvraag) => Promise<readonly Rol[]>;
   /** The client the change came through; the system's own changes default to "systeem". */
   readonly via?: Client;
+  /**
+   * The caller sends the change's messages itself (app/uitgaand.verstuurDirect) and holds them until then; a relay
+   * moves them into the pipeline only after it (the caller died). Absent: they are relayed at once.
+   */
+  readonly zelfVerzendenTot?: Date;
 }
 
 export type Wijziguitkomst =
@@ -85,7 +90,7 @@ export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleute
     const kennisgevingen = [...na.kennisgevingen, ...(daarna?.kennisgevingen ?? [])];
     const veranderd = daarna?.hulpvraag ?? na.hulpvraag;
     // What the change makes the bot send goes into the same write: a crash after it loses no message.
-    const nieuw = metUitgaand(veranderd, berichtenNa(huidig, veranderd, verzoek.door, kennisgevingen));
+    const nieuw = metUitgaand(veranderd, berichtenNa(huidig, veranderd, verzoek.door, kennisgevingen), undefined, verzoek.zelfVerzendenTot);
     try {
       const bewaard = await deps.hulpvragen.vervang(nieuw, etag);
       const waarde = bewaard.waarde;

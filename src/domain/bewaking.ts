@@ -6,13 +6,15 @@
 import { Herinneringsinstellingen, volgendeHerinnering } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
 import { stagnatieKandidaten } from './stagnatie';
+import { eersteDoorsturen } from './uitgaand';
 
 export function volgendeDeadline(h: Hulpvraag, inst: Herinneringsinstellingen): Date | undefined {
-  // Outbox entries not yet relayed (the process died right after the change): due at once, closed case or not.
-  if ((h.uitgaand ?? []).length > 0) return new Date(h.bijgewerkt);
-  if (h.status === 'gesloten') return undefined;
+  // Outbox entries still on the case (the process that wrote them died before they went out): due once nobody sends
+  // them any more, closed case or not.
+  const doorsturen = eersteDoorsturen(h);
+  if (h.status === 'gesloten') return doorsturen;
   const gecontroleerd = h.gecontroleerdTot ? new Date(h.gecontroleerdTot) : undefined;
-  const kandidaten: Date[] = [];
+  const kandidaten: Date[] = doorsturen ? [doorsturen] : [];
   const herinnering = volgendeHerinnering(h, gecontroleerd, inst);
   if (herinnering) kandidaten.push(herinnering);
   // Stagnation does not look at gecontroleerdTot: a rule that applies and has not fired yet (for instance because

@@ -15,4 +15,9 @@ export type UitgaandInhoud =
   /** Something did not arrive: to the schakelteam channel, or (when that is what failed) to the IB'er 1:1. */
   | { readonly soort: 'niet_aangekomen'; readonly aan?: Betrokkene; readonly tekst: string };
 
-export type Uitgaand = UitgaandInhoud & { readonly id: string };
+/**
+ * An entry on the case. `doorsturenVanaf` (ISO instant): until then the process that wrote the change sends it
+ * itself (app/uitgaand.verstuurDirect); only after it, when that process died, does a relay move it into the
+ * pipeline. Absent: relay at once.
+ */
+export type Uitgaand = UitgaandInhoud & { readonly id: string; readonly doorsturenVanaf?: string };

@@ -1,8 +1,9 @@
 /**
  * The outbox of a case: what a change makes the bot send on its own (the card in the schakelteam channel, "your
  * turn" cards, notices). It is written into the case document in the same ETag-guarded write as the change, so a
- * crash after that write loses nothing; a relay (app/uitgaand.ts) then moves each entry into the send pipeline
- * (a `Postbericht`, domain/verzending.ts) under an id derived from case id + version + position, and clears it.
+ * crash after that write loses nothing. The click that wrote them sends them itself and clears them (app/uitgaand.ts);
+ * what did not go out, and what a dead process left, moves into the send pipeline (a `Postbericht`,
+ * domain/verzending.ts) under an id derived from case id + version + position.
  * What is sent is described, not rendered: cards are rendered from the case as it is when they are sent.
  */
 import { Hulpvraag, metHistorie, metRol } from './hulpvraag';
@@ -71,10 +72,25 @@ function verlorenToegang(vorig: Hulpvraag, na: Hulpvraag, door: Persoon): Uitgaa
   return verloren.map((aan) => ({ soort: 'kennisgeving', aan, tekst }));
 }
 
-/** Adds entries to the case's outbox; ids follow from case id + version (+ `sleutel`) + position, so a relay is idempotent. */
-export function metUitgaand(h: Hulpvraag, inhoud: readonly UitgaandInhoud[], sleutel = `v${h.versie}`): Hulpvraag {
+/**
+ * Adds entries to the case's outbox; ids follow from case id + version (+ `sleutel`) + position, so a relay is
+ * idempotent. With `zelfTot` the writer sends them itself until that moment (see `Uitgaand.doorsturenVanaf`).
+ */
+export function metUitgaand(h: Hulpvraag, inhoud: readonly UitgaandInhoud[], sleutel = `v${h.versie}`, zelfTot?: Date): Hulpvraag {
   if (inhoud.length === 0) return h;
-  return { ...h, uitgaand: [...(h.uitgaand ?? []), ...inhoud.map((u, i) => ({ ...u, id: `${h.id}.${sleutel}.${i + 1}` }))] };
+  const vanaf = zelfTot ? { doorsturenVanaf: zelfTot.toISOString() } : {};
+  return { ...h, uitgaand: [...(h.uitgaand ?? []), ...inhoud.map((u, i) => ({ ...u, id: `${h.id}.${sleutel}.${i + 1}`, ...vanaf }))] };
+}
+
+/** The entries a relay may move into the pipeline at `nu`: those nobody is sending themselves (any more). */
+export function doorTeSturen(h: Hulpvraag, nu: Date): readonly Uitgaand[] {
+  return (h.uitgaand ?? []).filter((u) => u.doorsturenVanaf === undefined || Date.parse(u.doorsturenVanaf) <= nu.getTime());
+}
+
+/** When the earliest entry may be relayed (the sweep looks at the case then); undefined without entries. */
+export function eersteDoorsturen(h: Hulpvraag): Date | undefined {
+  const momenten = (h.uitgaand ?? []).map((u) => Date.parse(u.doorsturenVanaf ?? h.bijgewerkt));
+  return momenten.length > 0 ? new Date(Math.min(...momenten)) : undefined;
 }
 
 /** The case without the entries that have been moved into the send pipeline (no version bump: nothing changed). */
@@ -85,7 +101,7 @@ export function zonderUitgaand(h: Hulpvraag, verplaatst: ReadonlySet<string>): H
 }
 
 export function nieuwPostbericht(h: Hulpvraag, u: Uitgaand, nu: Date): Postbericht {
-  const { id, ...inhoud } = u;
+  const { id, doorsturenVanaf: _vanaf, ...inhoud } = u;
   return {
     ...nieuweVerzending(id, nu, nu),
     tenantId: h.tenantId,

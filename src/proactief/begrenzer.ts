@@ -20,7 +20,10 @@ export const TEAMS_GESPREKLIMIETEN: readonly Limiet[] = [
   { aantal: 1_800, periodeMs: 3_600_000 },
 ];
 
-/** One request in a window. While in flight it counts as "now"; once answered, its window starts at the answer. */
+/**
+ * One request in a window. Teams counts a request when it arrives, somewhere between our start and its answer:
+ * while in flight it counts as "now"; once answered, from the answer on.
+ */
 interface Stempel {
   t: number;
   bezig: boolean;
@@ -32,31 +35,28 @@ export class Begrenzer {
   private readonly stempels = new Map<string, Stempel[]>();
   private readonly langste: number;
 
-  /** `margeMs` widens every window a little for clock and network jitter between us and Teams. */
-  constructor(
-    private readonly limieten: readonly Limiet[],
-    private readonly margeMs = 50,
-  ) {
-    this.langste = Math.max(...limieten.map((l) => l.periodeMs)) + margeMs;
+  constructor(private readonly limieten: readonly Limiet[]) {
+    this.langste = Math.max(...limieten.map((l) => l.periodeMs));
   }
 
   /**
-   * How long to wait before the next request for `sleutel` fits in every window (0 = now). A request reaches Teams
-   * somewhere between its start and its answer; counting it from the answer is the conservative choice, so a slow
-   * or bunched burst can never look, to Teams, like more than the limit.
+   * How long to wait before the next request for `sleutel` fits in every window (0 = now). The exact rule for
+   * arrivals we cannot see: a new request (arriving at its start at the earliest) may go once the request `aantal`
+   * places back has been answered (it arrived at its answer at the latest) a full period ago. Then no window of
+   * Teams can hold more than `aantal`, whatever the answer times; no extra margin is needed, and each slot is held
+   * only one period plus that request's own answer time.
    */
   wachttijd(sleutel: string, nu: number): number {
     const stempels = this.opgeruimd(sleutel, nu);
     let wacht = 0;
     for (const limiet of this.limieten) {
-      const periode = limiet.periodeMs + this.margeMs;
       const bezig = stempels.filter((s) => s.bezig).length;
-      const klaar = stempels.filter((s) => !s.bezig && s.t > nu - periode).map((s) => s.t).sort((a, b) => a - b);
+      const klaar = stempels.filter((s) => !s.bezig && s.t > nu - limiet.periodeMs).map((s) => s.t).sort((a, b) => a - b);
       const teVeel = bezig + klaar.length - limiet.aantal + 1;
       if (teVeel <= 0) continue;
       const vertrekt = klaar[teVeel - 1];
       // When only requests still in flight would have to leave the window, look again shortly.
-      wacht = Math.max(wacht, vertrekt === undefined ? PEIL_MS : vertrekt + periode - nu + 1);
+      wacht = Math.max(wacht, vertrekt === undefined ? PEIL_MS : vertrekt + limiet.periodeMs - nu);
     }
     return wacht;
   }

@@ -143,7 +143,7 @@ const hulpvraagVelden = z.object({
   uitkomst: z.string().optional(),
   kanaalBericht: z.object({ kanaalId: z.string(), activityId: z.string() }).optional(),
   gecontroleerdTot: tijdstip.optional(),
-  uitgaand: z.array(z.intersection(z.object({ id: z.string().min(1) }), uitgaandInhoud)).optional(),
+  uitgaand: z.array(z.intersection(z.object({ id: z.string().min(1), doorsturenVanaf: tijdstip.optional() }), uitgaandInhoud)).optional(),
   versie: z.number().int().min(1),
   aangemaakt: tijdstip,
   bijgewerkt: tijdstip,

@@ -142,6 +142,14 @@ describe('volgendeDeadline', () => {
   it('een gesloten zaak heeft geen deadline', () => {
     expect(volgendeDeadline({ ...lopend('2026-03-30'), status: 'gesloten' }, INST)).toBeUndefined();
   });
+  it('berichten op de zaak: aan de beurt zodra niemand ze meer zelf verstuurt, ook gesloten', () => {
+    const bericht = { id: 'h.v2.1', soort: 'kanaalkaart' } as const;
+    const vastgehouden = { ...bericht, doorsturenVanaf: '2026-03-20T10:00:00.000Z' };
+    expect(iso(volgendeDeadline({ ...lopend('2026-03-30'), uitgaand: [vastgehouden] }, INST))).toBe('2026-03-20T10:00:00.000Z');
+    expect(iso(volgendeDeadline({ ...lopend('2026-03-30'), status: 'gesloten', uitgaand: [vastgehouden] }, INST))).toBe('2026-03-20T10:00:00.000Z');
+    // Held past the next reminder: the reminder comes first.
+    expect(iso(volgendeDeadline({ ...lopend('2026-03-30'), uitgaand: [{ ...bericht, doorsturenVanaf: '2026-05-01T00:00:00.000Z' }] }, INST))).toBe('2026-03-25T07:00:00.000Z');
+  });
 });
 
 describe('levensloop van een herinnering', () => {

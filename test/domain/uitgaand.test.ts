@@ -1,5 +1,5 @@
 import { pasToeMetGevolgen } from '../../src/domain/gebeurtenissen';
-import { NIET_AANGEKOMEN, berichtenNa, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../../src/domain/uitgaand';
+import { NIET_AANGEKOMEN, berichtenNa, doorTeSturen, eersteDoorsturen, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../../src/domain/uitgaand';
 import { EXPERT_B, IB, SF, hulpvraagIn, omgeving } from './fixtures';
 
 const moment = new Date('2026-03-12T10:00:00Z');
@@ -47,5 +47,20 @@ describe('de wachtrij van een hulpvraag (outbox)', () => {
     if (!kaart) throw new Error('geen kanaalkaart');
     const viaIb = meldNietAangekomen(leeg, nieuwPostbericht(h, kaart, moment), '403', moment);
     expect(viaIb.uitgaand?.map((u) => ('aan' in u ? u.aan?.aadObjectId : undefined))).toEqual([IB.aadObjectId]);
+  });
+
+  it('wat de klikker zelf verstuurt, wordt pas na zijn termijn doorgestuurd; de zaak is dan aan de beurt voor de sweep', () => {
+    const na = pasToeMetGevolgen(metKaart, { soort: 'regierol_geweigerd', reden: 'vol' }, EXPERT_B, omgeving(moment));
+    const tot = new Date(moment.getTime() + 600_000);
+    const h = metUitgaand(na.hulpvraag, berichtenNa(metKaart, na.hulpvraag, EXPERT_B, na.kennisgevingen), undefined, tot);
+    expect(doorTeSturen(h, moment)).toEqual([]);
+    expect(doorTeSturen(h, tot)).toHaveLength(3);
+    expect(eersteDoorsturen(h)).toEqual(tot);
+    // What the system writes (no hold) is relayed at once; the pipeline document does not carry the hold.
+    const zonder = metUitgaand(na.hulpvraag, [{ soort: 'kanaalkaart' }]);
+    expect(doorTeSturen(zonder, moment)).toHaveLength(1);
+    const eerste = h.uitgaand?.[0];
+    if (!eerste) throw new Error('geen bericht');
+    expect(nieuwPostbericht(h, eerste, moment)).not.toHaveProperty('inhoud.doorsturenVanaf');
   });
 });
