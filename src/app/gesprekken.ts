@@ -34,7 +34,7 @@ const GEKOPPELD = ['schakelteam', 'team_no', 'loket'] as const;
  * 1:1 chat is remembered so reminders can reach that person later.
  */
 export async function houdGesprekBij(deps: GesprekDeps, binnen: Binnenkomend): Promise<void> {
-  const bestaand = await deps.kanalen.lees(binnen.tenantId, binnen.gesprekId);
+  const bestaand = await deps.kanalen.bijBinnenkomst(binnen.tenantId, binnen.gesprekId);
   const nu = deps.klok.nu().toISOString();
   if (bestaand) {
     const verhuisd = binnen.verhuisd(bestaand.referentie);

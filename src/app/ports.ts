@@ -46,6 +46,13 @@ export interface SchakelteamOpslag {
 export interface KanaalOpslag {
   bewaar(kanaal: Kanaal): Promise<void>;
   lees(tenantId: string, id: string): Promise<Kanaal | undefined>;
+  /**
+   * The conversation an activity came from, for its upkeep (app/gesprekken.ts): one this instance read usable in the
+   * last seconds is not read again, so a turn does not start with a round trip, and a schakelteam channel seen so is
+   * what `vanSchakelteam` answers (a click in the channel sends its card there). A change made by another instance (a
+   * 403 it met, a new binding) is seen after at most those seconds; any write through this instance at once.
+   */
+  bijBinnenkomst(tenantId: string, id: string): Promise<Kanaal | undefined>;
   vanSoort(tenantId: string, soort: KanaalSoort): Promise<Kanaal[]>;
   /** Over all tenants (a cross-partition query): for work that is not started by someone, like the agenda. */
   alleVanSoort(soort: KanaalSoort): Promise<Kanaal[]>;

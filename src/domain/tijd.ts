@@ -73,14 +73,30 @@ const formatter = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+const UUR_MS = 3_600_000;
+
+/**
+ * Amsterdam's offset from UTC per UTC hour, asked of Intl once per hour seen: Intl is slow (the domain asks for wall
+ * times thousands of times per sweep and a few hundred per click), and Amsterdam's offset only changes at a whole
+ * UTC hour (01:00 UTC, EU rule), so it is the same for every moment within that hour.
+ */
+const verschuivingPerUur = new Map<number, number>();
+
+function verschuivingInUur(uur: number): number {
+  const bekend = verschuivingPerUur.get(uur);
+  if (bekend !== undefined) return bekend;
+  const delen = formatter.formatToParts(new Date(uur * UUR_MS));
+  const deel = (type: string): number => Number(delen.find((p) => p.type === type)?.value ?? '');
+  const verschuiving = Date.UTC(deel('year'), deel('month') - 1, deel('day'), deel('hour'), deel('minute')) - uur * UUR_MS;
+  if (verschuivingPerUur.size >= 100_000) verschuivingPerUur.clear();
+  verschuivingPerUur.set(uur, verschuiving);
+  return verschuiving;
+}
+
 export function wandtijdInAmsterdam(moment: Date): WandTijd {
-  const delen = formatter.formatToParts(moment);
-  const deel = (type: string): string => delen.find((p) => p.type === type)?.value ?? '';
-  return {
-    datum: `${deel('year')}-${deel('month')}-${deel('day')}`,
-    uur: Number(deel('hour')),
-    minuut: Number(deel('minute')),
-  };
+  const ms = moment.getTime();
+  const wand = new Date(ms + verschuivingInUur(Math.floor(ms / UUR_MS)));
+  return { datum: wand.toISOString().slice(0, 10), uur: wand.getUTCHours(), minuut: wand.getUTCMinutes() };
 }
 
 export function datumInAmsterdam(moment: Date): LocalDate {

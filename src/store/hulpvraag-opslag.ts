@@ -34,6 +34,12 @@ function metEtag(item: ItemDefinition | undefined, etag: string | undefined): Ve
   return { waarde: uitDocument(item), etag };
 }
 
+/** What was just written, with its new ETag: the value is ours (typed), so the echo is not parsed again. */
+function geschreven(hulpvraag: Hulpvraag, etag: string | undefined): Versie<Hulpvraag> {
+  if (!etag) throw new Error('Cosmos gaf geen ETag terug');
+  return { waarde: hulpvraag, etag };
+}
+
 export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
   constructor(
     private readonly container: Container,
@@ -43,7 +49,7 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
 
   async maak(hulpvraag: Hulpvraag): Promise<Versie<Hulpvraag>> {
     const antwoord = await this.container.items.create(naarDocument(hulpvraag, this.instellingen)).catch(alsConflict);
-    return metEtag(antwoord.resource, antwoord.etag);
+    return geschreven(hulpvraag, antwoord.etag);
   }
 
   async lees(schakelteamId: string, id: string): Promise<Versie<Hulpvraag> | undefined> {
@@ -62,7 +68,7 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
       .item(hulpvraag.id, hulpvraag.schakelteamId)
       .replace(naarDocument(hulpvraag, this.instellingen), { accessCondition: { type: 'IfMatch', condition: etag } })
       .catch(alsConflict);
-    return metEtag(antwoord.resource, antwoord.etag);
+    return geschreven(hulpvraag, antwoord.etag);
   }
 
   vanPersoon(tenantId: string, aadObjectId: string): Promise<Hulpvraag[]> {

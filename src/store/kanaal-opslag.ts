@@ -25,6 +25,10 @@ export const kanaalSchema = z.object({
 
 const kanaalDocument = kanaalSchema.extend({ type: z.literal('kanaal'), schemaVersie: z.literal(SCHEMA_VERSIE) });
 
+function sleutelVan(tenantId: string, id: string): string {
+  return `${tenantId}\u0000${id}`;
+}
+
 /** The type of the copies under a derived id; queries ask for type "kanaal" and so never see them twice. */
 const VERWIJZING = 'kanaalverwijzing';
 
@@ -55,10 +59,54 @@ function verwijzingId(kanaal: Pick<Kanaal, 'soort' | 'schakelteamId' | 'aadObjec
   return undefined;
 }
 
+/** How long a conversation read for an incoming activity is taken as known (see `bijBinnenkomst`). */
+const RECENT_MS = 10_000;
+const RECENT_MAX = 10_000;
+
 export class CosmosKanaalOpslag implements KanaalOpslag {
-  constructor(private readonly container: Container) {}
+  /**
+   * Conversations this instance saw usable for an incoming activity in the last `recentMs`, by tenant + id, and the
+   * schakelteam channels among them by tenant + schakelteam. Any write through this instance forgets them all
+   * (writes of conversations are rare: a new chat, a binding, a 403), so nothing here outlives a change made here.
+   */
+  private readonly recent = new Map<string, { readonly kanaal: Kanaal; readonly tot: number }>();
+  private readonly recentSchakelteam = new Map<string, string>();
+  /** Counts writes: a read that overlapped one is not remembered (it may predate the write). */
+  private schrijfacties = 0;
+
+  constructor(
+    private readonly container: Container,
+    private readonly recentMs = RECENT_MS,
+  ) {}
+
+  async bijBinnenkomst(tenantId: string, id: string): Promise<Kanaal | undefined> {
+    const sleutel = sleutelVan(tenantId, id);
+    const bekend = this.recentVan(sleutel);
+    if (bekend) return bekend;
+    const voor = this.schrijfacties;
+    const kanaal = await this.lees(tenantId, id);
+    if (kanaal?.bruikbaar && this.schrijfacties === voor) {
+      if (this.recent.size >= RECENT_MAX) this.vergeetAlles();
+      this.recent.set(sleutel, { kanaal, tot: performance.now() + this.recentMs });
+      if (kanaal.soort === 'schakelteam' && kanaal.schakelteamId) this.recentSchakelteam.set(sleutelVan(tenantId, kanaal.schakelteamId), sleutel);
+    }
+    return kanaal;
+  }
+
+  private recentVan(sleutel: string): Kanaal | undefined {
+    const bekend = this.recent.get(sleutel);
+    return bekend && bekend.tot > performance.now() ? bekend.kanaal : undefined;
+  }
+
+  /** Any write through this instance: every conversation is read again on its next use. */
+  private vergeetAlles(): void {
+    this.schrijfacties++;
+    this.recent.clear();
+    this.recentSchakelteam.clear();
+  }
 
   async bewaar(kanaal: Kanaal): Promise<void> {
+    this.vergeetAlles();
     const document = { ...kanaal, id: documentId(kanaal.id), kanaalId: kanaal.id, type: 'kanaal', schemaVersie: SCHEMA_VERSIE };
     await this.container.items.upsert(document);
     const verwijzing = verwijzingId(kanaal);
@@ -95,7 +143,11 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
     return resources.map((item: Record<string, unknown>) => this.herstelId(item));
   }
 
+  /** A schakelteam's channel; one that just spoke to this instance (a click in it) is not read again. */
   async vanSchakelteam(tenantId: string, schakelteamId: string): Promise<Kanaal | undefined> {
+    const gezien = this.recentSchakelteam.get(sleutelVan(tenantId, schakelteamId));
+    const bekend = gezien ? this.recentVan(gezien) : undefined;
+    if (bekend) return bekend;
     const id = verwijzingId({ soort: 'schakelteam', schakelteamId });
     const kanaal = id ? await this.puntLees(tenantId, id) : undefined;
     if (kanaal) return kanaal;
@@ -121,11 +173,13 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
   }
 
   async markeerOnbruikbaar(tenantId: string, id: string, reden: string): Promise<void> {
+    this.vergeetAlles();
     const kanaal = await this.lees(tenantId, id);
     if (kanaal) await this.bewaar({ ...kanaal, bruikbaar: false, onbruikbaarReden: reden });
   }
 
   async verwijder(tenantId: string, id: string): Promise<void> {
+    this.vergeetAlles();
     const kanaal = await this.lees(tenantId, id);
     await this.verwijderDocument(tenantId, documentId(id));
     const verwijzing = kanaal ? verwijzingId(kanaal) : undefined;

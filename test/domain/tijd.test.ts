@@ -187,6 +187,18 @@ describe('datumInAmsterdam en wandtijdInAmsterdam', () => {
     expect(datumInAmsterdam(new Date(moment))).toBe(datum);
     expect(wandtijdInAmsterdam(new Date(moment))).toEqual({ datum, uur, minuut });
   });
+
+  it('geeft voor elk moment wat Intl zegt (elke 65 minuten en 13 seconden van 2025 tot 2028)', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: TIJDZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const afwijkend: string[] = [];
+    for (let ms = Date.UTC(2025, 0, 1); ms < Date.UTC(2028, 0, 1); ms += 3_913_000) {
+      const delen = intl.formatToParts(new Date(ms));
+      const deel = (type: string) => delen.find((p) => p.type === type)?.value ?? '';
+      const verwacht = { datum: `${deel('year')}-${deel('month')}-${deel('day')}`, uur: Number(deel('hour')), minuut: Number(deel('minute')) };
+      if (JSON.stringify(wandtijdInAmsterdam(new Date(ms))) !== JSON.stringify(verwacht)) afwijkend.push(new Date(ms).toISOString());
+    }
+    expect(afwijkend).toEqual([]);
+  });
 });
 
 describe('amsterdamNaarUtc', () => {

@@ -53,3 +53,37 @@ describe('kanalen opzoeken via een afgeleide id', () => {
     expect((await container.item('kanaal-schakelteam:st-2', TENANT).read()).resource).toMatchObject({ kanaalId: '19:ouder@thread.tacv2' });
   });
 });
+
+describe('het gesprek van een binnenkomende activiteit', () => {
+  it('wordt kort onthouden; een schrijfactie via deze opslag (403, verwijderd) laat het direct opnieuw lezen', async () => {
+    const container = cosmos.database.container(CONTAINERS.kanalen.name);
+    // Remembered for an hour here, so a slow machine cannot make the test depend on time.
+    const kanalen = new CosmosKanaalOpslag(container, 3_600_000);
+    await kanalen.bewaar(kanaal('a:1:1-recent', { soort: 'persoonlijk', aadObjectId: 'aad-recent' }));
+    expect(await kanalen.bijBinnenkomst(TENANT, 'a:1:1-recent')).toMatchObject({ bruikbaar: true });
+    // Another instance changes it: this one answers from what it saw a moment ago, without a read.
+    const { resource } = await container.item('kanaal:a:1:1-recent', TENANT).read<Record<string, unknown>>();
+    await container.items.upsert({ ...resource, naam: 'elders gewijzigd' });
+    expect(await kanalen.bijBinnenkomst(TENANT, 'a:1:1-recent')).toMatchObject({ naam: 'Schakelteam' });
+    // Marked unusable here: read again at once, so the next activity revives it.
+    await kanalen.markeerOnbruikbaar(TENANT, 'a:1:1-recent', '403');
+    expect(await kanalen.bijBinnenkomst(TENANT, 'a:1:1-recent')).toMatchObject({ naam: 'elders gewijzigd', bruikbaar: false });
+    // An unusable one is never taken as known: every activity reads it until it is usable again.
+    await container.items.upsert({ ...resource, naam: 'weer bruikbaar', bruikbaar: true });
+    expect(await kanalen.bijBinnenkomst(TENANT, 'a:1:1-recent')).toMatchObject({ naam: 'weer bruikbaar', bruikbaar: true });
+    await kanalen.verwijder(TENANT, 'a:1:1-recent');
+    expect(await kanalen.bijBinnenkomst(TENANT, 'a:1:1-recent')).toBeUndefined();
+  });
+
+  it('een schakelteamkanaal dat net sprak, is ook het kanaal van dat schakelteam; tot er iets wordt geschreven', async () => {
+    const container = cosmos.database.container(CONTAINERS.kanalen.name);
+    const kanalen = new CosmosKanaalOpslag(container, 3_600_000);
+    await kanalen.bewaar(kanaal('19:recent@thread.tacv2', { schakelteamId: 'st-recent' }));
+    await kanalen.bijBinnenkomst(TENANT, '19:recent@thread.tacv2');
+    // Another instance binds the schakelteam elsewhere: seen here once this instance writes anything.
+    await new CosmosKanaalOpslag(container).bewaar(kanaal('19:elders@thread.tacv2', { schakelteamId: 'st-recent' }));
+    expect((await kanalen.vanSchakelteam(TENANT, 'st-recent'))?.id).toBe('19:recent@thread.tacv2');
+    await kanalen.bewaar(kanaal('a:1:1-ander', { soort: 'persoonlijk', aadObjectId: 'aad-ander' }));
+    expect((await kanalen.vanSchakelteam(TENANT, 'st-recent'))?.id).toBe('19:elders@thread.tacv2');
+  });
+});
