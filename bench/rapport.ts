@@ -110,13 +110,13 @@ export function rapport(u: Runuitslag): string {
     oordeel(aandeel >= 0.9 && v.verloren === 0 && v.dubbel === 0),
   ]);
   if (aandeel < 0.9) {
-    // Each of the 50 slots per second is free again 1,050 ms after the answer of the request that took it.
-    const antwoordMs = (v.plafond / v.perSeconde - 1.05) * 1000;
+    // Each of the 50 slots per second is free again one second after the answer of the request that took it.
+    const antwoordMs = (v.plafond / v.perSeconde - 1) * 1000;
     redenen.push(
-      `- **Verzenden ${getal(aandeel * 100, 0)}%.** De verzender telt een verzoek in Teams' venster vanaf het antwoord (plus 50 ms marge): dan kan het nooit te vroeg bij Teams aankomen, wat de antwoordtijd ook is. ` +
-        `Een plek is zo 1,05 s + de antwoordtijd bezet, dus het plafond is 50 / (1,05 s + antwoordtijd); ${getal(v.perSeconde, 1)}/s past bij ± ${getal(antwoordMs, 0)} ms per verzoek ` +
-        `(Cosmos point read van het gesprek, proactieve beurt, POST), op een machine met load average ${u.machine.belastingEind.map((x) => getal(x, 1)).join(' / ')} op ${u.machine.kernen} kernen. ` +
-        'Bij 10 ms antwoordtijd is het plafond 47/s (94%). Vanaf de aanvraag tellen zou sneller zijn, maar kan bij wisselende antwoordtijden meer dan 50 verzoeken in één seconde bij Teams laten aankomen (429).',
+      `- **Verzenden ${getal(aandeel * 100, 0)}%.** De verzender telt een verzoek in Teams' venster van het begin tot het antwoord en daarna nog één venster (1 s): zo kan geen venster van Teams meer dan 50 bevatten, wat de antwoordtijd ook is (het kan niet strakker zonder te weten wanneer Teams het verzoek zag). ` +
+        `Een plek is zo 1 s + de antwoordtijd bezet, dus het plafond is 50 / (1 s + antwoordtijd); ${getal(v.perSeconde, 1)}/s past bij ± ${getal(antwoordMs, 0)} ms per verzoek ` +
+        `(van het verzoek tot het antwoord dat de bot verwerkt, inclusief wachten op de processor), op een machine met load average ${u.machine.belastingEind.map((x) => getal(x, 1)).join(' / ')} op ${u.machine.kernen} kernen. ` +
+        'Bij 10 ms antwoordtijd is het plafond 49,5/s (99%).',
     );
   }
 
@@ -294,20 +294,19 @@ function redenVoor(v: Verhouding, u: Runuitslag): string {
       `(${Object.entries(k?.kosten.perContainerSoort ?? {})
         .map(([s, n]) => `${s} ${n}`)
         .join(', ')}), valideert de zaak met zod, past de domeinregels toe en rendert de kaart voor het kanaal, voor de klikker en voor de persoonlijke kaart van de IB'er. ` +
-      'Sinds de duurzame outbox (issue 10.5) gaat elk bericht van een besluit eerst als document in de container herinneringen (aanmaken, claimen, afronden) en wordt de zaak daarvoor nog eens gelezen en geschreven: dat zijn de herinneringen:* en de extra hulpvragen:* round trips hierboven; de vloer heeft geen outbox. ' +
-      'Een outbox die de berichten in dezelfde write als de wijziging bewaart en na het verzenden één keer afvinkt, kost 1 round trip extra in plaats van deze. ' +
+      'De outbox bewaart de berichten van het besluit in dezelfde write als de wijziging; de klik verstuurt ze zelf en haalt ze daarna met één write van de zaak (de vloer heeft geen outbox: 1 round trip meer). ' +
       'De rest van het verschil is processortijd (zod, domeinregels, drie kaarten) op een machine die bot, Cosmos-server en lastgenerator deelt.'
     );
   }
   if (v.teller.includes('mijn casussen')) {
     const k = geval('mijn casussen');
     return (
-      `- **\`mijn casussen\` ${waarde}× zijn vloer.** Dezelfde query en dezelfde auditregels, maar de app leest daarnaast de gespreksreferentie (${k?.kosten.rondes ?? '?'} round trips in totaal), valideert 200 volledige zaakdocumenten met zod ` +
+      `- **\`mijn casussen\` ${waarde}× zijn vloer.** Dezelfde query en dezelfde auditregels (${k?.kosten.rondes ?? '?'} round trips in totaal), maar de app valideert 200 volledige zaakdocumenten met zod ` +
       'en rendert een lijstkaart; de vloer telt alleen de resultaten.'
     );
   }
   return (
-    `- **\`help\` ${waarde}× echo.** De app leest bij elke beurt de gespreksreferentie (een point read, om een verhuisd of onbruikbaar gesprek bij te werken); ` +
-    'de echo-bot doet geen I/O. De kaart zelf komt uit een voorbereid sjabloon.'
+    `- **\`help\` ${waarde}× echo.** De app houdt bij elke beurt de gespreksreferentie bij (een verhuisd of onbruikbaar gesprek); een gesprek dat de instantie de laatste 10 s bruikbaar zag, leest ze niet opnieuw. ` +
+    'De echo-bot doet geen I/O. De kaart zelf komt uit een voorbereid sjabloon.'
   );
 }
