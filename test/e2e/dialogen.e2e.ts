@@ -7,9 +7,8 @@
  * refreshes the docs/dialoog-*.png shown in the README (plan, evaluation, registration, decision, consent, handover,
  * Team NO's decision).
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
 import { Container, Formulieruitkomst } from '../../src/teams/dialogen/dialoog';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
@@ -18,7 +17,8 @@ import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
 import { EXPERT_A, EXPERT_B, IB, SF, TEAM_NO_1, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { dialoogContext } from '../helpers/dialoog-context';
 import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
-import { CHROMIUM, CHROMIUM_ARGS, RESULTS_DIR, ROOT } from './harness';
+import { RESULTS_DIR, ROOT } from './harness';
+import { openKaartpagina } from './kaartpagina';
 
 const DOCS = process.env.E2E_SCREENSHOT === '1' ? path.join(ROOT, 'docs') : undefined;
 const doel = (n: number, doelTekst: string, acties: string) => ({ doel: doelTekst, acties, termijn: '2026-06-01', verantwoordelijke: n === 1 ? 'Ahmed SMW' : 'Ineke IB' });
@@ -118,17 +118,11 @@ const TOON = `function (json) {
 
 let browser: Browser;
 let page: Page;
-const paginaFouten: string[] = [];
+let paginaFouten: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 15000 });
   // 520 px: the width of a Teams dialog on a laptop screen; long names and labels must wrap, not overflow.
-  page = await browser.newPage({ viewport: { width: 560, height: 900 }, locale: 'nl-NL' });
-  page.on('pageerror', (fout) => paginaFouten.push(fout.message));
-  await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  await page.setContent('<!doctype html><html lang="nl"><body style="margin:0;background:#f5f5f5;font-family:\'Segoe UI\',sans-serif"><div id="kaart" style="width:520px;margin:20px;background:#fff;padding:4px"></div></body></html>');
-  await page.addScriptTag({ path: require.resolve('adaptivecards/dist/adaptivecards.min.js') });
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  ({ browser, page, fouten: paginaFouten } = await openKaartpagina(560, 900, '<div id="kaart" style="width:520px;margin:20px;background:#fff;padding:4px"></div>'));
 }, 30000);
 afterAll(async () => {
   await browser?.close();

@@ -2,13 +2,17 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { KaartModellen, KaartNaam, SJABLONEN } from '../../src/teams/kaarten/modellen';
 import { renderKaart } from '../../src/teams/kaarten/render';
-import { controleerKaart, technischeResten } from '../helpers/kaarten';
+import { controleerKaart, technischeResten, zichtbareTeksten } from '../helpers/kaarten';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { STATUSSEN } from '../../src/domain/route';
 import { mag } from '../../src/domain/beleid';
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
 import { magZien, zichtVoor } from '../../src/domain/zichtbaarheid';
 import { detailsKaart } from '../../src/teams/kaarten/details-kaart';
+import { herinneringKaarten } from '../../src/teams/kaarten/herinnering-kaarten';
+import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
+import { Herinnering } from '../../src/domain/herinnering-status';
+import { HERINNERING_SOORTEN } from '../../src/domain/herinneringen';
 import { BUITENSTAANDER, EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
 import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 
@@ -100,5 +104,52 @@ describe('knoppen die een formulier openen', () => {
     for (const kijker of [IB, SF, EXPERT_B, BUITENSTAANDER, undefined]) {
       expect(JSON.stringify(hulpvraagKaart(h, kijker, { dialogen: true, beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN }))).not.toContain('"dialoog":"plan"');
     }
+  });
+});
+
+describe('beurtkaarten en herinneringen: kort, in elke status, voor elke persoon', () => {
+  const personen = { ib: IB, schakelfunctionaris: SF, houder: EXPERT_A, kandidaat: EXPERT_B, buitenstaander: BUITENSTAANDER };
+  const soorten = ['uw beurt', ...HERINNERING_SOORTEN.filter((s) => s !== 'escalatie_team_no')] as const;
+  const gevallen = STATUSSEN.flatMap((status) => Object.keys(personen).flatMap((naam) => soorten.map((soort) => [status, naam, soort] as const)));
+
+  it.each(gevallen)('%s, voor %s: %s', (status, naam, soort) => {
+    const kijker = personen[naam as keyof typeof personen];
+    const h = hulpvraagIn(status, { metHouder: true, metKandidaat: status === 'regierol_aangeboden' || status === 'overdracht_aangevraagd', metToestemming: true });
+    const ontvanger = { soort: 'persoon', tenantId: kijker.tenantId, aadObjectId: kijker.aadObjectId, naam: kijker.naam, rol: 'ib_coo' } as const;
+    const kaart =
+      soort === 'uw beurt'
+        ? hulpvraagKaarten(true, STANDAARD_HERINNERINGSINSTELLINGEN).voorPersoon(h, kijker, 'Leg de toestemming vast.')
+        : herinneringKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN).herinnering(
+            { soort, ontvanger, evaluatie: { soort: 'tussentijds', datum: '2026-12-07' } } as unknown as Herinnering,
+            h,
+          ).kaart;
+    expect(controleerKaart(kaart).problemen).toEqual([]);
+    expect(technischeResten(kaart)).toEqual([]);
+    const tekst = JSON.stringify(kaart);
+    // Short: what, by when, at most the step's button and "Open casus"; never a form, facts or what was typed.
+    expect(tekst).not.toContain('"Input.');
+    expect(tekst).not.toContain('"FactSet"');
+    expect(tekst).not.toContain('"Action.ShowCard"');
+    expect(tekst).not.toContain(h.vraag);
+    expect(tekst).not.toContain(h.leerling.referentie);
+    const knoppen = ((kaart as { actions?: { title: string }[] }).actions ?? []).map((a) => a.title);
+    expect(knoppen.length).toBeLessThanOrEqual(2);
+    if (zichtVoor(h, kijker) === 'niets') expect(knoppen).toEqual([]);
+    else expect(knoppen[knoppen.length - 1]).toBe('Open casus');
+    if (!magZien(zichtVoor(h, kijker), 'kern')) expect(tekst).not.toContain(h.school);
+  });
+
+  it('een herinnering aan de evaluatie: de knop van die stap, tot wanneer, en Open casus (in place zonder dialogen)', () => {
+    const h = hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true });
+    const ontvanger = { soort: 'persoon', tenantId: EXPERT_A.tenantId, aadObjectId: EXPERT_A.aadObjectId, naam: EXPERT_A.naam, rol: 'regierolhouder' } as const;
+    const herinnering = { soort: 'evaluatie_vooraf', ontvanger, evaluatie: { soort: 'tussentijds', datum: '2027-01-04' } } as unknown as Herinnering;
+    const kaart = herinneringKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN).herinnering(herinnering, h).kaart;
+    const tekst = JSON.stringify(kaart);
+    expect(zichtbareTeksten(kaart)).toEqual([`Herinnering · ${h.nummer}`, `${h.school} · Regierol actief`, `Herinnering: de tussentijdse evaluatie van ${h.nummer} staat op 4 januari 2027.`, 'Evaluatie vastleggen uiterlijk 4 januari 2027', 'Evaluatie vastleggen', 'Open casus']);
+    expect(tekst).toContain('"verb":"dialoog.openen","data":{"dialoog":"details"');
+    // The IB'er gets the same reminder without the holder's button.
+    const ib = herinneringKaarten(true, STANDAARD_HERINNERINGSINSTELLINGEN).herinnering({ ...herinnering, ontvanger: { ...ontvanger, aadObjectId: IB.aadObjectId, naam: IB.naam } }, h).kaart;
+    expect(((ib as { actions?: { title: string }[] }).actions ?? []).map((a) => a.title)).toEqual(['Open casus']);
+    expect(JSON.stringify(ib)).toContain('"msteams":{"type":"task/fetch"},"dialoog":"details"');
   });
 });

@@ -21,6 +21,7 @@ import { exportKaart } from '../../src/teams/kaarten/export-kaart';
 import { helpKaart } from '../../src/teams/kaarten/help-kaart';
 import { herinneringKaarten, teamNoKaart } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
+import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
 import { koppelBevestiging, koppelKaart, ledenlijst } from '../../src/teams/kaarten/koppel-kaart';
 import { KaartNaam } from '../../src/teams/kaarten/modellen';
 import { registratieKaart } from '../../src/teams/kaarten/registratie-kaart';
@@ -65,11 +66,12 @@ async function kaartenOver(h: Hulpvraag): Promise<[KaartNaam | 'tekst', string, 
   for (const [naam, kijker] of [...Object.entries(KIJKERS), ['kanaal', undefined] as const]) {
     uit.push(['hulpvraag', naam, hulpvraagKaart(h, kijker, { dialogen: naam === 'ib', beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN })]);
     if (kijker) uit.push(['casussen', naam, casussenKaart({ hulpvragen: [h], ingekort: true }, kijker)]);
+    if (kijker) uit.push(['beurt', `${naam}: uw beurt`, hulpvraagKaarten(naam === 'ib', STANDAARD_HERINNERINGSINSTELLINGEN).voorPersoon(h, kijker, 'Het schakelteam heeft besloten. Leg de toestemming vast.')]);
     for (const soort of HERINNERING_SOORTEN) {
       const ontvanger = kijker ? { soort: 'persoon' as const, ...kijker, rol: 'regierolhouder' as const } : { soort: 'kanaal' as const, kanaalSoort: 'loket' as const };
       const r = { soort, ontvanger, evaluatie: { soort: 'tussentijds', datum: '2026-04-21' } } as unknown as Herinnering;
       const bericht = herinnering.herinnering(r, h);
-      uit.push(bericht.kaart ? ['hulpvraag', `${naam}: herinnering ${soort}`, bericht.kaart] : ['tekst', `${naam}: herinnering ${soort}`, alsKaart(bericht.tekst ?? '')]);
+      uit.push(bericht.kaart ? [soort === 'escalatie_team_no' ? 'teamno' : 'beurt', `${naam}: herinnering ${soort}`, bericht.kaart] : ['tekst', `${naam}: herinnering ${soort}`, alsKaart(bericht.tekst ?? '')]);
     }
     if (!kijker) continue;
     for (const dialoog of DIALOGEN) {

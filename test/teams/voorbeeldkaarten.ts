@@ -70,6 +70,17 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     heeftRefresh: true,
     refreshUserIds: ['29:ib', '29:sf'],
   },
+  beurt: {
+    titel: 'Herinnering · HV-2026-0042',
+    kop: 'OBS De Regenboog · Wacht op toestemming',
+    wat: 'De toestemming voor hulpvraag HV-2026-0042 (gevraagd op 23 november 2026) is nog niet vastgelegd.',
+    wanneer: 'Toestemming vastleggen vóór 14 december 2026',
+    kleur: 'Attention',
+    knoppen: [
+      { titel: 'Toestemming vastleggen', stijl: 'positive', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'toestemming', ...actieData } },
+      { titel: 'Open casus', stijl: 'default', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'details', ...actieData } },
+    ],
+  },
   casussen: {
     titel: 'Mijn casussen (1)',
     leeg: 'Geen.',

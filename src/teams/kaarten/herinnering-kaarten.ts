@@ -2,13 +2,15 @@ import { afspraakHerinnering, voortgangGevraagd, wachtTekst } from '../../app/he
 import { HerinneringOpmaak } from '../../app/ports';
 import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { Herinnering } from '../../domain/herinnering-status';
+import { HerinneringSoort } from '../../domain/herinneringen';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { STATUS_NAMEN } from '../../domain/route';
 import { regelNaam } from '../../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
 import { besluitCategorie } from './hulpvraag-feiten';
-import { STAGNATIE_REDENEN, dialoogKnop, hulpvraagKaart } from './hulpvraag-kaart';
+import { Beurtinhoud, beurtKaart } from './beurt-kaart';
+import { STAGNATIE_REDENEN, dialoogKnop } from './hulpvraag-kaart';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
@@ -84,7 +86,30 @@ export function teamNoKaart(h: Hulpvraag, dialogen: boolean, melding = ''): Adap
   });
 }
 
-/** Reminders as cards: people get their case card with the reminder on top (record the evaluation right there). */
+/** The form a reminder's one button opens (when the recipient may take that step); otherwise the case's first step. */
+const HERINNERING_STAP: Partial<Record<HerinneringSoort, string>> = {
+  evaluatie_vooraf: 'evaluatie',
+  evaluatie_vandaag: 'evaluatie',
+  evaluatie_achterstallig: 'evaluatie',
+  voortgang_gevraagd: 'voortgang',
+  aanbod_open: 'aanbod',
+  toestemming_open: 'toestemming',
+  besluit_open: 'besluit',
+  // An agreement is no step of the route: only "Open casus", where the agreements are.
+  afspraak: 'details',
+};
+
+/** By when, for a reminder that has its own date; a wait's reminder says its turn's deadline (beurt-kaart.ts). */
+function herinneringWanneer(r: Herinnering): string | undefined {
+  if (r.evaluatie) {
+    const datum = datumNl(r.evaluatie.datum);
+    return r.soort === 'evaluatie_achterstallig' ? `Evaluatie vastleggen: de datum (${datum}) is voorbij` : `Evaluatie vastleggen uiterlijk ${datum}`;
+  }
+  if (r.soort === 'afspraak') return ''; // its text says by when
+  return r.soort === 'voortgang_gevraagd' ? 'Voortgang vastleggen: zo snel mogelijk' : undefined;
+}
+
+/** Reminders as short cards in the person's 1:1 chat: what, by when, the step's button and "Open casus". */
 export function herinneringKaarten(dialogen: boolean, beurttermijnen: BeurtOmgeving): HerinneringOpmaak {
   return {
     herinnering(r, h) {
@@ -92,7 +117,14 @@ export function herinneringKaarten(dialogen: boolean, beurttermijnen: BeurtOmgev
         return { kaart: teamNoKaart(h, dialogen, 'Deze hulpvraag is vastgelopen en wacht op een besluit van Team NO.') };
       }
       if (r.ontvanger.soort !== 'persoon') return { tekst: herinneringTekst(r, h) };
-      return { kaart: hulpvraagKaart(h, r.ontvanger, { dialogen, beurttermijnen, melding: herinneringTekst(r, h), meldingKleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' || r.soort === 'afspraak' ? 'Default' : 'Attention' }) };
+      const inhoud: Beurtinhoud = {
+        soort: 'Herinnering',
+        wat: herinneringTekst(r, h),
+        wanneer: herinneringWanneer(r),
+        stap: HERINNERING_STAP[r.soort],
+        kleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' || r.soort === 'afspraak' ? 'Default' : 'Attention',
+      };
+      return { kaart: beurtKaart(h, r.ontvanger, inhoud, { dialogen, beurttermijnen }) };
     },
   };
 }

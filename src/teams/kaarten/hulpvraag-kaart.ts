@@ -121,6 +121,13 @@ export function lopendVraag(h: Hulpvraag): string {
     : `De overdracht naar ${lopend.naar.naam} lag nog open. Wat gebeurt ermee?`;
 }
 
+/** The buttons this viewer has on the case now, the step the route waits for first. */
+export function knoppenVoor(h: Hulpvraag, kijker: Persoon | undefined, dialogen: boolean): Knop[] {
+  const betrokken = zichtVoor(h, kijker) !== 'niets';
+  const kan: Kan = (soort) => kijker !== undefined && betrokken && isToegestaan(h.status, soort) && mag(h, kijker, soort);
+  return knoppen(h, kijker, kan, dialogen);
+}
+
 /**
  * The case card, a glance long. Without a viewer (the channel's base card, seen by every member) it shows only
  * number, school and status; a viewer involved also sees whose turn it is and by when (named as far as
@@ -130,9 +137,8 @@ export function lopendVraag(h: Hulpvraag): string {
 export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties: KaartOpties): AdaptiveCard {
   const zicht = zichtVoor(h, kijker);
   const betrokken = zicht !== 'niets';
-  const kan: Kan = (soort) => kijker !== undefined && betrokken && isToegestaan(h.status, soort) && mag(h, kijker, soort);
   const teamsIds = [...new Set(h.betrokkenen.flatMap((b) => (b.teamsId ? [b.teamsId] : [])))].slice(0, 60);
-  const [primair, ...meer] = knoppen(h, kijker, kan, opties.dialogen === true);
+  const [primair, ...meer] = knoppenVoor(h, kijker, opties.dialogen === true);
   return renderKaart('hulpvraag', {
     nummer: h.nummer,
     statusNaam: magZien(zicht, 'kern') || !betrokken ? STATUS_NAMEN[h.status] : '',

@@ -1,11 +1,13 @@
 import { HulpvraagKaarten } from '../../app/meldingen';
 import { BeurtOmgeving } from '../../domain/beurttermijn';
+import { beurtKaart } from './beurt-kaart';
 import { hulpvraagKaart } from './hulpvraag-kaart';
 
 /** The app's port for case cards, implemented with the templates in cards/. */
 export function hulpvraagKaarten(dialogen: boolean, beurttermijnen: BeurtOmgeving): HulpvraagKaarten {
   return {
     voorKanaal: (h) => hulpvraagKaart(h, undefined, { dialogen, beurttermijnen }),
-    voorPersoon: (h, persoon, melding) => hulpvraagKaart(h, persoon, { melding, dialogen, beurttermijnen }),
+    // Whoever's turn it is gets a short card: what, by when, the step's button and "Open casus".
+    voorPersoon: (h, persoon, melding) => beurtKaart(h, persoon, { soort: 'Uw beurt', wat: melding }, { dialogen, beurttermijnen }),
   };
 }

@@ -1,4 +1,5 @@
 import agendaSjabloon from '../../../cards/agenda.json';
+import beurtSjabloon from '../../../cards/beurt.json';
 import casussenSjabloon from '../../../cards/casussen.json';
 import helpSjabloon from '../../../cards/help.json';
 import hulpvraagSjabloon from '../../../cards/hulpvraag.json';
@@ -124,6 +125,22 @@ export interface HulpvraagKaart {
   meer: { knoppen: Knop[] }[];
   heeftRefresh: boolean;
   refreshUserIds: string[];
+}
+
+/**
+ * A "your turn" card or a reminder in someone's 1:1 chat: what, by when, one button for that step and "Open casus"
+ * (the details and timeline). Never the facts of the case.
+ */
+export interface BeurtKaart {
+  titel: string;
+  /** School and state; only the state for whom may not see the school. */
+  kop: string;
+  wat: string;
+  /** "Toestemming vastleggen vóór 13 januari 2027"; empty when the step has no date. */
+  wanneer: string;
+  kleur: 'Default' | 'Good' | 'Attention' | 'Warning';
+  /** The step's button (when this person may take it) and "Open casus". */
+  knoppen: (Knop & { stijl: string })[];
 }
 
 /** The details and timeline of a case (a dialog, or in place): only what the visibility rule allows this viewer. */
@@ -277,6 +294,7 @@ export interface KaartModellen {
   formulier: FormulierKaart;
   dialoogstart: DialoogstartKaart;
   details: DetailsKaart;
+  beurt: BeurtKaart;
 }
 
 export type KaartNaam = keyof KaartModellen;
@@ -296,4 +314,5 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   formulier: formulierSjabloon,
   dialoogstart: dialoogstartSjabloon,
   details: detailsSjabloon,
+  beurt: beurtSjabloon,
 };
