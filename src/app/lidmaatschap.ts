@@ -5,7 +5,7 @@
  * so they can no longer read or act there, nor register (registreren.mijnSchakelteams reads the binding). The
  * schakelteam hears which cases are affected and what to do.
  */
-import { SCHAKELTEAMROLLEN } from '../domain/gebeurtenissen';
+import { SCHAKELTEAMROLLEN, SchakelteamRol } from '../domain/invarianten';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Betrokkene, Persoon, ROL_NAMEN, zelfdePersoon } from '../domain/personen';
 import { Mededeling, MededelingDoel, nieuweMededelingen } from '../domain/mededeling';
@@ -30,22 +30,35 @@ function volgtAl(h: Hulpvraag, leden: readonly Betrokkene[]): boolean {
   return opZaak.length === gebonden.length && opZaak.every((b) => gebonden.some((l) => zelfde(b, l)));
 }
 
-/** What the schakelteam is told: who left, which cases, and (when a role is vacant or a regierol stays) what to do. */
-function melding(schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], geraakt: readonly Hulpvraag[]): string {
-  const wie = vertrokken.map((v) => `${v.naam} (${ROL_NAMEN[v.rol]})`).join(', ');
+/** The regierol holder on the case among those who left the team (they can no longer read or act). */
+const houderWeg = (h: Hulpvraag, weg: readonly Persoon[]) => h.betrokkenen.find((b) => b.rol === 'regierolhouder' && weg.some((w) => zelfdePersoon(w, b)));
+
+const KOPPEL_OPNIEUW = '(typ in het kanaal "@Schoolondersteuning koppel schakelteam")';
+
+/**
+ * What the schakelteam is told: who left, which cases, and what to do: a vacant role is taken over by whoever is
+ * left ("Rol overnemen" on the case card) or the schakelteam is bound again; a regierol that ended is decided again.
+ */
+function melding(schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], weg: readonly Persoon[], geraakt: readonly Hulpvraag[]): string {
+  const houders = geraakt.flatMap((h) => houderWeg(h, weg) ?? []).filter((b, i, alle) => alle.findIndex((a) => zelfdePersoon(a, b)) === i && !vertrokken.some((v) => zelfdePersoon(v, b)));
+  const wie = [...vertrokken, ...houders].map((v) => `${v.naam} (${ROL_NAMEN[v.rol]})`).join(', ');
   const nummers = geraakt.map((h) => h.nummer).join(', ');
   const leeg = SCHAKELTEAMROLLEN.filter((rol) => !schakelteam.leden.some((l) => l.rol === rol)).map((rol) => ROL_NAMEN[rol]);
-  const vacature = leeg.length > 0
-    ? ` Er is geen ${leeg.join(' en geen ')} meer: koppel het schakelteam opnieuw met een opvolger (typ in het kanaal "@Schoolondersteuning koppel schakelteam"); tot dan wachten hun stappen.`
-    : '';
-  const houders = geraakt.filter((h) => vertrokken.some((v) => h.betrokkenen.some((b) => b.rol === 'regierolhouder' && zelfdePersoon(b, v))));
-  const regierol = houders.length > 0 ? ` De regierol van ${houders.map((h) => h.nummer).join(', ')} ligt nog bij ${wie}: laat die overdragen.` : '';
-  return `${wie} is niet meer lid van schakelteam ${schakelteam.naam}: die rol is beëindigd op ${nummers}. Wijs zo nodig iemand anders aan.${vacature}${regierol}`;
+  const over = schakelteam.leden.filter((l, i, alle) => alle.findIndex((a) => zelfdePersoon(a, l)) === i).map((l) => l.naam);
+  const vacature =
+    leeg.length === 0
+      ? ''
+      : over.length > 0
+        ? ` Er is geen ${leeg.join(' en geen ')} meer: ${over.join(' of ')} kan die rol overnemen met "Rol overnemen" op de kaart van de hulpvraag, of koppel het schakelteam opnieuw met een opvolger ${KOPPEL_OPNIEUW}.`
+        : ` Er is niemand meer in het schakelteam: een functioneel beheerder koppelt het schakelteam opnieuw ${KOPPEL_OPNIEUW}.`;
+  const beeindigd = geraakt.filter((h) => houderWeg(h, weg));
+  const regierol = beeindigd.length > 0 ? ` De regierol van ${beeindigd.map((h) => h.nummer).join(', ')} is beëindigd: het schakelteam besluit opnieuw wie de regierol krijgt ("Besluit nemen" op de kaart).` : '';
+  return `${wie} is niet meer lid van schakelteam ${schakelteam.naam}: die rol is beëindigd op ${nummers}.${vacature}${regierol}`;
 }
 
-/** Open cases whose schakelteam roles are not (yet) exactly the binding's members. */
-async function teVolgen(deps: LidmaatschapDeps, schakelteam: Schakelteam): Promise<Hulpvraag[]> {
-  return (await deps.hulpvragen.vanSchakelteam(schakelteam.id)).filter((h) => h.status !== 'gesloten' && !volgtAl(h, schakelteam.leden));
+/** Open cases whose schakelteam roles are not (yet) exactly the binding's members, or whose holder left the team. */
+async function teVolgen(deps: LidmaatschapDeps, schakelteam: Schakelteam, weg: readonly Persoon[] = []): Promise<Hulpvraag[]> {
+  return (await deps.hulpvragen.vanSchakelteam(schakelteam.id)).filter((h) => h.status !== 'gesloten' && (!volgtAl(h, schakelteam.leden) || houderWeg(h, weg)));
 }
 
 /**
@@ -60,9 +73,10 @@ async function mededelingenOver(
   sleutel: string,
   vertrek?: Mededeling['vertrek'],
 ): Promise<Mededeling[]> {
-  const geraakt = (await teVolgen(deps, schakelteam)).filter((h) => vertrokken.some((v) => betrokken(h, v)));
+  const weg = vertrek ? [{ tenantId: schakelteam.tenantId, aadObjectId: vertrek.aadObjectId, naam: '' }] : [];
+  const geraakt = (await teVolgen(deps, schakelteam, weg)).filter((h) => vertrokken.some((v) => betrokken(h, v)) || houderWeg(h, weg));
   if (geraakt.length === 0) return [];
-  const tekst = melding(schakelteam, vertrokken, geraakt);
+  const tekst = melding(schakelteam, vertrokken, weg, geraakt);
   const leden = schakelteam.leden.filter((l, i, alle) => alle.findIndex((a) => zelfdePersoon(a, l)) === i);
   const doelen: MededelingDoel[] = [{ soort: 'schakelteamkanaal' }, ...leden.map((aan) => ({ soort: 'persoon' as const, aan }))];
   return nieuweMededelingen({ tenantId: schakelteam.tenantId, schakelteamId: schakelteam.id, tekst, ...(vertrek ? { vertrek } : {}) }, sleutel, doelen, deps.klok.nu());
@@ -73,13 +87,13 @@ async function mededelingenOver(
  * alone, so doing this twice (a retry, the sweep after a crash) changes nothing more. Failures on one case are
  * logged; the others go on.
  */
-async function volgZaken(deps: LidmaatschapDeps, schakelteam: Schakelteam): Promise<void> {
-  for (const h of await teVolgen(deps, schakelteam)) {
+async function volgZaken(deps: LidmaatschapDeps, schakelteam: Schakelteam, weg: readonly Persoon[] = []): Promise<void> {
+  for (const h of await teVolgen(deps, schakelteam, weg)) {
     try {
       const uitkomst = await wijzigHulpvraag(deps, { schakelteamId: h.schakelteamId, id: h.id }, {
         door: systeem(h.tenantId),
         actie: 'systeem',
-        gebeurtenis: () => ({ soort: 'schakelteam_gewijzigd', leden: schakelteam.leden }),
+        gebeurtenis: () => ({ soort: 'schakelteam_gewijzigd', leden: schakelteam.leden, ...(weg.length > 0 ? { vertrokken: weg } : {}) }),
       });
       if (uitkomst.soort !== 'toegepast') continue;
       // The change's own messages (channel card, notices) leave through the outbox; the sweep relays what fails here.
@@ -120,7 +134,7 @@ async function voltooiVertrek(deps: LidmaatschapDeps, m: Mededeling): Promise<vo
   const lid = { tenantId: m.tenantId, aadObjectId: m.vertrek.aadObjectId, naam: '' };
   const kanaal = await deps.kanalen.vanSchakelteam(m.tenantId, m.schakelteamId);
   const nu = schakelteam.leden.some((l) => zelfdePersoon(l, lid)) && kanaal ? await uitBinding(deps, schakelteam, lid, kanaal.id) : schakelteam;
-  await volgZaken(deps, nu);
+  await volgZaken(deps, nu, [lid]);
 }
 
 /** The sweep's part: every notice about membership that is due (including retries), each after its change is complete. */
@@ -128,9 +142,23 @@ export function bezorgLidmaatschap(deps: LidmaatschapDeps, nu: Date): Promise<Ve
   return bezorgMededelingen(deps, nu, (m) => voltooiVertrek(deps, m));
 }
 
-function legKoppeling(deps: LidmaatschapDeps, tenantId: string, kanaalId: string, soort: string, leden: readonly Betrokkene[]): Promise<void> {
+function legKoppeling(deps: LidmaatschapDeps, tenantId: string, kanaalId: string, soort: string, leden: readonly Betrokkene[], wat = 'lid uit team', wie: Persoon = systeem(tenantId)): Promise<void> {
   const onderwerp = { soort: 'koppeling', tenantId, kanaalId } as const;
-  return deps.auditor.leg({ wie: systeem(tenantId), onderwerp, handeling: 'koppelen', wat: `${soort}: lid uit team`, via: 'systeem', gegevens: { leden: leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
+  return deps.auditor.leg({ wie, onderwerp, handeling: 'koppelen', wat: `${soort}: ${wat}`, via: 'systeem', gegevens: { leden: leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
+}
+
+/**
+ * After someone of the schakelteam took over its vacant role on a case (rol_overgenomen): the binding holds them in
+ * that role too, so every other open case of the schakelteam follows, and the next departure or binding counts them.
+ */
+export async function naRolovername(deps: LidmaatschapDeps, h: Hulpvraag, door: Persoon, rol: SchakelteamRol): Promise<void> {
+  const schakelteam = await deps.schakelteams.lees(h.tenantId, h.schakelteamId);
+  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
+  if (!schakelteam || !kanaal || schakelteam.leden.some((l) => l.rol === rol) || !schakelteam.leden.some((l) => zelfdePersoon(l, door))) return;
+  const bijgewerkt = { ...schakelteam, leden: [...schakelteam.leden, { tenantId: door.tenantId, aadObjectId: door.aadObjectId, naam: door.naam, rol }] };
+  await deps.schakelteams.bewaar(bijgewerkt);
+  await legKoppeling(deps, h.tenantId, kanaal.id, 'schakelteam', bijgewerkt.leden, `rol ${rol} overgenomen`, door);
+  await volgZaken(deps, bijgewerkt);
 }
 
 /**
@@ -152,12 +180,13 @@ export async function lidUitTeam(deps: LidmaatschapDeps, tenantId: string, teamI
         continue;
       }
       const schakelteam = kanaal.schakelteamId ? await deps.schakelteams.lees(tenantId, kanaal.schakelteamId) : undefined;
-      const vertrokken = schakelteam?.leden.filter((l) => zelfdePersoon(l, lid)) ?? [];
-      if (!schakelteam || vertrokken.length === 0) continue;
+      if (!schakelteam) continue;
+      // Whoever left: a member of the binding, and perhaps the regierol holder of some of its cases.
+      const vertrokken = schakelteam.leden.filter((l) => zelfdePersoon(l, lid));
       const straks = { ...schakelteam, leden: schakelteam.leden.filter((l) => !zelfdePersoon(l, lid)) };
       const sleutel = `lid-weg.${schakelteam.id}.${aadObjectId}.${gebeurtenisId ?? deps.klok.nu().getTime()}`;
       const ids = await planMededelingen(deps, await mededelingenOver(deps, straks, vertrokken, sleutel, { aadObjectId }));
-      await volgZaken(deps, await uitBinding(deps, schakelteam, lid, kanaal.id));
+      await volgZaken(deps, vertrokken.length > 0 ? await uitBinding(deps, schakelteam, lid, kanaal.id) : schakelteam, [lid]);
       await bezorgMededelingen(deps, deps.klok.nu(), geenVoorwerk, ids);
     }
   }

@@ -9,6 +9,7 @@ import { Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
+import { naRolovername } from './lidmaatschap';
 import { MededelingDeps } from './mededelingen';
 import { UitgaandDeps, verstuurDirect } from './uitgaand';
 import { koppelrollenVan } from './koppelrollen';
@@ -86,6 +87,7 @@ export async function voerRouteActieUit(
   }
   const eerder = new Set((uitkomst.vorige.uitgaand ?? []).map((u) => u.id));
   await verstuurNaKlik(deps, uitkomst.bewaard, new Set((uitkomst.bewaard.waarde.uitgaand ?? []).filter((u) => !eerder.has(u.id)).map((u) => u.id)));
+  if (gebeurtenis.soort === 'rol_overgenomen') await naRolovername(deps, uitkomst.hulpvraag, door, gebeurtenis.rol);
   return { soort: 'toegepast', hulpvraag: uitkomst.hulpvraag };
 }
 

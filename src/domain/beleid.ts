@@ -24,6 +24,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   schakelteam_gewijzigd: [],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: [...SCHAKELTEAM, 'regierolhouder'],
+  rol_overgenomen: SCHAKELTEAM,
   uitvraag_vastgelegd: VOORTGANG,
   plan_vastgelegd: VOORTGANG,
   voortgang_vastgelegd: VOORTGANG,

@@ -2,7 +2,7 @@ import { AfsprakenInvoer, afsprakenSamenvatting, legAfsprakenVast } from './afsp
 import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './deadlines';
 import { DomainError, FOUTCODES } from './errors';
 import { Evaluatie, Hulpvraag, LopendVoorstel, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
-import { NIEMAND_KAN_VERDER, schendingen } from './invarianten';
+import { SCHAKELTEAMROLLEN, SchakelteamRol, schendingen } from './invarianten';
 import {
   Kennisgeving,
   aanbodGepauzeerd,
@@ -17,7 +17,7 @@ import {
 } from './kennisgevingen';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, stelPlanOp } from './plan-van-aanpak';
-import { BesluitSoort, GebeurtenisSoort, RouteContext, eisToegestaan, volgendeStatus } from './route';
+import { BesluitSoort, GebeurtenisSoort, RouteContext, Status, eisToegestaan, volgendeStatus } from './route';
 import { LocalDate, datumInAmsterdam, isLocalDate } from './tijd';
 import { ToestemmingInvoer, Toestemmingskalender, beoordeelToestemming, breidUit, deeltMet, trekIn } from './toestemming';
 import { organisatieVan } from './zichtbaarheid';
@@ -39,8 +39,12 @@ export type Gebeurtenis =
   | { soort: 'regierol_geaccepteerd' }
   | { soort: 'regierol_geweigerd'; reden: string }
   | { soort: 'aanbod_onbestelbaar'; reden: string }
-  /** The schakelteam's IB'er/COO and schakelfunctionaris as its binding holds them now. */
-  | { soort: 'schakelteam_gewijzigd'; leden: readonly Betrokkene[] }
+  /**
+   * The schakelteam's IB'er/COO and schakelfunctionaris as its binding holds them now; `vertrokken`: who left the
+   * schakelteam's team (a regierol they hold ends: they can no longer read or act).
+   */
+  | { soort: 'schakelteam_gewijzigd'; leden: readonly Betrokkene[]; vertrokken?: readonly Persoon[] }
+  | { soort: 'rol_overgenomen'; rol: SchakelteamRol }
   | { soort: 'bespreektijd_ingeschat'; minuten: number }
   | { soort: 'afspraken_vastgelegd'; afspraken: AfsprakenInvoer }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
@@ -249,29 +253,63 @@ function stagnatieEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'stagnat
   };
 }
 
-/** Roles a case holds through its schakelteam's binding: they follow the binding (who leaves the team loses them). */
-export const SCHAKELTEAMROLLEN: readonly Rol[] = ['ib_coo', 'schakelfunctionaris'];
+/** Whether the IB'er/COO's first offer of an expertiseteam case (to them as such) ends with their role. */
+function eersteAanbodVervalt(h: Hulpvraag, weg: readonly Betrokkene[]): Betrokkene | undefined {
+  const k = kandidaat(h);
+  if (h.besluit?.soort !== 'expertiseteam' || regierolhouder(h) || !k) return undefined;
+  return weg.some((w) => w.rol === 'ib_coo' && zelfdePersoon(w, k)) ? k : undefined;
+}
 
-function schakelteamEffect(h: Hulpvraag, leden: readonly Betrokkene[]): Effect {
+function schakelteamEffect(h: Hulpvraag, leden: readonly Betrokkene[], vertrokken: readonly Persoon[]): Effect {
   const nieuw = leden.filter((l) => SCHAKELTEAMROLLEN.includes(l.rol));
   const blijft = (b: Betrokkene) => nieuw.some((l) => l.rol === b.rol && zelfdePersoon(l, b));
   const weg = h.betrokkenen.filter((b) => SCHAKELTEAMROLLEN.includes(b.rol) && !blijft(b));
   const erbij = nieuw.filter((l) => !h.betrokkenen.some((b) => b.rol === l.rol && zelfdePersoon(l, b)));
   let overig = h.betrokkenen.filter((b) => !SCHAKELTEAMROLLEN.includes(b.rol));
   const kennisgevingen: Kennisgeving[] = [];
-  // With the expertiseteam the first offer of the regierol is to the IB'er/COO as such: it passes to their successor.
-  const k = kandidaat(h);
-  if (h.besluit?.soort === 'expertiseteam' && !regierolhouder(h) && k && weg.some((w) => w.rol === 'ib_coo' && zelfdePersoon(w, k))) {
+  let wijziging: Wijziging = {};
+  let naVertrek: Status | undefined;
+  // With the expertiseteam the first offer of the regierol is to the IB'er/COO as such: it passes to their successor;
+  // without one it ends like any other offer (a waiting offer goes back to the schakelteam).
+  const k = eersteAanbodVervalt(h, weg);
+  if (k) {
     const opvolger = nieuw.find((l) => l.rol === 'ib_coo');
     overig = [...overig.filter((b) => b.rol !== 'kandidaat_regierol'), ...(opvolger ? [{ ...opvolger, rol: 'kandidaat_regierol' as const }] : [])];
     kennisgevingen.push(aanbodVervallen(h, k, "u bent geen IB'er/COO meer van dit schakelteam"));
+    if (!opvolger && h.status === 'regierol_aangeboden') naVertrek = 'bij_schakelteam';
+  }
+  // A holder who left the team can no longer read or act: the regierol ends and the schakelteam decides again, unless
+  // an offer is already on its way (it goes on) or Team NO is deciding (its decision says what follows).
+  const houder = regierolhouder(h);
+  const houderWeg = houder && vertrokken.some((v) => zelfdePersoon(v, houder)) ? houder : undefined;
+  if (houderWeg) {
+    overig = overig.filter((b) => b.rol !== 'regierolhouder');
+    const lopend = h.stagnatie?.lopend;
+    if (h.status === 'stagnatie_team_no' && h.stagnatie) {
+      wijziging = { uitbreiding: undefined, stagnatie: { ...h.stagnatie, lopend: lopend?.soort === 'overdracht' ? undefined : lopend } };
+    } else if (!overig.some((b) => b.rol === 'kandidaat_regierol')) {
+      wijziging = { overdracht: undefined, uitbreiding: undefined };
+      naVertrek = 'bij_schakelteam';
+    }
   }
   const namen = (lijst: readonly Betrokkene[]) => lijst.map((b) => `${b.naam} (${b.rol})`).join(', ');
   return {
-    wijziging: { betrokkenen: metBetrokkenen(overig, nieuw) },
+    wijziging: { ...wijziging, betrokkenen: metBetrokkenen(overig, nieuw) },
     kennisgevingen,
-    details: { ...(weg.length > 0 ? { beeindigd: namen(weg) } : {}), ...(erbij.length > 0 ? { erbij: namen(erbij) } : {}) },
+    ...(naVertrek ? { route: { naVertrek } } : {}),
+    details: {
+      ...(weg.length > 0 ? { beeindigd: namen(weg) } : {}),
+      ...(erbij.length > 0 ? { erbij: namen(erbij) } : {}),
+      ...(houderWeg ? { regierolBeeindigd: houderWeg.naam } : {}),
+    },
   };
+}
+
+/** Someone of the schakelteam takes over its role that nobody holds on the case (its holder left the team). */
+function rolOvernameEffect(h: Hulpvraag, rol: SchakelteamRol, door: Persoon): Effect {
+  if (h.betrokkenen.some((b) => b.rol === rol)) throw ongeldig('Die rol heeft al iemand op deze hulpvraag.');
+  const nieuw: Betrokkene = { tenantId: door.tenantId, aadObjectId: door.aadObjectId, naam: door.naam, rol };
+  return { wijziging: { betrokkenen: metBetrokkenen(h.betrokkenen, [nieuw]) } };
 }
 
 function teamNoEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'team_no_besluit' }>, omgeving: Omgeving): Effect {
@@ -331,7 +369,9 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen };
     }
     case 'schakelteam_gewijzigd':
-      return schakelteamEffect(h, g.leden);
+      return schakelteamEffect(h, g.leden, g.vertrokken ?? []);
+    case 'rol_overgenomen':
+      return rolOvernameEffect(h, g.rol, door);
     case 'bespreektijd_ingeschat':
       if (!Number.isInteger(g.minuten) || g.minuten < MIN_BESPREEKTIJD || g.minuten > MAX_BESPREEKTIJD) {
         throw ongeldig(`De bespreektijd is een heel aantal minuten van ${MIN_BESPREEKTIJD} tot en met ${MAX_BESPREEKTIJD}.`);
@@ -447,6 +487,8 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
       return { toelichting: g.toelichting };
     case 'gesloten':
       return { uitkomst: g.uitkomst };
+    case 'rol_overgenomen':
+      return { rol: g.rol };
     default:
       return {};
   }
@@ -495,7 +537,7 @@ export function pasToeMetGevolgen(h: Hulpvraag, g: Gebeurtenis, door: Persoon, o
   const nieuw: Hulpvraag = { ...veranderd, status, ...(status !== h.status ? { statusSinds: tijdstip } : {}), versie: h.versie + 1, bijgewerkt: tijdstip };
   const details = { ...historieDetails(g, h, datumInAmsterdam(omgeving.moment)), ...gevolgDetails(h, nieuw, kennisgevingen), ...effectDetails };
   const resultaat = { ...nieuw, geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details }) };
-  eisRegels(h, resultaat, soort);
+  eisRegels(h, resultaat);
   return { hulpvraag: resultaat, kennisgevingen: kennisgevingen.filter((k) => !zelfdePersoon(k.aan, door)) };
 }
 
@@ -504,12 +546,12 @@ export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Om
 }
 
 /**
- * Only rules that held before are enforced, so a case stored before a rule existed can still be repaired. Someone
- * leaving the schakelteam's team is a fact, not a choice: when they were its only IB'er/COO (or schakelfunctionaris)
- * the case waits until the schakelteam binds a successor (the app tells the schakelteam so).
+ * Only rules that held before are enforced, so a case stored before a rule existed can still be repaired. Also when
+ * someone leaves the schakelteam's team the case is never a dead end: a vacant role is taken over by whoever of the
+ * schakelteam is left (rol_overgenomen), or, when nobody is, bound again by a functional administrator.
  */
-function eisRegels(voor: Hulpvraag, na: Hulpvraag, soort: GebeurtenisSoort): void {
-  const nu = schendingen(na).filter((s) => soort !== 'schakelteam_gewijzigd' || s !== NIEMAND_KAN_VERDER);
+function eisRegels(voor: Hulpvraag, na: Hulpvraag): void {
+  const nu = schendingen(na);
   if (nu.length === 0) return;
   const eerder = new Set(schendingen(voor));
   const nieuw = nu.filter((s) => !eerder.has(s));

@@ -11,11 +11,26 @@ import { GebeurtenisSoort, Status, isToegestaan } from './route';
 /** Roles whose holders come from a binding (the Team NO or Loket channel), checked at click time, not copied once. */
 export const KOPPELROLLEN: readonly Rol[] = ['team_no', 'loket'];
 
-/** Who must take the next step in a state, and with which actions. `systeem`: the bot does it in the same write. */
+/** Roles a case holds through its schakelteam's binding: they follow the binding (who leaves the team loses them). */
+export type SchakelteamRol = 'ib_coo' | 'schakelfunctionaris';
+const ROLLEN_VAN_SCHAKELTEAM: readonly SchakelteamRol[] = ['ib_coo', 'schakelfunctionaris'];
+export const SCHAKELTEAMROLLEN: readonly Rol[] = ROLLEN_VAN_SCHAKELTEAM;
+
+/** The schakelteam roles nobody holds on the case (their holder left the team and nobody took over yet). */
+export function vacanteRollen(h: Pick<Hulpvraag, 'betrokkenen'>): SchakelteamRol[] {
+  return ROLLEN_VAN_SCHAKELTEAM.filter((rol) => metRol(h, rol).length === 0);
+}
+
+/**
+ * Who must take the next step in a state, and with which actions. `systeem`: the bot does it in the same write.
+ * `beheer`: nobody of the schakelteam is left on the case; a functional administrator binds it again (koppel
+ * schakelteam), which gives the case its new members (schakelteam_gewijzigd).
+ */
 export interface VolgendeStap {
   readonly rollen: readonly Rol[];
   readonly acties: readonly GebeurtenisSoort[];
   readonly systeem?: true;
+  readonly beheer?: true;
 }
 
 const STAPPEN: Record<Exclude<Status, 'gesloten'>, VolgendeStap> = {
@@ -33,8 +48,7 @@ const STAPPEN: Record<Exclude<Status, 'gesloten'>, VolgendeStap> = {
   terug_voor_afsluiting: { rollen: ['ib_coo'], acties: ['gesloten', 'heropend'] },
 };
 
-/** The next step of an open case (undefined when closed). A handover waiting for consent waits for the IB'er/COO. */
-export function volgendeStap(h: Pick<Hulpvraag, 'status' | 'uitbreiding'>): VolgendeStap | undefined {
+function stapVolgensStatus(h: Pick<Hulpvraag, 'status' | 'uitbreiding'>): VolgendeStap | undefined {
   if (h.status === 'gesloten') return undefined;
   if (h.status === 'overdracht_aangevraagd' && h.uitbreiding?.stap === 'overdracht') {
     return { rollen: ['ib_coo'], acties: ['toestemming_uitgebreid', 'overdracht_afgewezen'] };
@@ -42,11 +56,24 @@ export function volgendeStap(h: Pick<Hulpvraag, 'status' | 'uitbreiding'>): Volg
   return STAPPEN[h.status];
 }
 
+/**
+ * The next step of an open case (undefined when closed). A handover waiting for consent waits for the IB'er/COO.
+ * When the step is the schakelteam's and every role it needs is vacant (its holder left the team), the next step is
+ * taking that role over: by whoever of the schakelteam is left on the case, else by binding the schakelteam again.
+ */
+export function volgendeStap(h: Pick<Hulpvraag, 'status' | 'uitbreiding' | 'betrokkenen'>): VolgendeStap | undefined {
+  const stap = stapVolgensStatus(h);
+  const leeg: readonly Rol[] = vacanteRollen(h);
+  if (!stap || stap.systeem || !stap.rollen.every((rol) => leeg.includes(rol))) return stap;
+  const over = SCHAKELTEAMROLLEN.filter((rol) => !leeg.includes(rol));
+  return over.length > 0 ? { rollen: over, acties: ['rol_overgenomen'] } : { rollen: [], acties: ['schakelteam_gewijzigd'], beheer: true };
+}
+
 /** Whether someone is responsible for the next step and is able to take it (no dead end). */
 export function kanVerder(h: Hulpvraag): boolean {
   const stap = volgendeStap(h);
   if (!stap) return true;
-  if (stap.systeem) return true;
+  if (stap.systeem || stap.beheer) return true;
   return stap.rollen.some(
     (rol) =>
       (KOPPELROLLEN.includes(rol) || metRol(h, rol).length > 0) &&

@@ -55,6 +55,11 @@ export const GEBEURTENISSEN = {
   regierol_geweigerd: ['regierol_aangeboden'],
   /** The system: the schakelteam's binding changed (someone left its team or was replaced); roles follow it. */
   schakelteam_gewijzigd: OPEN_STATUSSEN,
+  /**
+   * A member of the schakelteam takes over its other role, which nobody holds any more (its holder left the team):
+   * nobody waits on a vacant role.
+   */
+  rol_overgenomen: OPEN_STATUSSEN,
   /** The system: the offer could not be delivered to the candidate (Teams refused it, or every retry failed). */
   aanbod_onbestelbaar: ['regierol_aangeboden'],
   /** The IB'er/COO estimates the minutes this pupil needs in the meeting (the agenda shows it). */
@@ -91,6 +96,8 @@ export interface RouteContext {
   readonly lopendDoorgezet?: 'aanbod' | 'overdracht';
   /** The consent was withdrawn or refused while the case was at Team NO: nobody may act as holder without it. */
   readonly zonderToestemming?: boolean;
+  /** Where the case goes when a departure from the schakelteam's team ended its regierol or offer. */
+  readonly naVertrek?: Status;
 }
 
 function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteContext): Status {
@@ -133,6 +140,8 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'heropend':
       return 'regierol_actief';
     case 'schakelteam_gewijzigd':
+      return context.naVertrek ?? huidig;
+    case 'rol_overgenomen':
     case 'bespreektijd_ingeschat':
     case 'afspraken_vastgelegd':
     case 'uitvraag_vastgelegd':

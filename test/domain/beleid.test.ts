@@ -24,6 +24,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   schakelteam_gewijzigd: [],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: ['ib_coo', 'schakelfunctionaris', 'regierolhouder'],
+  rol_overgenomen: ['ib_coo', 'schakelfunctionaris'],
   uitvraag_vastgelegd: ['regierolhouder'],
   plan_vastgelegd: ['regierolhouder'],
   voortgang_vastgelegd: ['regierolhouder'],

@@ -180,6 +180,7 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
       vervolgbespreking: '2027-12-08',
     },
   },
+  rol_overgenomen: { soort: 'rol_overgenomen', rol: 'schakelfunctionaris' },
   uitvraag_vastgelegd: { soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: true, toelichting: 'alle leefgebieden' } },
   plan_vastgelegd: {
     soort: 'plan_vastgelegd',

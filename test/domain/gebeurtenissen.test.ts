@@ -69,11 +69,13 @@ describe('pasToe: elk toegestaan paar leidt naar de verwachte status', () => {
   const rijen = TOEGESTAAN.filter((r) => (r.soort !== 'toestemming_vastgelegd' || r.context.toestemmingGegeven !== undefined) && !scenario(r));
 
   it.each(rijen.map((r) => [r.status, r.soort, r.toelichting, r] as const))('%s + %s %s', (_s, _g, _t, r) => {
-    const h = hulpvraagIn(r.status, {
+    const basis = hulpvraagIn(r.status, {
       besluit: r.context.besluit,
       metHouder: r.context.heeftActieveRegierol || r.soort === 'evaluatie_vastgelegd' || r.soort === 'plan_vastgelegd' || undefined,
       metKandidaat: r.status === 'regierol_aangeboden' || r.context.heeftKandidaat === true || undefined,
     });
+    // A role is taken over only where it is vacant.
+    const h = r.soort === 'rol_overgenomen' ? { ...basis, betrokkenen: basis.betrokkenen.filter((b) => b.rol !== 'schakelfunctionaris') } : basis;
     let g: Gebeurtenis = VOORBEELD[r.soort];
     if (g.soort === 'besluit' && r.context.besluit) g = { ...g, besluit: r.context.besluit };
     if (g.soort === 'toestemming_vastgelegd' && r.context.toestemmingGegeven === false) {

@@ -8,6 +8,7 @@ import { DomainError, FOUTCODES, isDomainError } from '../../src/domain/errors';
 import { Gebeurtenis, Resultaat, pasToeMetGevolgen } from '../../src/domain/gebeurtenissen';
 import { Hulpvraag, metRol, registreer } from '../../src/domain/hulpvraag';
 import { schendingen, volgendeStap } from '../../src/domain/invarianten';
+import { SYSTEEM } from './route-wereld';
 import { Persoon } from '../../src/domain/personen';
 import { regelNaam } from '../../src/domain/stagnatie';
 import { beoordeelToestemming } from '../../src/domain/toestemming';
@@ -134,6 +135,51 @@ describe('toestemming geldt per organisatie; een stap buiten de toestemming wach
     expect(geweigerd.hulpvraag.status).toBe('regierol_actief');
     expect(geweigerd.hulpvraag.overdracht).toBeUndefined();
     expect(geweigerd.kennisgevingen.map((k) => [k.soort, k.aan.aadObjectId])).toEqual([['uitbreiding_geweigerd', EXPERT_A.aadObjectId]]);
+  });
+});
+
+describe('rollen volgen het lidmaatschap, zonder doodlopende toestand', () => {
+  const ib = alsBetrokkene(IB, 'ib_coo');
+  const sf = alsBetrokkene(SF, 'schakelfunctionaris');
+
+  it('de enige IB\'er vertrekt bij een expertiseteam dat op zijn eerste houder wacht: toegang weg, het aanbod eindigt', () => {
+    let h = doe(geregistreerdeHulpvraag(), { soort: 'doorgezet' }, IB).hulpvraag;
+    h = doe(h, { ...VOORBEELD.besluit, besluit: 'expertiseteam', personen: [] }, SF).hulpvraag;
+    h = doe(h, { soort: 'toestemming_gevraagd' }, IB).hulpvraag;
+    expect(metRol(h, 'kandidaat_regierol').map((b) => b.aadObjectId)).toEqual([IB.aadObjectId]);
+    const { hulpvraag, kennisgevingen } = doe(h, { soort: 'schakelteam_gewijzigd', leden: [sf], vertrokken: [IB] }, SYSTEEM);
+    expect(hulpvraag.betrokkenen.some((b) => b.aadObjectId === IB.aadObjectId)).toBe(false);
+    expect(kennisgevingen.map((k) => k.soort)).toEqual(['aanbod_vervallen']);
+    // Nobody waits on the vacant role: the schakelfunctionaris takes it over and records the consent.
+    expect(volgendeStap(hulpvraag)).toEqual({ rollen: ['schakelfunctionaris'], acties: ['rol_overgenomen'] });
+    const overgenomen = doe(hulpvraag, { soort: 'rol_overgenomen', rol: 'ib_coo' }, SF).hulpvraag;
+    expect(overgenomen.geschiedenis.at(-1)).toMatchObject({ wat: 'rol_overgenomen', details: { rol: 'ib_coo' } });
+    const actief = doe(overgenomen, { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer() }, SF).hulpvraag;
+    expect(actief.status).toBe('regierol_actief');
+    expect(metRol(actief, 'regierolhouder').map((b) => b.aadObjectId)).toEqual([SF.aadObjectId]);
+  });
+
+  it('een rol die nog iemand heeft, neemt niemand over', () => {
+    const fout = foutVan(() => doe(wachtOpToestemming(), { soort: 'rol_overgenomen', rol: 'ib_coo' }, SF));
+    expect(isDomainError(fout, FOUTCODES.ongeldigeInvoer)).toBe(true);
+  });
+
+  it('iedereen van het schakelteam vertrokken: een functioneel beheerder koppelt opnieuw (geen doodlopende toestand)', () => {
+    const leeg = doe(wachtOpToestemming(), { soort: 'schakelteam_gewijzigd', leden: [], vertrokken: [IB, SF] }, SYSTEEM).hulpvraag;
+    expect(volgendeStap(leeg)).toEqual({ rollen: [], acties: ['schakelteam_gewijzigd'], beheer: true });
+    expect(schendingen(leeg)).toEqual([]);
+    const opnieuw = doe(leeg, { soort: 'schakelteam_gewijzigd', leden: [alsBetrokkene(EXPERT_B, 'ib_coo'), sf] }, SYSTEEM).hulpvraag;
+    expect(volgendeStap(opnieuw)?.rollen).toEqual(['ib_coo']);
+  });
+
+  it('de regierolhouder verlaat het team: de regierol eindigt, het schakelteam besluit opnieuw', () => {
+    const h = doe(aangeboden(), { soort: 'regierol_geaccepteerd' }, EXPERT_A).hulpvraag;
+    const { hulpvraag } = doe(h, { soort: 'schakelteam_gewijzigd', leden: [ib, sf], vertrokken: [EXPERT_A] }, SYSTEEM);
+    expect(hulpvraag.status).toBe('bij_schakelteam');
+    expect(metRol(hulpvraag, 'regierolhouder')).toEqual([]);
+    expect(hulpvraag.geschiedenis.at(-1)?.details.regierolBeeindigd).toBe(EXPERT_A.naam);
+    expect(schendingen(hulpvraag)).toEqual([]);
+    expect(volgendeStap(hulpvraag)?.acties).toEqual(['besluit']);
   });
 });
 

@@ -99,6 +99,29 @@ function toestemmingInvoer(k: readonly number[], vandaag: LocalDate) {
   return { antwoorden: antwoorden(k), eenOuderMetGezag: (k[3] ?? 0) % 2 === 0, partners: partners(k[4] ?? 0), datum: datumRond(vandaag, k[5] ?? 0), wijze: kies(wijzen, k[6]) };
 }
 
+/**
+ * The schakelteam's membership changes: the binding is made again with successors (or with a role left empty), one
+ * member (or the regierol holder) leaves the team, or everyone of the schakelteam leaves it.
+ */
+function lidmaatschap(h: Hulpvraag, k: readonly number[]): Gebeurtenis {
+  const leden = h.betrokkenen.filter((b) => b.rol === 'ib_coo' || b.rol === 'schakelfunctionaris');
+  switch ((k[3] ?? 0) % 3) {
+    case 0: {
+      const ib = kies([IB, EXPERT_C, undefined], k[0]);
+      const sf = kies([SF, EXPERT_B, undefined], k[1]);
+      return { soort: 'schakelteam_gewijzigd', leden: [...(ib ? [alsBetrokkene(ib, 'ib_coo')] : []), ...(sf ? [alsBetrokkene(sf, 'schakelfunctionaris')] : [])] };
+    }
+    case 1: {
+      const houder = h.betrokkenen.filter((b) => b.rol === 'regierolhouder');
+      const weg = kies([...leden, ...houder], k[4]);
+      if (!weg) return { soort: 'schakelteam_gewijzigd', leden };
+      return { soort: 'schakelteam_gewijzigd', leden: leden.filter((l) => l.aadObjectId !== weg.aadObjectId), vertrokken: [weg] };
+    }
+    default:
+      return { soort: 'schakelteam_gewijzigd', leden: [], vertrokken: leden };
+  }
+}
+
 /** A random but well-typed event of the given kind (inputs may still be refused by the domain: that is the point). */
 export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w: Wereld): Gebeurtenis {
   const vandaag = datumInAmsterdam(w.moment);
@@ -116,8 +139,9 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
     case 'aanbod_onbestelbaar':
       return { soort, reden: '403 BotNotInConversationRoster' };
     case 'schakelteam_gewijzigd':
-      // Someone left the schakelteam's team and a successor was bound (a vacancy is tested over HTTP).
-      return { soort, leden: [alsBetrokkene(kies([IB, EXPERT_C], k[0]), 'ib_coo'), alsBetrokkene(kies([SF, EXPERT_B], k[1]), 'schakelfunctionaris')] };
+      return lidmaatschap(w.hulpvraag, k);
+    case 'rol_overgenomen':
+      return { soort, rol: kies(['ib_coo', 'schakelfunctionaris'] as const, k[0]) };
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
     case 'heropend':

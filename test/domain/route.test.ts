@@ -3,9 +3,9 @@ import { RouteContext, STATUSSEN, STATUS_NAMEN, isToegestaan, volgendeStatus } f
 import { GEEN, SOORTEN, TOEGESTAAN, TOEGESTANE_PAREN, VERBODEN, sleutel } from './routetabel';
 
 describe('route: de tabel zelf', () => {
-  it('kent 13 statussen en 25 gebeurtenissen, dus 325 paren', () => {
+  it('kent 13 statussen en 26 gebeurtenissen, dus 338 paren', () => {
     expect(STATUSSEN).toHaveLength(13);
-    expect(SOORTEN).toHaveLength(25);
+    expect(SOORTEN).toHaveLength(26);
     expect(TOEGESTANE_PAREN.size + VERBODEN.length).toBe(STATUSSEN.length * SOORTEN.length);
   });
 

@@ -139,6 +139,19 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('overdracht_aangevraagd', 'afspraken_vastgelegd', 'overdracht_aangevraagd'),
   rij('stagnatie_team_no', 'afspraken_vastgelegd', 'stagnatie_team_no'),
   rij('terug_voor_afsluiting', 'afspraken_vastgelegd', 'terug_voor_afsluiting'),
+  // Someone of the schakelteam takes over its vacant other role: the state stays.
+  rij('geregistreerd', 'rol_overgenomen', 'geregistreerd'),
+  rij('bij_schakelteam', 'rol_overgenomen', 'bij_schakelteam'),
+  rij('besloten_regierol', 'rol_overgenomen', 'besloten_regierol'),
+  rij('besloten_expertiseteam', 'rol_overgenomen', 'besloten_expertiseteam'),
+  rij('besloten_loket', 'rol_overgenomen', 'besloten_loket'),
+  rij('besloten_basisondersteuning', 'rol_overgenomen', 'besloten_basisondersteuning'),
+  rij('wacht_op_toestemming', 'rol_overgenomen', 'wacht_op_toestemming'),
+  rij('regierol_aangeboden', 'rol_overgenomen', 'regierol_aangeboden'),
+  rij('regierol_actief', 'rol_overgenomen', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'rol_overgenomen', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'rol_overgenomen', 'stagnatie_team_no'),
+  rij('terug_voor_afsluiting', 'rol_overgenomen', 'terug_voor_afsluiting'),
 ];
 
 export const sleutel = (status: Status, soort: GebeurtenisSoort): string => `${status} × ${soort}`;

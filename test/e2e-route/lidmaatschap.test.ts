@@ -9,7 +9,7 @@ import { teamsGebeurtenis } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { besluit, registreer } from '../helpers/casus';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, dialoogInhoud, dialoogknop, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv } = GEBRUIKERS;
 let app: App;
@@ -61,7 +61,8 @@ describe('rollen volgen het lidmaatschap', () => {
     expect((await post(app, weg)).status).toBe(200);
     const gemeld = berichten(vanaf, `a:nieuw-${jv.aadObjectId}`).join();
     expect(gemeld).toContain('Sam Schakel (schakelfunctionaris O/JH) is niet meer lid van schakelteam Zuid');
-    expect(gemeld).toContain('Er is geen schakelfunctionaris O/JH meer: koppel het schakelteam opnieuw');
+    // The schakelfunctionaris's role falls vacant: whoever is left can take it over, or the schakelteam binds a successor.
+    expect(gemeld).toContain('Er is geen schakelfunctionaris O/JH meer: Joost JV kan die rol overnemen met "Rol overnemen"');
     expect(berichten(vanaf, KANAAL.id).join()).toContain('Sam Schakel');
 
     // The one who left can no longer read the case, act on it or register a new one.
@@ -75,5 +76,28 @@ describe('rollen volgen het lidmaatschap', () => {
     const geaccepteerd = await bot.kaartNaKlik(await bot.kaartNaKlik(casus, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
     expect(tekstVan(geaccepteerd)).toContain('Regierol actief');
     expect(berichten(vanaf, PERSOONLIJK(ib).id)).toEqual([]);
+  });
+
+  it('de regierolhouder verlaat het team: regierol beëindigd, het schakelteam besluit opnieuw; wie over is neemt de lege rol over', async () => {
+    const vanaf = teams.verzonden.length;
+    const weg = teamsGebeurtenis(teams.serviceUrl, jv, KANAAL, {
+      type: 'conversationUpdate',
+      membersRemoved: [{ id: smw.id, aadObjectId: smw.aadObjectId }],
+      channelData: { eventType: 'teamMemberRemoved', team: { id: '19:team@thread.tacv2' } },
+    });
+    expect((await post(app, weg)).status).toBe(200);
+    expect(berichten(vanaf, `a:nieuw-${jv.aadObjectId}`).join()).toMatch(/De regierol van HV-\d{4}-\d{4} is beëindigd: het schakelteam besluit opnieuw/);
+    expect(berichten(vanaf, KANAAL.id).join()).toContain('Mila SMW (regierolhouder) is niet meer lid van schakelteam Zuid');
+    const voortgang = await bot.klikOp(casus, smw, VERBS.voortgang, { voortgangNotitie: 'gesprek' });
+    expect(tekstVan(voortgang.value)).toContain('U bent niet betrokken bij deze hulpvraag');
+
+    // Joost is the schakelteam's only one left: the case asks him to decide again, and he can take over the vacant role.
+    const kaart = await bot.kaartNaKlik(casus, jv, VERBS.vernieuwen);
+    expect(tekstVan(kaart)).toContain('Bij het schakelteam');
+    const knop = dialoogknop(kaart, 'rolovername');
+    expect(knop).toBeDefined();
+    expect(await bot.dialoog(jv, 'task/submit', { ...knop, rol: 'schakelfunctionaris' })).toEqual({});
+    const nogmaals = dialoogInhoud(await bot.dialoog(jv, 'task/fetch', { ...dialoogknop(await bot.kaartNaKlik(casus, jv, VERBS.vernieuwen), 'besluit'), dialoog: 'rolovername' }));
+    expect(nogmaals.bericht).toContain('Beide rollen van het schakelteam hebben iemand');
   });
 });

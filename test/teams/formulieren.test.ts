@@ -76,6 +76,7 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
     sluiten: [['terug voor afsluiting', hulpvraagIn('terug_voor_afsluiting'), IB]],
     teamnobesluit: [['bij Team NO', bijTeamNo, TEAM_NO_1]],
     afspraken: [['na het overleg, regierol actief', actief, SF], ['bij het schakelteam', hulpvraagIn('bij_schakelteam'), IB]],
+    rolovername: [['de IB\'er vertrok', { ...hulpvraagIn('wacht_op_toestemming'), betrokkenen: hulpvraagIn('wacht_op_toestemming').betrokkenen.filter((b) => b.rol !== 'ib_coo') }, SF]],
   };
 
   it('elk formulier met velden staat in deze tabel', () => {

@@ -170,6 +170,12 @@ const terugmelden = routeActie(VERBS.terugmelden, TERUGMELDEN.schema, TERUGMELDE
 export const SLUITEN = formulier(z.object({ sluitUitkomst: verplichteTekst(200, 'Noem de uitkomst') }), (invoer) => ({ soort: 'gesloten', uitkomst: invoer.sluitUitkomst }));
 const sluiten = routeActie(VERBS.sluiten, SLUITEN.schema, SLUITEN.bouw, 'De hulpvraag is gesloten.');
 
+/** Someone of the schakelteam takes over its other role, which nobody holds since its holder left the team. */
+export const ROLOVERNAME = formulier(z.object({ rol: z.enum(['ib_coo', 'schakelfunctionaris'], 'Kies de rol die u overneemt') }), (invoer) => ({
+  soort: 'rol_overgenomen',
+  rol: invoer.rol,
+}));
+
 export const HULPVRAAG_ACTIES: readonly KaartActie[] = [
   besluiten,
   toestemming,

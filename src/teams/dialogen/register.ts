@@ -7,6 +7,7 @@ import { planInzageDialoog } from './plan-inzage';
 import { detailsDialoog } from './details';
 import { afsprakenDialoog } from './afspraken-dialoog';
 import { registratieDialoog } from './registratie-dialoog';
+import { rolovernameDialoog } from './rol-formulier';
 import { aanbodDialoog, besluitDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
 import {
   expertDialoog,
@@ -40,6 +41,7 @@ export const DIALOGEN: readonly Dialoog[] = [
   planInzageDialoog,
   detailsDialoog,
   afsprakenDialoog,
+  rolovernameDialoog,
 ];
 
 export const ONBEKEND_FORMULIER = 'Dit formulier ken ik niet (meer). Open de hulpvraag opnieuw.';

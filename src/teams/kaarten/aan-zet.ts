@@ -1,6 +1,7 @@
 import { BeurtOmgeving, beurtUiterlijk } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
+import { volgendeStap } from '../../domain/invarianten';
 import { Status } from '../../domain/route';
 import { datumNl } from '../../domain/tijd';
 
@@ -27,7 +28,10 @@ export function beurt(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): { 
   if (!wie) return undefined;
   const houder = regierolhouder(h);
   const kandidaat = h.betrokkenen.find((b) => b.rol === 'kandidaat_regierol');
-  if (h.uitbreiding) [wie, stap] = ["de IB'er/COO", 'toestemming uitbreiden'];
+  const volgende = volgendeStap(h);
+  if (volgende?.beheer) [wie, stap] = ['een functioneel beheerder', 'het schakelteam opnieuw koppelen'];
+  else if (volgende?.acties.includes('rol_overgenomen')) [wie, stap] = ['het schakelteam', 'de vrijgekomen rol overnemen'];
+  else if (h.uitbreiding) [wie, stap] = ["de IB'er/COO", 'toestemming uitbreiden'];
   else if (namen && h.status === 'regierol_actief' && houder) wie = `${houder.naam} (regierolhouder)`;
   else if (namen && h.status === 'regierol_aangeboden' && kandidaat) wie = kandidaat.naam;
   const datum = beurtUiterlijk(h, omgeving);

@@ -2,6 +2,7 @@ import { mag } from '../../domain/beleid';
 import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
+import { vacanteRollen } from '../../domain/invarianten';
 import { Persoon } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate } from '../../domain/tijd';
@@ -57,6 +58,7 @@ function knoppen(h: Hulpvraag, kijker: Persoon | undefined, kan: Kan, dialogen: 
     [kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')), 'toestemming', h.uitbreiding ? 'Toestemming uitbreiden' : 'Toestemming vastleggen'],
     [kan('regierol_geaccepteerd'), 'aanbod', 'Regierol aannemen of weigeren'],
     [kan('overdracht_goedgekeurd'), 'overdrachtbeoordeling', 'Overdracht beoordelen'],
+    [kan('rol_overgenomen') && vacanteRollen(h).length > 0, 'rolovername', 'Rol overnemen'],
     [kan('team_no_besluit'), 'teamnobesluit', 'Besluit Team NO'],
     [kan('evaluatie_vastgelegd') && volgendeEvaluatie(h.evaluatiedata, h.evaluaties) !== undefined, 'evaluatie', 'Evaluatie vastleggen'],
     [kan('uitvraag_vastgelegd') && h.uitvraag === undefined, 'uitvraag', 'Uitvraag leefgebieden'],

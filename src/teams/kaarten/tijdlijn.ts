@@ -16,6 +16,7 @@ const STAPPEN: Readonly<Record<string, string>> = {
   aanbod_onbestelbaar: 'Aanbod van de regierol niet bezorgd',
   bespreektijd_ingeschat: 'Bespreektijd voor het overleg ingeschat',
   afspraken_vastgelegd: 'Afspraken van het overleg vastgelegd',
+  rol_overgenomen: 'Vrijgekomen rol in het schakelteam overgenomen',
   uitvraag_vastgelegd: 'Uitvraag leefgebieden vastgelegd',
   voortgang_vastgelegd: 'Voortgang',
   expert_toegevoegd: 'Expert toegevoegd',
