@@ -6,6 +6,8 @@ import { KanaalOpslag, ProactieveVerzender } from './ports';
 export interface HulpvraagKaarten {
   voorKanaal(hulpvraag: Hulpvraag): object;
   voorPersoon(hulpvraag: Hulpvraag, persoon: Persoon, melding: string): object;
+  /** The base card in the Loket's channel ("dat" only, the consent state; after a refusal only whom to contact). */
+  voorLoket(hulpvraag: Hulpvraag): object;
 }
 
 /** What posting the case's first card in the schakelteam channel needs (registration, app/registreren.ts). */

@@ -12,6 +12,7 @@ import { Kanaal } from '../domain/kanaal';
 import { Postbericht, Uitgaand, doorTeSturen, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt, rondAf } from '../domain/verzending';
 import { aanbodNietBezorgd } from './aanbod-bezorging';
+import { gekoppeldKanaal } from './kanalen';
 import { HulpvraagKaarten } from './meldingen';
 import { HulpvraagOpslag, KanaalOpslag, PostberichtOpslag, ProactieveVerzender, Versie, Verzenduitkomst } from './ports';
 import { Verzendinstellingen, Verzendsoort, Verzendverslag, VerzendwerkDeps, afrondingVan, foutcode, nieuwVerslag, verwerkDeze, verwerkVerschuldigde } from './verzendwerk';
@@ -138,6 +139,10 @@ async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag, kanaal: K
     case 'kanaalkaart':
       if (!h.kanaalBericht) return { uitkomst: 'vervallen', reden: 'geen kaart in het kanaal' };
       return kanaal?.bruikbaar ? naar(deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) })) : GEEN_KANAAL;
+    case 'loketkaart': {
+      const loket = await gekoppeldKanaal(deps.kanalen, h.tenantId, 'loket');
+      return loket ? naar(deps.verzender.stuur({ kanaal: loket }, { kaart: deps.kaarten.voorLoket(h) })) : { uitkomst: 'vervallen', reden: 'geen bruikbaar Loket-kanaal' };
+    }
     case 'beurt':
       // The turn passed meanwhile (someone else acted, the offer ended): the card would ask for what is not theirs.
       if (!metRol(h, inhoud.aan.rol).some((b) => b.aadObjectId === inhoud.aan.aadObjectId)) return { uitkomst: 'vervallen', reden: 'niet meer aan de beurt' };

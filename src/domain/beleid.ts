@@ -18,7 +18,8 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   toestemming_vastgelegd: ['ib_coo'],
   toestemming_ingetrokken: ['ib_coo'],
   toestemming_uitgebreid: ['ib_coo'],
-  regierol_geaccepteerd: ['kandidaat_regierol'],
+  // A case sent to the Loket is the Loket's to take: any member of its bound channel, checked at the click.
+  regierol_geaccepteerd: ['kandidaat_regierol', 'loket'],
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],
   schakelteam_gewijzigd: [],
@@ -65,11 +66,12 @@ export function eis(hulpvraag: Pick<Hulpvraag, 'betrokkenen' | 'tenantId'>, pers
 
 /**
  * The binding roles that count on this case now: Team NO acts on a case only while it is escalated to them, the
- * Loket only on a case the schakelteam sent to the Loket; being a member of those channels gives no access to any
+ * Loket only on a case sent to the Loket (by the schakelteam's decision or a handover); being a member of those channels gives no access to any
  * other case.
  */
-export function koppelrollenOp(hulpvraag: Pick<Hulpvraag, 'status' | 'besluit'>, rollen: readonly Rol[]): Rol[] {
+export function koppelrollenOp(hulpvraag: Pick<Hulpvraag, 'status' | 'besluit' | 'loket'>, rollen: readonly Rol[]): Rol[] {
   return rollen.filter(
-    (rol) => (rol !== 'team_no' || hulpvraag.status === 'stagnatie_team_no') && (rol !== 'loket' || hulpvraag.besluit?.soort === 'loket'),
+    (rol) =>
+      (rol !== 'team_no' || hulpvraag.status === 'stagnatie_team_no') && (rol !== 'loket' || hulpvraag.besluit?.soort === 'loket' || hulpvraag.loket !== undefined),
   );
 }

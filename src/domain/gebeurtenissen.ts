@@ -1,13 +1,14 @@
 import { AfsprakenInvoer, afsprakenSamenvatting, legAfsprakenVast } from './afspraken';
 import { Evaluatietermijnen, evaluatiedataVanaf, volgendeEvaluatie } from './deadlines';
 import { DomainError, FOUTCODES } from './errors';
-import { Evaluatie, Hulpvraag, LopendVoorstel, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
+import { Evaluatie, Hulpvraag, LoketTraject, LoketWeging, LopendVoorstel, TeamNoBesluit, Uitvraag, metHistorie, persoonsregel, regierolhouder } from './hulpvraag';
 import { SCHAKELTEAMROLLEN, SchakelteamRol, schendingen } from './invarianten';
 import {
   Kennisgeving,
   aanbodGepauzeerd,
   aanbodOnbestelbaar,
   aanbodVervallen,
+  loketAntwoord,
   overdrachtAfgewezen,
   overdrachtVervallen,
   regierolGeweigerd,
@@ -36,7 +37,8 @@ export type Gebeurtenis =
   | { soort: 'toestemming_vastgelegd'; invoer: ToestemmingInvoer }
   | { soort: 'toestemming_ingetrokken' }
   | { soort: 'toestemming_uitgebreid'; invoer: ToestemmingInvoer }
-  | { soort: 'regierol_geaccepteerd' }
+  /** By the candidate; on a case sent to the Loket by any Loket member, with the Loket's weighing. */
+  | { soort: 'regierol_geaccepteerd'; loket?: LoketWeging }
   | { soort: 'regierol_geweigerd'; reden: string }
   | { soort: 'aanbod_onbestelbaar'; reden: string }
   /**
@@ -129,11 +131,37 @@ function zonderKandidaat(h: Hulpvraag, waarom: string): Effect {
   return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen: k ? [aanbodVervallen(h, k, waarom)] : [] };
 }
 
+function naarLoket(h: Hulpvraag, via: LoketTraject['via'], omgeving: Omgeving): LoketTraject {
+  const houder = regierolhouder(h);
+  return { sinds: omgeving.moment.toISOString(), via, ...(houder ? { vorigeHouder: houder } : {}) };
+}
+
+/**
+ * The candidate accepts; on a case sent to the Loket any Loket member may take it instead (the policy checked their
+ * binding at the click), and then the Loket's answer (who, and the weighing) goes to the IB'er/COO and the former
+ * holder. The regierol never goes to someone who did not say yes.
+ */
+function aanvaardEffect(h: Hulpvraag, weging: LoketWeging | undefined, door: Persoon, omgeving: Omgeving): Effect {
+  const k = kandidaat(h);
+  if (!k) throw new DomainError(FOUTCODES.actieNietToegestaan, 'Alleen de voorgestelde regierolhouder kan accepteren');
+  const doorLoket = h.loket !== undefined && !zelfdePersoon(k, door);
+  if (!zelfdePersoon(k, door) && !doorLoket) throw new DomainError(FOUTCODES.actieNietToegestaan, 'Alleen de voorgestelde regierolhouder kan accepteren');
+  if (weging && !h.loket) throw ongeldig('Deze hulpvraag is niet naar het Loket gestuurd');
+  if (weging && !isLocalDate(weging.start)) throw ongeldig('Kies een bestaande startdatum van de hulp');
+  const houder: Betrokkene = doorLoket ? { ...persoonsregel(door), rol: 'kandidaat_regierol', discipline: 'Loket-medewerker' } : k;
+  const wijziging = regierolOvergedragen(h, omgeving, houder);
+  if (!h.loket) return { wijziging };
+  const loket: LoketTraject = { ...h.loket, genomen: omgeving.moment.toISOString(), ...(weging ? { weging } : {}) };
+  const kennisgevingen = [...(doorLoket ? [aanbodVervallen(h, k, `${door.naam} van het Loket heeft de hulpvraag opgepakt`)] : []), ...loketAntwoord(h, houder, loket)];
+  return { wijziging: { ...wijziging, loket }, kennisgevingen };
+}
+
 function kalender(h: Hulpvraag, omgeving: Omgeving): Toestemmingskalender {
   return { vandaag: datumInAmsterdam(omgeving.moment), registratiedatum: datumInAmsterdam(new Date(h.aangemaakt)) };
 }
 
-function besluitEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'besluit' }>, vandaag: string): Effect {
+function besluitEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'besluit' }>, omgeving: Omgeving): Effect {
+  const vandaag = datumInAmsterdam(omgeving.moment);
   if ((g.besluit === 'regierol' || g.besluit === 'loket') && g.personen.length !== 1) {
     throw ongeldig('Kies precies één persoon voor de regierol: een aanbod hoort bij één kandidaat.');
   }
@@ -152,6 +180,7 @@ function besluitEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'besluit' 
     wijziging: {
       besluit: { soort: g.besluit, reden: g.reden, verwijsindex: g.verwijsindex, datum: vandaag },
       betrokkenen: metBetrokkenen(vervallen.wijziging.betrokkenen ?? h.betrokkenen, extra),
+      loket: g.besluit === 'loket' ? { sinds: omgeving.moment.toISOString(), via: 'besluit' } : undefined,
     },
     kennisgevingen: vervallen.kennisgevingen,
   };
@@ -197,12 +226,14 @@ function goedkeurenEffect(h: Hulpvraag, omgeving: Omgeving): Effect {
   if (h.uitbreiding?.stap === 'overdracht') throw new DomainError(FOUTCODES.transitieNietToegestaan, 'De overdracht is al goedgekeurd en wacht op toestemming');
   const naar = h.overdracht.naar;
   const partner = organisatieVan(naar);
+  // Handing over to the Loket sends the case there (seed 001): any Loket member may then take it.
+  const loket: Wijziging = naar.discipline === 'Loket-medewerker' ? { loket: naarLoket(h, 'overdracht', omgeving) } : {};
   if (partner === undefined || deeltMet(h.toestemming, partner)) {
-    return { wijziging: { overdracht: undefined, betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...naar, rol: 'kandidaat_regierol' }]) } };
+    return { wijziging: { ...loket, overdracht: undefined, betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...naar, rol: 'kandidaat_regierol' }]) } };
   }
   if (h.uitbreiding) throw ongeldig('Er wacht al een stap op uitbreiding van de toestemming. Eerst die afronden.');
   return {
-    wijziging: { uitbreiding: { stap: 'overdracht', persoon: naar, partner, sinds: omgeving.moment.toISOString() } },
+    wijziging: { ...loket, uitbreiding: { stap: 'overdracht', persoon: naar, partner, sinds: omgeving.moment.toISOString() } },
     kennisgevingen: uitbreidingGevraagd(h, naar, partner, 'overdracht'),
   };
 }
@@ -348,19 +379,15 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
   const vandaag = datumInAmsterdam(omgeving.moment);
   switch (g.soort) {
     case 'besluit':
-      return besluitEffect(h, g, vandaag);
+      return besluitEffect(h, g, omgeving);
     case 'toestemming_vastgelegd':
       return toestemmingEffect(h, g.invoer, door, omgeving);
     case 'toestemming_ingetrokken':
       return intrekkenEffect(h, vandaag);
     case 'toestemming_uitgebreid':
       return uitbreidenEffect(h, g.invoer, omgeving);
-    case 'regierol_geaccepteerd': {
-      // Only the candidate can accept: the regierol never goes to someone who did not say yes.
-      const k = kandidaat(h);
-      if (!k || !zelfdePersoon(k, door)) throw new DomainError(FOUTCODES.actieNietToegestaan, 'Alleen de voorgestelde regierolhouder kan accepteren');
-      return { wijziging: regierolOvergedragen(h, omgeving, k) };
-    }
+    case 'regierol_geaccepteerd':
+      return aanvaardEffect(h, g.loket, door, omgeving);
     case 'regierol_geweigerd':
       return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen: regierolGeweigerd(h, door, g.reden, regierolhouder(h)) };
     case 'aanbod_onbestelbaar': {
@@ -461,6 +488,8 @@ function historieDetails(g: Gebeurtenis, h: Hulpvraag, vandaag: LocalDate): Reco
     case 'overdracht_afgewezen':
     case 'heropend':
       return { reden: g.reden };
+    case 'regierol_geaccepteerd':
+      return g.loket ? { lijn: g.loket.lijn === 'eerste' ? '1e-lijns hulp' : '2e-lijns hulp', aanbieder: g.loket.aanbieder, start: g.loket.start } : {};
     case 'uitvraag_vastgelegd':
       return { gedaan: g.uitvraag.gedaan ? 'ja' : 'nee', toelichting: g.uitvraag.toelichting };
     case 'voortgang_vastgelegd':

@@ -67,6 +67,29 @@ export interface TeamNoBesluit {
   readonly lopend?: LopendBesluit;
 }
 
+/** The Loket's weighing (senior jeugdconsulent + orthopedagoog, seed 001): which help, by whom, from when. */
+export interface LoketWeging {
+  readonly lijn: 'eerste' | 'tweede';
+  readonly aanbieder: string;
+  /** The day the help actually starts: until then the former holder gives overbruggingszorg. */
+  readonly start: LocalDate;
+}
+
+/**
+ * The case went to the Loket (seed 001), by the schakelteam's decision or by a handover of the regierol to the
+ * Loket: any Loket member may take it (their binding is checked at the click) and records the Loket's weighing.
+ */
+export interface LoketTraject {
+  /** When it went to the Loket (the decision, or the approved handover). */
+  readonly sinds: string;
+  readonly via: 'besluit' | 'overdracht';
+  /** The holder who handed it over: stays involved (overbruggingszorg) until the Loket's help starts. */
+  readonly vorigeHouder?: Betrokkene;
+  /** When a Loket member took it, and their weighing. */
+  readonly genomen?: string;
+  readonly weging?: LoketWeging;
+}
+
 /**
  * A step that waits until the IB'er/COO has extended the consent to the organisation of `persoon`: adding an
  * expert, or (after the schakelteam approved it) offering the regierol to the proposed new holder.
@@ -133,6 +156,7 @@ export interface Hulpvraag extends Registratiegegevens {
   readonly afspraken?: Afspraken;
   readonly stagnatie?: Stagnatie;
   readonly teamNoBesluit?: TeamNoBesluit;
+  readonly loket?: LoketTraject;
   readonly uitkomst?: string;
   /** The card in the schakelteam channel, updated on every change so the channel shows the current state. */
   readonly kanaalBericht?: { readonly kanaalId: string; readonly activityId: string };

@@ -3,11 +3,13 @@
  * offer ends, a holder whose handover was turned down, the IB'er/COO who must extend consent). The domain says who
  * is told what; the app layer delivers it. Texts are "dat"-information only: number, who, what happens next.
  */
-import { Hulpvraag, metRol } from './hulpvraag';
+import { Hulpvraag, LoketTraject, metRol } from './hulpvraag';
+import { datumNl } from './tijd';
 import { Betrokkene, Persoon, ROL_NAMEN } from './personen';
 
 export type KennisgevingSoort =
   | 'aanbod_vervallen'
+  | 'loket_antwoord'
   | 'aanbod_gepauzeerd'
   | 'regierol_geweigerd'
   | 'aanbod_onbestelbaar'
@@ -97,6 +99,22 @@ export function uitbreidingGeweigerd(h: Hulpvraag, houder: Betrokkene, persoon: 
 /** A step waiting for an extension of consent (an expert to add) ends without the extension; `waarom` completes "…niet door: ". */
 export function uitbreidingVervallen(h: Pick<Hulpvraag, 'nummer'>, houder: Betrokkene, persoon: Betrokkene, waarom: string): Kennisgeving {
   return kennisgeving('uitbreiding_vervallen', houder, `${persoon.naam} wordt niet toegevoegd aan hulpvraag ${h.nummer}: ${waarom}.`);
+}
+
+/**
+ * The Loket took the case (seed 001): the IB'er/COO and the former holder hear who, and the weighing. A 1:1 message:
+ * the provider is typed text, which no channel card carries (the channel's base card shows the new state only).
+ */
+export function loketAntwoord(h: Hulpvraag, houder: Betrokkene, loket: LoketTraject): Kennisgeving[] {
+  const weging = loket.weging;
+  const wat = weging
+    ? `${weging.lijn === 'eerste' ? '1e-lijns' : '2e-lijns'} hulp door ${weging.aanbieder}, start ${datumNl(weging.start)}.`
+    : 'De weging van het Loket volgt.';
+  const vorige = loket.vorigeHouder;
+  const overbrugging = vorige ? ` ${vorige.naam} blijft betrokken (overbruggingszorg) tot de hulp start.` : '';
+  const tekst = `Het Loket heeft hulpvraag ${h.nummer} opgepakt: ${houder.naam} heeft nu de regierol. ${wat}${overbrugging}`;
+  const aan = [...metRol(h, 'ib_coo'), ...(vorige ? [vorige] : [])];
+  return aan.filter((a, i) => aan.findIndex((b) => b.tenantId === a.tenantId && b.aadObjectId === a.aadObjectId) === i).map((a) => kennisgeving('loket_antwoord', a, tekst));
 }
 
 function schakelteam(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene[] {

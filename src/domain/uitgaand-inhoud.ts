@@ -6,6 +6,8 @@ export type UitgaandInhoud =
   | { readonly soort: 'kanaalkaart_plaatsen' }
   /** Replace the case's card in the schakelteam channel with the current state. */
   | { readonly soort: 'kanaalkaart' }
+  /** Post the case's base card in the bound Loket channel: it is the Loket's to take (or, without consent, to call). */
+  | { readonly soort: 'loketkaart' }
   /** A short text in the schakelteam channel. */
   | { readonly soort: 'kanaalbericht'; readonly tekst: string }
   /** The case card for one person, with what they are asked to do. */

@@ -41,6 +41,7 @@ const WIE_IS_AAN_DE_BEURT: Partial<Record<Status, { rol: Betrokkene['rol']; meld
 export function berichtenNa(vorig: Hulpvraag, na: Hulpvraag, door: Persoon, kennisgevingen: readonly Kennisgeving[]): UitgaandInhoud[] {
   const uit: UitgaandInhoud[] = [];
   if (na.kanaalBericht && vorig.kanaalBericht) uit.push({ soort: 'kanaalkaart' });
+  if (naarHetLoket(vorig, na)) uit.push({ soort: 'loketkaart' });
   const beurt = (rol: Betrokkene['rol'], melding: string) => {
     for (const aan of metRol(na, rol).filter((b) => !zelfdePersoon(b, door))) uit.push({ soort: 'beurt', aan, melding });
   };
@@ -55,6 +56,17 @@ export function berichtenNa(vorig: Hulpvraag, na: Hulpvraag, door: Persoon, kenn
   for (const k of kennisgevingen) uit.push({ soort: 'kennisgeving', aan: k.aan, tekst: k.tekst });
   uit.push(...verlorenToegang(vorig, na, door));
   return uit;
+}
+
+/**
+ * The case reaches the Loket's channel once it is the Loket's to act on: offered to the Loket after consent, or (the
+ * consent refused) with only whom to contact (seed 001).
+ */
+function naarHetLoket(vorig: Hulpvraag, na: Hulpvraag): boolean {
+  if (!na.loket || na.loket.genomen) return false;
+  const aangeboden = na.status === 'regierol_aangeboden' && (vorig.status !== 'regierol_aangeboden' || !vorig.loket);
+  const geweigerd = na.toestemming?.status === 'geweigerd' && vorig.toestemming?.status !== 'geweigerd';
+  return aangeboden || geweigerd;
 }
 
 /**
@@ -122,6 +134,8 @@ function watNietAankwam(b: Postbericht): string {
       return `De kaart van hulpvraag ${b.nummer} in het schakelteamkanaal kon niet worden bijgewerkt; het kanaal toont mogelijk een oude stand.`;
     case 'kanaalbericht':
       return `Een bericht over hulpvraag ${b.nummer} kwam niet aan in het schakelteamkanaal.`;
+    case 'loketkaart':
+      return `De kaart van hulpvraag ${b.nummer} kwam niet aan in het Loket-kanaal; het Loket ziet de hulpvraag daar niet.`;
     case 'beurt':
       // Not the card's own text: it may carry what someone typed, and the whole channel reads this.
       return `${b.inhoud.aan.naam} heeft de kaart van hulpvraag ${b.nummer} niet ontvangen, waarmee om de volgende stap werd gevraagd.`;

@@ -27,6 +27,7 @@ const afspraakpersoon = z.object({ tenantId: z.string().min(1), aadObjectId: z.s
 export const uitgaandInhoud = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('kanaalkaart_plaatsen') }),
   z.object({ soort: z.literal('kanaalkaart') }),
+  z.object({ soort: z.literal('loketkaart') }),
   z.object({ soort: z.literal('kanaalbericht'), tekst: z.string() }),
   z.object({ soort: z.literal('beurt'), aan: betrokkene, melding: z.string() }),
   z.object({ soort: z.literal('kennisgeving'), aan: betrokkene, tekst: z.string() }),
@@ -139,6 +140,15 @@ const hulpvraagVelden = z.object({
     .optional(),
   teamNoBesluit: z
     .object({ besluit: z.string(), opdracht: z.string(), aanbieder: z.string(), datum, lopend: z.enum(['doorzetten', 'vervalt']).optional() })
+    .optional(),
+  loket: z
+    .object({
+      sinds: tijdstip,
+      via: z.enum(['besluit', 'overdracht']),
+      vorigeHouder: betrokkene.optional(),
+      genomen: tijdstip.optional(),
+      weging: z.object({ lijn: z.enum(['eerste', 'tweede']), aanbieder: z.string(), start: datum }).optional(),
+    })
     .optional(),
   uitkomst: z.string().optional(),
   kanaalBericht: z.object({ kanaalId: z.string(), activityId: z.string() }).optional(),

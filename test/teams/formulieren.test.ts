@@ -64,6 +64,7 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
     besluit: [['bij het schakelteam', hulpvraagIn('bij_schakelteam'), SF]],
     toestemming: [['wacht op toestemming', hulpvraagIn('wacht_op_toestemming'), IB]],
     aanbod: [['regierol aangeboden', hulpvraagIn('regierol_aangeboden'), EXPERT_B]],
+    loket: [['naar het Loket, aangeboden', { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'besluit' as const } }, EXPERT_B]],
     overdrachtbeoordeling: [['overdracht aangevraagd', hulpvraagIn('overdracht_aangevraagd'), SF]],
     overdracht: [['regierol actief', actief, EXPERT_A]],
     plan: [['zonder plan', actief, EXPERT_A], ['met een plan van twee doelen', metPlan, EXPERT_A]],

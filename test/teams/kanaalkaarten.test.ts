@@ -5,6 +5,7 @@ import { STATUSSEN, Status } from '../../src/domain/route';
 import { agendaKaart } from '../../src/teams/kaarten/agenda-kaart';
 import { herinneringKaarten, teamNoKaart } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
+import { loketKaart } from '../../src/teams/kaarten/loket-kaart';
 import { controleerKaart } from '../helpers/kaarten';
 import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { EXPERT_C_BETROKKENE, hulpvraagIn } from '../domain/fixtures';
@@ -61,6 +62,7 @@ function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
     'schakelteamkanaal: casuskaart': hulpvraagKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN).voorKanaal(h),
     'Team NO-kanaal: escalatie': teamNoKaart(h, true),
     'Team NO-kanaal: escalatie in place': teamNoKaart(h, false),
+    'Loket-kanaal: naar het Loket': loketKaart({ ...h, loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'overdracht', vorigeHouder: EXPERT_C_BETROKKENE, weging: { lijn: 'tweede', aanbieder: v('aanbieder'), start: '2026-05-01' } } }, true),
     'Team NO-kanaal: escalatieherinnering': herinnering.herinnering(escalatie, h).kaart,
     'schakelteamkanaal: agenda': agendaKaart('Schakelteam Zuid', stelAgendaOp([h], { datum: '2026-11-30', tijd: '14:00' }, [vijandigPunt])),
   };

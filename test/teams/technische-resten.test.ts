@@ -23,6 +23,7 @@ import { herinneringKaarten, teamNoKaart } from '../../src/teams/kaarten/herinne
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
 import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
 import { koppelBevestiging, koppelKaart, ledenlijst } from '../../src/teams/kaarten/koppel-kaart';
+import { loketKaart } from '../../src/teams/kaarten/loket-kaart';
 import { KaartNaam } from '../../src/teams/kaarten/modellen';
 import { registratieKaart } from '../../src/teams/kaarten/registratie-kaart';
 import { COMMANDOS } from '../../src/teams/register';
@@ -50,6 +51,9 @@ function volledig(status: Status, variant: 'gegeven' | 'geweigerd' | 'loket'): H
         }
       : {}),
     ...(status === 'stagnatie_team_no' ? { stagnatie: { reden: 'Wachtlijst', toelichting: 'Twaalf weken', sinds: '2026-03-20T09:00:00.000Z', regel: 'evaluatie_achterstallig', lopend: { soort: 'overdracht' as const, naar: EXPERT_C_BETROKKENE, reden: 'Andere expertise' } } } : {}),
+    ...(variant === 'loket'
+      ? { loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'overdracht' as const, vorigeHouder: EXPERT_C_BETROKKENE, ...(h.evaluatiedata ? { genomen: '2026-03-10T09:00:00.000Z', weging: { lijn: 'tweede' as const, aanbieder: 'Jeugdhulp Zuid', start: '2026-05-01' } } : {}) } }
+      : {}),
     ...(status === 'gesloten' || status === 'terug_voor_afsluiting' ? { teamNoBesluit: { besluit: 'Ambulante hulp', opdracht: 'Start', aanbieder: 'Jeugdhulp Zuid', datum: '2026-04-01', lopend: 'vervalt' as const } } : {}),
   };
 }
@@ -86,6 +90,7 @@ async function kaartenOver(h: Hulpvraag): Promise<[KaartNaam | 'tekst', string, 
     }
   }
   uit.push(['teamno', 'Team NO-kanaal (dialoog)', teamNoKaart(h, true)], ['teamno', 'Team NO-kanaal (in place)', teamNoKaart(h, false)]);
+  uit.push(['loket', 'Loket-kanaal (dialoog)', loketKaart(h, true)], ['loket', 'Loket-kanaal (in place)', loketKaart(h, false)]);
   uit.push(['agenda', 'schakelteamkanaal', agendaKaart('Zuid', stelAgendaOp([h], { datum: '2026-04-27', tijd: '14:00' }))]);
   // An access request (beheer export): the record and its audit trail, every kind of line.
   const regel = (handeling: Handeling, wat: string, via: Client, i: number): Auditregel => ({ id: `a${i}`, onderwerp: `hulpvraag:${h.id}`, tenantId: h.tenantId, tijdstip: `2026-04-2${i % 10}T0${i % 10}:15:00.000Z`, wie: IB, handeling, wat, via, ...(i % 2 ? { namens: 'inzageverzoek ouders' } : {}) });

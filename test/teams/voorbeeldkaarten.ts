@@ -98,6 +98,16 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     actieData,
     verbBekijken: VERBS.vernieuwen,
   },
+  loket: {
+    titel: 'Voor het Loket: HV-2026-0042',
+    school: 'OBS De Regenboog (PO)',
+    statusNaam: 'Regierol aangeboden',
+    uitleg: 'Een Loket-medewerker pakt de hulpvraag op en legt de weging vast.',
+    feiten: [{ titel: 'Toestemming', waarde: 'gegeven' }, { titel: 'Contact', waarde: 'Mila SMW (schoolmaatschappelijk werker)' }],
+    oppakken: [{ titel: 'Oppakken en wegen', inDialoog: true, verb: VERBS.dialoogOpenen, data: { msteams: { type: 'task/fetch' }, dialoog: 'loket', ...actieData } }],
+    actieData,
+    verbBekijken: VERBS.vernieuwen,
+  },
   plan: {
     ...formulierKop('Plan van aanpak · HV-2026-0042', 'plan', false),
     rollen: [{ titel: 'Casusregisseur', waarde: 'Mila SMW' }, { titel: 'Ingrid IB', waarde: "IB'er/COO" }],

@@ -102,6 +102,16 @@ export const AANBOD = formulier(
   },
 );
 
+/** The Loket takes a case sent to it and records its weighing (seed 001): which help, by whom, from when. */
+export const LOKET = formulier(
+  z.object({
+    loketLijn: z.enum(['eerste', 'tweede'], 'Kies 1e- of 2e-lijns hulp'),
+    loketAanbieder: verplichteTekst(100, 'Noem de aanbieder'),
+    loketStart: datumSchema,
+  }),
+  (invoer) => ({ soort: 'regierol_geaccepteerd', loket: { lijn: invoer.loketLijn, aanbieder: invoer.loketAanbieder, start: invoer.loketStart } }),
+);
+
 export const UITVRAAG = formulier(
   z.object({ uitvraagGedaan: z.enum(['true', 'false']).default('false'), uitvraagToelichting: verplichteTekst(200, 'Noem de methode of waarom niet') }),
   (invoer) => ({ soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: invoer.uitvraagGedaan === 'true', toelichting: invoer.uitvraagToelichting } }),

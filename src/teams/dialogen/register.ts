@@ -8,7 +8,7 @@ import { detailsDialoog } from './details';
 import { afsprakenDialoog } from './afspraken-dialoog';
 import { registratieDialoog } from './registratie-dialoog';
 import { rolovernameDialoog } from './rol-formulier';
-import { aanbodDialoog, besluitDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
+import { aanbodDialoog, besluitDialoog, loketDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
 import {
   expertDialoog,
   intrekkenDialoog,
@@ -26,6 +26,7 @@ export const DIALOGEN: readonly Dialoog[] = [
   besluitDialoog,
   toestemmingDialoog,
   aanbodDialoog,
+  loketDialoog,
   overdrachtDialoog,
   overdrachtBeoordelingDialoog,
   uitvraagDialoog,

@@ -4,6 +4,7 @@ import { toestemmingsvraag } from '../kaarten/hulpvraag-kaart';
 import {
   AANBOD,
   BESLUIT,
+  LOKET,
   OVERDRACHT,
   OVERDRACHT_BEOORDELEN,
   OVERDRACHT_VOORGESTELD,
@@ -145,4 +146,26 @@ export const aanbodDialoog = routeFormulierDialoog({
     { id: 'weigerReden', soort: 'lang', label: 'Waarom weigert u? (alleen bij weigeren)', max: 300 },
   ],
   formulier: () => AANBOD,
+});
+
+/** The Loket (any member of its bound channel, checked at the click) takes a case sent to it and records its weighing. */
+export const loketDialoog = routeFormulierDialoog({
+  naam: 'loket',
+  titel: 'Loket: oppakken en wegen',
+  actie: () => 'regierol_geaccepteerd',
+  opslaan: 'Oppakken',
+  bevestiging: 'U heeft de regierol namens het Loket. De IB\'er/COO en de vorige regierolhouder krijgen de weging.',
+  nogNiet: (h) => (h.loket ? undefined : 'Deze hulpvraag is niet naar het Loket gestuurd.'),
+  uitleg: () =>
+    'De senior jeugdconsulent en de orthopedagoog wegen de vraag. Leg vast welke hulp het wordt, wie die biedt en wanneer die feitelijk start: tot dan blijft de vorige regierolhouder betrokken (overbruggingszorg).',
+  feiten: (h) => [
+    { titel: 'School', waarde: `${h.school} (${h.onderwijs})` },
+    ...(h.loket?.vorigeHouder ? [{ titel: 'Overbruggingszorg', waarde: h.loket.vorigeHouder.naam }] : []),
+  ],
+  velden: () => [
+    { id: 'loketLijn', soort: 'keuze', label: 'Weging van het Loket', keuzes: keuzes(['eerste', '1e-lijns hulp'], ['tweede', '2e-lijns hulp (gecontracteerde jeugdhulp)']) },
+    { id: 'loketAanbieder', soort: 'tekst', label: 'Aanbieder', max: 100 },
+    { id: 'loketStart', soort: 'datum', label: 'Datum waarop de hulp feitelijk start' },
+  ],
+  formulier: () => LOKET,
 });

@@ -2,6 +2,7 @@ import { HulpvraagKaarten } from '../../app/meldingen';
 import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { beurtKaart } from './beurt-kaart';
 import { hulpvraagKaart } from './hulpvraag-kaart';
+import { loketKaart } from './loket-kaart';
 
 /** The app's port for case cards, implemented with the templates in cards/. */
 export function hulpvraagKaarten(dialogen: boolean, beurttermijnen: BeurtOmgeving): HulpvraagKaarten {
@@ -9,5 +10,6 @@ export function hulpvraagKaarten(dialogen: boolean, beurttermijnen: BeurtOmgevin
     voorKanaal: (h) => hulpvraagKaart(h, undefined, { dialogen, beurttermijnen }),
     // Whoever's turn it is gets a short card: what, by when, the step's button and "Open casus".
     voorPersoon: (h, persoon, melding) => beurtKaart(h, persoon, { soort: 'Uw beurt', wat: melding }, { dialogen, beurttermijnen }),
+    voorLoket: (h) => loketKaart(h, dialogen),
   };
 }

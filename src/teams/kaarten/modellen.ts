@@ -13,6 +13,7 @@ import planSjabloon from '../../../cards/plan.json';
 import planinzageSjabloon from '../../../cards/planinzage.json';
 import registratieSjabloon from '../../../cards/registratie.json';
 import teamnoSjabloon from '../../../cards/teamno.json';
+import loketSjabloon from '../../../cards/loket.json';
 import { HULPVRAAG_VERBS } from '../verbs';
 
 /** The data each template in cards/ expects. Adding a card = a template, a model here, an entry in SJABLONEN. */
@@ -175,6 +176,19 @@ export interface TeamNoKaart {
   verbBekijken: string;
 }
 
+/** A case sent to the Loket, in the Loket's channel: "dat" only, the consent state, whom to contact. */
+export interface LoketKaart {
+  titel: string;
+  school: string;
+  statusNaam: string;
+  uitleg: string;
+  feiten: Feit[];
+  /** Zero or one: the button that opens the Loket's form (take the case and record the weighing). */
+  oppakken: Knop[];
+  actieData: ActieData;
+  verbBekijken: string;
+}
+
 /** The schakelteam channel's meeting agenda: "dat"-information only (every channel member sees it). */
 export interface AgendaKaart {
   titel: string;
@@ -287,6 +301,7 @@ export interface KaartModellen {
   hulpvraag: HulpvraagKaart;
   casussen: CasussenKaart;
   teamno: TeamNoKaart;
+  loket: LoketKaart;
   agenda: AgendaKaart;
   plan: PlanKaart;
   evaluatie: EvaluatieKaart;
@@ -307,6 +322,7 @@ export const SJABLONEN: Record<KaartNaam, object> = {
   hulpvraag: hulpvraagSjabloon,
   casussen: casussenSjabloon,
   teamno: teamnoSjabloon,
+  loket: loketSjabloon,
   agenda: agendaSjabloon,
   plan: planSjabloon,
   evaluatie: evaluatieSjabloon,

@@ -1,0 +1,39 @@
+import { Hulpvraag, metRol, regierolhouder } from '../../domain/hulpvraag';
+import { STATUS_NAMEN } from '../../domain/route';
+import { datumInAmsterdam, datumNl } from '../../domain/tijd';
+import { VERBS } from '../verbs';
+import { dialoogKnop } from './hulpvraag-kaart';
+import { Feit } from './modellen';
+import { AdaptiveCard, renderKaart } from './render';
+
+/**
+ * The card in the Loket's channel (seed 001). Every member sees it, so it carries no text anyone typed: number,
+ * school, state, how and when it came, the consent state and names from Teams. Without consent the Loket gets only
+ * whom to contact (the regierol holder, or the IB'er/COO while there is none) and no button to take it.
+ */
+export function loketKaart(h: Hulpvraag, dialogen: boolean): AdaptiveCard {
+  const loket = h.loket;
+  const houder = regierolhouder(h) ?? loket?.vorigeHouder;
+  const contact = houder ?? metRol(h, 'ib_coo')[0];
+  const status = h.toestemming?.status;
+  const zonderToestemming = status !== undefined && status !== 'gegeven';
+  const feiten: Feit[] = [
+    { titel: 'Naar het Loket', waarde: `${loket?.via === 'overdracht' ? 'overdracht van de regierol' : 'besluit van het schakelteam'} (${datumNl(datumInAmsterdam(new Date(loket?.sinds ?? h.bijgewerkt)))})` },
+    { titel: 'Toestemming', waarde: status ?? 'nog niet vastgelegd' },
+  ];
+  if (contact) feiten.push({ titel: 'Contact', waarde: `${contact.naam}${contact.discipline ? ` (${contact.discipline})` : ''}` });
+  if (!zonderToestemming && loket?.vorigeHouder) feiten.push({ titel: 'Overbruggingszorg', waarde: `${loket.vorigeHouder.naam} tot de hulp start` });
+  const open = h.status === 'regierol_aangeboden' && !zonderToestemming && loket !== undefined && !loket.genomen;
+  return renderKaart('loket', {
+    titel: `Voor het Loket: ${h.nummer}`,
+    school: `${h.school} (${h.onderwijs})`,
+    statusNaam: STATUS_NAMEN[h.status],
+    uitleg: zonderToestemming
+      ? 'Er is geen toestemming om gegevens te delen. Het Loket krijgt alleen de contactgegevens: neem contact op voor de inhoud.'
+      : 'Een Loket-medewerker pakt de hulpvraag op en legt de weging vast: 1e- of 2e-lijns hulp, de aanbieder en wanneer de hulp start.',
+    feiten,
+    oppakken: open ? [dialoogKnop('loket', 'Oppakken en wegen', h, dialogen)] : [],
+    actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
+    verbBekijken: VERBS.vernieuwen,
+  });
+}
