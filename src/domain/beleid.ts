@@ -18,7 +18,7 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   toestemming_vastgelegd: ['ib_coo'],
   toestemming_ingetrokken: ['ib_coo'],
   toestemming_uitgebreid: ['ib_coo'],
-  // A case sent to the Loket is the Loket's to take: any member of its bound channel, checked at the click.
+  // A case sent to the Loket is the Loket's to take, by every member of its bound channel, checked at the click.
   regierol_geaccepteerd: ['kandidaat_regierol', 'loket'],
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],

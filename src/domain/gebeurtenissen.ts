@@ -226,7 +226,7 @@ function goedkeurenEffect(h: Hulpvraag, omgeving: Omgeving): Effect {
   if (h.uitbreiding?.stap === 'overdracht') throw new DomainError(FOUTCODES.transitieNietToegestaan, 'De overdracht is al goedgekeurd en wacht op toestemming');
   const naar = h.overdracht.naar;
   const partner = organisatieVan(naar);
-  // Handing over to the Loket sends the case there (seed 001): any Loket member may then take it.
+  // Handing over to the Loket sends the case there (seed 001), where every Loket member may then take it.
   const loket: Wijziging = naar.discipline === 'Loket-medewerker' ? { loket: naarLoket(h, 'overdracht', omgeving) } : {};
   if (partner === undefined || deeltMet(h.toestemming, partner)) {
     return { wijziging: { ...loket, overdracht: undefined, betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...naar, rol: 'kandidaat_regierol' }]) } };

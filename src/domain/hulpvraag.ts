@@ -77,7 +77,7 @@ export interface LoketWeging {
 
 /**
  * The case went to the Loket (seed 001), by the schakelteam's decision or by a handover of the regierol to the
- * Loket: any Loket member may take it (their binding is checked at the click) and records the Loket's weighing.
+ * Loket: every Loket member may take it (their binding is checked at the click) and records the Loket's weighing.
  */
 export interface LoketTraject {
   /** When it went to the Loket (the decision, or the approved handover). */
