@@ -107,6 +107,9 @@ param functioneelBeheerdersGroep string = ''
 @description('Team NO per region: "Noord=OBS De Regenboog|CBS De Wilg;Zuid=OBS Het Anker". Empty: one Team NO for the tenant.')
 param regios string = ''
 
+@description('School holidays of the region, no schakelteam meeting in them: "2026-12-19..2027-01-03,2027-04-24..2027-05-02" (rijksoverheid.nl, check every school year). Empty: only national holidays.')
+param schoolvakanties string = ''
+
 @minValue(1)
 @maxValue(240)
 @description('Months a closed case is kept before it is destroyed (BEWAARTERMIJN_MAANDEN; default 24, see docs/privacy.md).')
@@ -534,6 +537,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'AGENDA_DAGEN_VOORAF'
           value: '7'
+        }
+        {
+          name: 'SCHOOLVAKANTIES'
+          value: schoolvakanties
         }
         {
           name: 'FUNCTIONEEL_BEHEERDERS'

@@ -3,6 +3,7 @@ import { Verzendinstellingen } from './app/verzendwerk';
 import { Herinneringsinstellingen } from './domain/herinneringen';
 import { Beheer } from './app/beheer';
 import { Regioindeling, schoolSleutel } from './domain/regio';
+import { Schoolvakantie, leesSchoolvakanties } from './domain/schoolvakanties';
 
 /** Every environment variable the app reads; infra/ and .env.example must name the same ones (a test checks). */
 export const CONFIG_KEYS = [
@@ -47,6 +48,7 @@ export const CONFIG_KEYS = [
   'BOT_INSTANTIES',
   'TEAMS_SERVICE_URL',
   'AGENDA_DAGEN_VOORAF',
+  'SCHOOLVAKANTIES',
   'PARTNER_TENANTS',
   'TEAMS_DIALOGEN',
   'FUNCTIONEEL_BEHEERDERS',
@@ -110,6 +112,18 @@ const schema = z.object({
   TEAMS_SERVICE_URL: z.url().optional().or(optionalText),
   // Seed 000: the agenda must be there "uiterlijk een week voorafgaand": calendar days before each meeting.
   AGENDA_DAGEN_VOORAF: z.coerce.number().int().min(1).max(28).default(7),
+  // The region's school holidays (rijksoverheid.nl, per school year): "2026-12-19..2027-01-03,2027-04-24..2027-05-02".
+  SCHOOLVAKANTIES: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const vakanties = leesSchoolvakanties(v);
+      if (typeof vakanties === 'string') {
+        ctx.addIssue({ code: 'custom', message: vakanties });
+        return z.NEVER;
+      }
+      return vakanties;
+    }),
   PARTNER_TENANTS: z
     .string()
     .default('')
@@ -229,8 +243,11 @@ export interface Config {
   readonly regios: Regioindeling;
   /** Months after closure that a case is kept; the sweep then destroys it, leaving a tombstone without content. */
   readonly bewaartermijnMaanden: number;
-  /** How many calendar days before each meeting its agenda is due; each schakelteam sets its own rhythm on its binding. */
-  readonly agenda: { readonly dagenVooraf: number };
+  /**
+   * How many calendar days before each meeting its agenda is due (each schakelteam sets its own rhythm on its
+   * binding), and the school holidays in which no schakelteam meets.
+   */
+  readonly agenda: { readonly dagenVooraf: number; readonly schoolvakanties: readonly Schoolvakantie[] };
 }
 
 export class ConfigError extends Error {}
@@ -347,6 +364,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     bewaartermijnMaanden: values.BEWAARTERMIJN_MAANDEN,
     regios: values.REGIOS,
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
-    agenda: Object.freeze({ dagenVooraf: values.AGENDA_DAGEN_VOORAF }),
+    agenda: Object.freeze({ dagenVooraf: values.AGENDA_DAGEN_VOORAF, schoolvakanties: Object.freeze(values.SCHOOLVAKANTIES) }),
   });
 }

@@ -136,7 +136,8 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     volgLeden: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string) => volgSchakelteam(route, schakelteam, vertrokken, sleutel),
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
-  const overleg = { kanalen, schakelteams, agendas: onderdelen.agendas, isBeheerder: rechten.isBeheerder, auditor, klok, dagenVooraf: config.agenda.dagenVooraf, feestdagen: config.herinneringen.feestdagen };
+  const overleg = { kanalen, schakelteams, agendas: onderdelen.agendas, isBeheerder: rechten.isBeheerder, auditor, klok, dagenVooraf: config.agenda.dagenVooraf,
+    kalender: { ...config.herinneringen.feestdagen, schoolvakanties: config.agenda.schoolvakanties } };
   return {
     nu: () => klok.nu(),
     dialogen: config.dialogen,

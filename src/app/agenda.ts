@@ -1,5 +1,6 @@
 import { Agendaverzending, agendaId, isAgendaNogActueel, nieuweAgendaverzending, stelAgendaOp } from '../domain/agenda';
 import { puntenVoor } from '../domain/agendapunten';
+import { Schoolvakantie } from '../domain/schoolvakanties';
 import { datumInAmsterdam } from '../domain/tijd';
 import { verschuldigdeVergaderingen } from '../domain/vergaderritme';
 import { Afronding } from '../domain/verzending';
@@ -9,8 +10,11 @@ import { Verzendinstellingen, Verzendsoort, afrondingVan, foutcode, verwerkVersc
 
 /** What only the agenda needs; the sweep passes it along with its own dependencies. */
 export interface AgendaOnderdelen {
-  /** Calendar days before a meeting that its agenda is due (AGENDA_DAGEN_VOORAF); the rhythm is each schakelteam's own. */
-  readonly instellingen: { readonly dagenVooraf: number };
+  /**
+   * Calendar days before a meeting that its agenda is due (AGENDA_DAGEN_VOORAF) and the school holidays without
+   * meetings (SCHOOLVAKANTIES); the rhythm is each schakelteam's own.
+   */
+  readonly instellingen: { readonly dagenVooraf: number; readonly schoolvakanties: readonly Schoolvakantie[] };
   readonly opslag: AgendaOpslag;
   readonly schakelteams: SchakelteamOpslag;
   readonly opmaak: AgendaOpmaak;
@@ -67,12 +71,13 @@ function agendaSoort(deps: AgendaDeps): Verzendsoort<Agendaverzending> {
 /** Plans the agenda of every due meeting of every bound schakelteam channel (all tenants) by its own rhythm, once per id. */
 async function planAgendas(deps: AgendaDeps, nu: Date, verslag: Agendaverslag): Promise<void> {
   const vandaag = datumInAmsterdam(nu);
+  const { dagenVooraf, schoolvakanties } = deps.agenda.instellingen;
   for (const kanaal of await deps.kanalen.alleVanSoort('schakelteam')) {
     const schakelteamId = kanaal.schakelteamId;
     if (!schakelteamId) continue;
     const ritme = (await deps.agenda.schakelteams.lees(kanaal.tenantId, schakelteamId))?.vergaderritme;
     if (!ritme) continue;
-    for (const vergadering of verschuldigdeVergaderingen(vandaag, ritme, deps.agenda.instellingen.dagenVooraf, deps.instellingen.feestdagen)) {
+    for (const vergadering of verschuldigdeVergaderingen(vandaag, ritme, dagenVooraf, { ...deps.instellingen.feestdagen, schoolvakanties })) {
       const nieuw = nieuweAgendaverzending({ tenantId: kanaal.tenantId, schakelteamId, kanaalId: kanaal.id }, vergadering.datum, nu);
       try {
         // Read first: during the days an agenda is due every sweep passes here, and a point read is cheaper than a 409.

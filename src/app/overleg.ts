@@ -4,8 +4,7 @@ import { Kanaal } from '../domain/kanaal';
 import { Persoon } from '../domain/personen';
 import { Schakelteam } from '../domain/schakelteam';
 import { datumInAmsterdam } from '../domain/tijd';
-import { Vergadering, Vergaderritme, vergaderingNa } from '../domain/vergaderritme';
-import { Feestdagopties } from '../domain/werkdagen';
+import { Vergadering, Vergaderkalender, Vergaderritme, vergaderingNa } from '../domain/vergaderritme';
 import { Auditor } from './audit';
 import { isLidVanKoppeling } from './koppelen';
 import { Lezer } from './overzicht';
@@ -21,7 +20,8 @@ export interface OverlegDeps {
   readonly auditor: Auditor;
   readonly klok: Klok;
   readonly dagenVooraf: number;
-  readonly feestdagen: Feestdagopties;
+  /** National holidays and the configured school holidays: no meeting on those days. */
+  readonly kalender: Vergaderkalender;
 }
 
 export type Overleguitkomst =
@@ -56,7 +56,7 @@ export async function huidigRitme(deps: OverlegDeps, wie: Lezer, kanaalId: strin
 }
 
 function volgende(deps: OverlegDeps, s: Schakelteam): { volgende?: Vergadering } {
-  const v = s.vergaderritme ? vergaderingNa(datumInAmsterdam(deps.klok.nu()), s.vergaderritme, deps.dagenVooraf, deps.feestdagen) : undefined;
+  const v = s.vergaderritme ? vergaderingNa(datumInAmsterdam(deps.klok.nu()), s.vergaderritme, deps.dagenVooraf, deps.kalender) : undefined;
   return v ? { volgende: v } : {};
 }
 
@@ -86,12 +86,12 @@ export async function voegAgendapuntToe(deps: OverlegDeps, wie: Lezer, kanaalId:
   if (t.soort === 'geweigerd') return t;
   const huidig = await deps.schakelteams.lees(t.kanaal.tenantId, t.schakelteamId);
   const vandaag = datumInAmsterdam(deps.klok.nu());
-  let vergadering = huidig?.vergaderritme ? vergaderingNa(vandaag, huidig.vergaderritme, deps.dagenVooraf, deps.feestdagen) : undefined;
+  let vergadering = huidig?.vergaderritme ? vergaderingNa(vandaag, huidig.vergaderritme, deps.dagenVooraf, deps.kalender) : undefined;
   const geenOverleg = { soort: 'geweigerd', fout: 'Dit schakelteam heeft geen vast overleg. Stel eerst het vergaderritme in met "vergaderritme".' } as const;
   if (!huidig || !vergadering) return geenOverleg;
   const ritme = huidig.vergaderritme;
   while (ritme && vergadering && (await deps.agendas.lees(agendaId(t.schakelteamId, vergadering.datum)))?.waarde.status === 'verzonden') {
-    vergadering = vergaderingNa(vergadering.datum, ritme, deps.dagenVooraf, deps.feestdagen);
+    vergadering = vergaderingNa(vergadering.datum, ritme, deps.dagenVooraf, deps.kalender);
   }
   if (!vergadering) return geenOverleg;
   const datum = vergadering.datum;

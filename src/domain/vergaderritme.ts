@@ -5,6 +5,7 @@
  * time is Amsterdam wall-clock time and only read by people.
  */
 import { LocalDate, dagenTussen, plusDagen, weekdag } from './tijd';
+import { Schoolvakantie, inSchoolvakantie } from './schoolvakanties';
 import { Feestdagopties, STANDAARD_FEESTDAGEN, isWerkdag } from './werkdagen';
 
 export const RITMES = ['geen', 'wekelijks', 'tweewekelijks'] as const;
@@ -29,18 +30,29 @@ export interface Vergadering {
   readonly agendaOp: LocalDate;
 }
 
+/** The days a schakelteam does not meet: the national holidays, and the school holidays where they are configured. */
+export interface Vergaderkalender extends Feestdagopties {
+  readonly schoolvakanties?: readonly Schoolvakantie[];
+}
+
 const STAP: Record<Exclude<Ritme, 'geen'>, number> = { wekelijks: 7, tweewekelijks: 14 };
 
+/** Whether a meeting that falls on `datum` is held. */
+export function wordtVergaderd(datum: LocalDate, kalender: Vergaderkalender = STANDAARD_FEESTDAGEN): boolean {
+  return isWerkdag(datum, kalender) && !inSchoolvakantie(datum, kalender.schoolvakanties ?? []);
+}
+
 /**
- * The first meeting strictly after `na`. A meeting on a holiday (Tweede Paasdag, Koningsdag, Kerst) is not held and
- * not moved: the next one in the rhythm counts. Undefined without a rhythm.
+ * The first meeting strictly after `na`. A meeting on a holiday (Tweede Paasdag, Koningsdag, Kerst) or in a school
+ * holiday is not held and not moved: the next one in the rhythm counts, and its agenda carries every pupil that is
+ * still waiting (the agenda is composed from the cases, not from the skipped meeting). Undefined without a rhythm.
  */
-export function vergaderingNa(na: LocalDate, r: Vergaderritme, dagenVooraf: number, opties: Feestdagopties = STANDAARD_FEESTDAGEN): Vergadering | undefined {
+export function vergaderingNa(na: LocalDate, r: Vergaderritme, dagenVooraf: number, opties: Vergaderkalender = STANDAARD_FEESTDAGEN): Vergadering | undefined {
   if (r.ritme === 'geen') return undefined;
   const stap = STAP[r.ritme];
   const eerste = plusDagen(r.vanaf, (r.weekdag - weekdag(r.vanaf) + 7) % 7);
   let datum = eerste > na ? eerste : plusDagen(eerste, (Math.floor(dagenTussen(eerste, na) / stap) + 1) * stap);
-  while (!isWerkdag(datum, opties)) datum = plusDagen(datum, stap);
+  while (!wordtVergaderd(datum, opties)) datum = plusDagen(datum, stap);
   return { datum, tijd: r.tijd, agendaOp: plusDagen(datum, -dagenVooraf) };
 }
 
@@ -48,7 +60,7 @@ export function vergaderingNa(na: LocalDate, r: Vergaderritme, dagenVooraf: numb
  * Every meeting whose agenda is due by `vandaag` and that has not been held: normally none or one; a sweep that
  * missed the due day still finds it, and after the meeting day it is no longer offered.
  */
-export function verschuldigdeVergaderingen(vandaag: LocalDate, r: Vergaderritme, dagenVooraf: number, opties: Feestdagopties = STANDAARD_FEESTDAGEN): Vergadering[] {
+export function verschuldigdeVergaderingen(vandaag: LocalDate, r: Vergaderritme, dagenVooraf: number, opties: Vergaderkalender = STANDAARD_FEESTDAGEN): Vergadering[] {
   const uit: Vergadering[] = [];
   // The due day grows with the meeting date, so this stops at the first meeting whose agenda is not due yet.
   for (let v = vergaderingNa(vandaag, r, dagenVooraf, opties); v && v.agendaOp <= vandaag; v = vergaderingNa(v.datum, r, dagenVooraf, opties)) {

@@ -38,7 +38,7 @@ function deps(instantie: string, opties: { verzender?: ProactieveVerzender } = {
     instellingen: STANDAARD_HERINNERINGSINSTELLINGEN,
     instantie,
     verzending: STANDAARD.sweep,
-    agenda: { instellingen: { dagenVooraf: 7 }, opslag: agendas, schakelteams, opmaak: agendaKaarten },
+    agenda: { instellingen: { dagenVooraf: 7, schoolvakanties: [] }, opslag: agendas, schakelteams, opmaak: agendaKaarten },
   };
 }
 

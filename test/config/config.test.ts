@@ -67,6 +67,18 @@ describe('configuratie', () => {
     expect(() => loadConfig({ REGIOS: 'Noord' })).toThrow(/REGIOS/);
   });
 
+  it('leest SCHOOLVAKANTIES: perioden in datumvolgorde; een fout zegt wat er mis is', () => {
+    expect(loadConfig({}).agenda).toEqual({ dagenVooraf: 7, schoolvakanties: [] });
+    expect(loadConfig({ SCHOOLVAKANTIES: ' 2027-04-24..2027-05-02 , 2026-12-19..2027-01-03' }).agenda.schoolvakanties).toEqual([
+      { van: '2026-12-19', tot: '2027-01-03' },
+      { van: '2027-04-24', tot: '2027-05-02' },
+    ]);
+    expect(() => loadConfig({ SCHOOLVAKANTIES: '2026-12-19' })).toThrow(/SCHOOLVAKANTIES: "2026-12-19": schrijf een periode als/);
+    expect(() => loadConfig({ SCHOOLVAKANTIES: '2027-01-03..2026-12-19' })).toThrow(/het einde ligt voor het begin/);
+    expect(() => loadConfig({ SCHOOLVAKANTIES: '2027-02-30..2027-03-07' })).toThrow(/SCHOOLVAKANTIES/);
+    expect(() => loadConfig({ SCHOOLVAKANTIES: '2027-01-01..2027-12-31' })).toThrow(/langer dan 50 dagen/);
+  });
+
   it('leest de instellingen van de tabbladen: SSO-doelgroep, functioneel beheerders en normen', () => {
     expect(loadConfig({}).tabs).toEqual({ appIdUri: undefined, normen: { loketWerkdagen: 5, hulpGestartWeken: 8 } });
     expect(loadConfig({}).beheer).toEqual({ objectIds: [] });
