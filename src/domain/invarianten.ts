@@ -28,30 +28,45 @@ export function vacanteRollen(h: Pick<Hulpvraag, 'betrokkenen'>): SchakelteamRol
  */
 export interface VolgendeStap {
   readonly rollen: readonly Rol[];
+  /** The step in one word, as the case card says it ("Aan zet: … — besluit nemen"); adapters word it. */
+  readonly stap: Stapcode;
   readonly acties: readonly GebeurtenisSoort[];
   readonly systeem?: true;
   readonly beheer?: true;
 }
 
+export type Stapcode =
+  | 'doorzetten'
+  | 'besluit_nemen'
+  | 'toestemming_vragen'
+  | 'afsluiten'
+  | 'toestemming_vastleggen'
+  | 'regierol_beantwoorden'
+  | 'voortgang_vastleggen'
+  | 'overdracht_beoordelen'
+  | 'toestemming_uitbreiden'
+  | 'rol_overnemen'
+  | 'opnieuw_koppelen';
+
 const STAPPEN: Record<Exclude<Status, 'gesloten'>, VolgendeStap> = {
-  geregistreerd: { rollen: ['ib_coo'], acties: ['doorgezet'] },
-  bij_schakelteam: { rollen: ['ib_coo', 'schakelfunctionaris'], acties: ['besluit'] },
-  besloten_regierol: { rollen: [], acties: ['toestemming_gevraagd'], systeem: true },
-  besloten_expertiseteam: { rollen: [], acties: ['toestemming_gevraagd'], systeem: true },
-  besloten_loket: { rollen: [], acties: ['toestemming_gevraagd'], systeem: true },
-  besloten_basisondersteuning: { rollen: [], acties: ['gesloten'], systeem: true },
-  wacht_op_toestemming: { rollen: ['ib_coo'], acties: ['toestemming_vastgelegd', 'gesloten'] },
-  regierol_aangeboden: { rollen: ['kandidaat_regierol'], acties: ['regierol_geaccepteerd', 'regierol_geweigerd'] },
-  regierol_actief: { rollen: ['regierolhouder'], acties: ['voortgang_vastgelegd', 'teruggemeld', 'overdracht_voorgesteld'] },
-  overdracht_aangevraagd: { rollen: ['ib_coo', 'schakelfunctionaris'], acties: ['overdracht_goedgekeurd', 'overdracht_afgewezen'] },
-  stagnatie_team_no: { rollen: ['team_no'], acties: ['team_no_besluit'] },
-  terug_voor_afsluiting: { rollen: ['ib_coo'], acties: ['gesloten', 'heropend'] },
+  geregistreerd: { rollen: ['ib_coo'], stap: 'doorzetten', acties: ['doorgezet'] },
+  bij_schakelteam: { rollen: ['ib_coo', 'schakelfunctionaris'], stap: 'besluit_nemen', acties: ['besluit'] },
+  besloten_regierol: { rollen: [], stap: 'toestemming_vragen', acties: ['toestemming_gevraagd'], systeem: true },
+  besloten_expertiseteam: { rollen: [], stap: 'toestemming_vragen', acties: ['toestemming_gevraagd'], systeem: true },
+  besloten_loket: { rollen: [], stap: 'toestemming_vragen', acties: ['toestemming_gevraagd'], systeem: true },
+  besloten_basisondersteuning: { rollen: [], stap: 'afsluiten', acties: ['gesloten'], systeem: true },
+  wacht_op_toestemming: { rollen: ['ib_coo'], stap: 'toestemming_vastleggen', acties: ['toestemming_vastgelegd', 'gesloten'] },
+  regierol_aangeboden: { rollen: ['kandidaat_regierol'], stap: 'regierol_beantwoorden', acties: ['regierol_geaccepteerd', 'regierol_geweigerd'] },
+  regierol_actief: { rollen: ['regierolhouder'], stap: 'voortgang_vastleggen', acties: ['voortgang_vastgelegd', 'teruggemeld', 'overdracht_voorgesteld'] },
+  overdracht_aangevraagd: { rollen: ['ib_coo', 'schakelfunctionaris'], stap: 'overdracht_beoordelen', acties: ['overdracht_goedgekeurd', 'overdracht_afgewezen'] },
+  stagnatie_team_no: { rollen: ['team_no'], stap: 'besluit_nemen', acties: ['team_no_besluit'] },
+  terug_voor_afsluiting: { rollen: ['ib_coo'], stap: 'afsluiten', acties: ['gesloten', 'heropend'] },
 };
 
 function stapVolgensStatus(h: Pick<Hulpvraag, 'status' | 'uitbreiding'>): VolgendeStap | undefined {
   if (h.status === 'gesloten') return undefined;
   if (h.status === 'overdracht_aangevraagd' && h.uitbreiding?.stap === 'overdracht') {
-    return { rollen: ['ib_coo'], acties: ['toestemming_uitgebreid', 'overdracht_afgewezen'] };
+    return { rollen: ['ib_coo'], stap: 'toestemming_uitbreiden', acties: ['toestemming_uitgebreid', 'overdracht_afgewezen'] };
   }
   return STAPPEN[h.status];
 }
@@ -66,7 +81,9 @@ export function volgendeStap(h: Pick<Hulpvraag, 'status' | 'uitbreiding' | 'betr
   const leeg: readonly Rol[] = vacanteRollen(h);
   if (!stap || stap.systeem || !stap.rollen.every((rol) => leeg.includes(rol))) return stap;
   const over = SCHAKELTEAMROLLEN.filter((rol) => !leeg.includes(rol));
-  return over.length > 0 ? { rollen: over, acties: ['rol_overgenomen'] } : { rollen: [], acties: ['schakelteam_gewijzigd'], beheer: true };
+  return over.length > 0
+    ? { rollen: over, stap: 'rol_overnemen', acties: ['rol_overgenomen'] }
+    : { rollen: [], stap: 'opnieuw_koppelen', acties: ['schakelteam_gewijzigd'], beheer: true };
 }
 
 /** Whether someone is responsible for the next step and is able to take it (no dead end). */

@@ -122,6 +122,15 @@ export function voortgangHerinnering(
   return { onderwerp, datum: werkdagOpOfNa(plusDagen(basis, omgeving.limieten.geenVoortgangDagen), omgeving.feestdagen) };
 }
 
+/**
+ * The day "no progress" counts as stagnation: the reminder about it has then stood for the grace period of an
+ * overdue evaluation. The holder records progress "vóór" this day (case card and reminder say the same date).
+ */
+export function geenVoortgangStagnatie(h: Hulpvraag, omgeving: Pick<StagnatieOmgeving, 'limieten' | 'feestdagen'>): LocalDate | undefined {
+  const herinnering = voortgangHerinnering(h, omgeving);
+  return herinnering && plusWerkdagen(herinnering.datum, omgeving.limieten.evaluatieAchterstalligWerkdagen + 1, omgeving.feestdagen);
+}
+
 /** Every rule that applies to the case as it is now, with the instant it fires (past or future). */
 export function stagnatieKandidaten(h: Hulpvraag, omgeving: StagnatieOmgeving): Stagnatiesignaal[] {
   if (h.stagnatie || !isToegestaan(h.status, 'stagnatie_gemeld')) return [];
@@ -141,11 +150,11 @@ export function stagnatieKandidaten(h: Hulpvraag, omgeving: StagnatieOmgeving): 
         toelichting: `De ${evaluatie.soort === 'tussentijds' ? 'tussentijdse evaluatie' : 'evaluatie'} van ${evaluatie.datum} is meer dan ${limieten.evaluatieAchterstalligWerkdagen} werkdagen over de datum.`,
       });
     }
-    const herinnering = voortgangHerinnering(h, omgeving);
-    if (herinnering) {
+    const geenVoortgang = geenVoortgangStagnatie(h, omgeving);
+    if (geenVoortgang) {
       signalen.push({
         regel: 'geen_voortgang',
-        vanaf: vanafDatum(plusWerkdagen(herinnering.datum, limieten.evaluatieAchterstalligWerkdagen + 1, feestdagen)),
+        vanaf: vanafDatum(geenVoortgang),
         reden: 'Termijn verlopen zonder voortgang',
         toelichting: `Al ${limieten.geenVoortgangDagen} dagen geen voortgang vastgelegd, en meer dan ${limieten.evaluatieAchterstalligWerkdagen} werkdagen na de herinnering nog steeds niet.`,
       });

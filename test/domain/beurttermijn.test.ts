@@ -28,11 +28,15 @@ describe('aan zet, en vóór wanneer: de dag waarop de regel die anders ingrijpt
     expect(gestagneerd(h, new Date('2026-03-16T07:00:00Z'), OMGEVING)).toBeDefined();
   });
 
-  it('de regierolhouder: voortgang vastleggen vóór de dag van de herinnering; niet zolang de toestemming uitgebreid moet worden', () => {
+  it('de regierolhouder: voortgang vastleggen vóór de dag dat geen voortgang stagnatie is (de herinnering komt eerder), ook als een expert op ruimere toestemming wacht', () => {
     const h = { ...hulpvraagIn('regierol_actief', { metHouder: true }), regierolSinds: SINDS, laatsteVoortgang: SINDS };
-    expect(beurtUiterlijk(h, INST)).toBe(voortgangHerinnering(h, OMGEVING)?.datum);
-    expect(beurtUiterlijk(h, INST)).toBe('2026-04-01');
+    expect(voortgangHerinnering(h, OMGEVING)?.datum).toBe('2026-04-01');
+    expect(beurtUiterlijk(h, INST)).toBe('2026-04-17');
+    // The day before is on time, the day itself is stagnation (evaluations far off: only this rule can fire).
+    const zonderEvaluaties = { ...h, evaluatiedata: { tussentijds: '2026-12-01', eind: '2027-01-01' } };
+    expect(gestagneerd(zonderEvaluaties, new Date('2026-04-16T20:00:00Z'), OMGEVING)).toBeUndefined();
+    expect(gestagneerd(zonderEvaluaties, new Date('2026-04-17T10:00:00Z'), OMGEVING)?.regel).toBe('geen_voortgang');
     const uitbreiding: Hulpvraag = { ...h, uitbreiding: { stap: 'expert', persoon: EXPERT_C_BETROKKENE, partner: 'GGD', sinds: SINDS } };
-    expect(beurtUiterlijk(uitbreiding, INST)).toBeUndefined();
+    expect(beurtUiterlijk(uitbreiding, INST)).toBe('2026-04-17');
   });
 });

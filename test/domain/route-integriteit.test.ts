@@ -151,7 +151,7 @@ describe('rollen volgen het lidmaatschap, zonder doodlopende toestand', () => {
     expect(hulpvraag.betrokkenen.some((b) => b.aadObjectId === IB.aadObjectId)).toBe(false);
     expect(kennisgevingen.map((k) => k.soort)).toEqual(['aanbod_vervallen']);
     // Nobody waits on the vacant role: the schakelfunctionaris takes it over and records the consent.
-    expect(volgendeStap(hulpvraag)).toEqual({ rollen: ['schakelfunctionaris'], acties: ['rol_overgenomen'] });
+    expect(volgendeStap(hulpvraag)).toEqual({ rollen: ['schakelfunctionaris'], stap: 'rol_overnemen', acties: ['rol_overgenomen'] });
     const overgenomen = doe(hulpvraag, { soort: 'rol_overgenomen', rol: 'ib_coo' }, SF).hulpvraag;
     expect(overgenomen.geschiedenis.at(-1)).toMatchObject({ wat: 'rol_overgenomen', details: { rol: 'ib_coo' } });
     const actief = doe(overgenomen, { soort: 'toestemming_vastgelegd', invoer: toestemmingInvoer() }, SF).hulpvraag;
@@ -166,7 +166,7 @@ describe('rollen volgen het lidmaatschap, zonder doodlopende toestand', () => {
 
   it('iedereen van het schakelteam vertrokken: een functioneel beheerder koppelt opnieuw (geen doodlopende toestand)', () => {
     const leeg = doe(wachtOpToestemming(), { soort: 'schakelteam_gewijzigd', leden: [], vertrokken: [IB, SF] }, SYSTEEM).hulpvraag;
-    expect(volgendeStap(leeg)).toEqual({ rollen: [], acties: ['schakelteam_gewijzigd'], beheer: true });
+    expect(volgendeStap(leeg)).toEqual({ rollen: [], stap: 'opnieuw_koppelen', acties: ['schakelteam_gewijzigd'], beheer: true });
     expect(schendingen(leeg)).toEqual([]);
     const opnieuw = doe(leeg, { soort: 'schakelteam_gewijzigd', leden: [alsBetrokkene(EXPERT_B, 'ib_coo'), sf] }, SYSTEEM).hulpvraag;
     expect(volgendeStap(opnieuw)?.rollen).toEqual(['ib_coo']);

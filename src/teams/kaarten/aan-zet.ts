@@ -1,41 +1,59 @@
 import { BeurtOmgeving, beurtUiterlijk } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
-import { volgendeStap } from '../../domain/invarianten';
-import { Status } from '../../domain/route';
+import { Stapcode, volgendeStap } from '../../domain/invarianten';
+import { Rol } from '../../domain/personen';
 import { datumNl } from '../../domain/tijd';
 
-/** Whose turn it is in each state, and the step they are to take (empty: nobody's). */
-const BEURT: Record<Status, readonly [wie: string, stap: string]> = {
-  geregistreerd: ['het schakelteam', 'besluit nemen'],
-  bij_schakelteam: ['het schakelteam', 'besluit nemen'],
-  besloten_regierol: ["de IB'er/COO", 'toestemming vragen'],
-  besloten_expertiseteam: ["de IB'er/COO", 'toestemming vragen'],
-  besloten_loket: ["de IB'er/COO", 'toestemming vragen'],
-  besloten_basisondersteuning: ["de IB'er/COO", ''],
-  wacht_op_toestemming: ["de IB'er/COO", 'toestemming vastleggen'],
-  regierol_aangeboden: ['de voorgestelde regierolhouder', 'regierol aannemen of weigeren'],
-  regierol_actief: ['de regierolhouder', 'voortgang vastleggen'],
-  overdracht_aangevraagd: ['het schakelteam', 'overdracht beoordelen'],
-  stagnatie_team_no: ['Team NO', 'besluit nemen'],
-  terug_voor_afsluiting: ["de IB'er/COO", 'afsluiten'],
-  gesloten: ['', ''],
+/** Who is at turn, in words: the domain decides the roles (invarianten.ts `volgendeStap`), this only names them. */
+const WIE: Record<Rol, string> = {
+  ib_coo: "de IB'er/COO",
+  schakelfunctionaris: 'de schakelfunctionaris O/JH',
+  regierolhouder: 'de regierolhouder',
+  kandidaat_regierol: 'de voorgestelde regierolhouder',
+  expert: 'de expert',
+  expertiseteam: 'het expertiseteam',
+  loket: 'het Loket',
+  team_no: 'Team NO',
 };
 
-/** Who must act now and what, by when (see domain/beurttermijn.ts); `namen`: the viewer may see who is involved. */
-export function beurt(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): { wie: string; stap: string; uiterlijk: string } | undefined {
-  let [wie, stap] = BEURT[h.status];
-  if (!wie) return undefined;
+/** The step in words, keyed by the domain's step code. */
+const STAP: Record<Stapcode, string> = {
+  doorzetten: 'naar het schakelteam doorzetten',
+  besluit_nemen: 'besluit nemen',
+  toestemming_vragen: 'toestemming vragen',
+  afsluiten: 'afsluiten',
+  toestemming_vastleggen: 'toestemming vastleggen',
+  regierol_beantwoorden: 'regierol aannemen of weigeren',
+  voortgang_vastleggen: 'voortgang vastleggen',
+  overdracht_beoordelen: 'overdracht beoordelen',
+  toestemming_uitbreiden: 'toestemming uitbreiden',
+  rol_overnemen: 'de vrijgekomen rol overnemen',
+  opnieuw_koppelen: 'het schakelteam opnieuw koppelen',
+};
+
+/** The roles at turn in words: both of the schakelteam's roles are "het schakelteam". */
+function wieIs(rollen: readonly Rol[], h: Hulpvraag, namen: boolean): string {
+  const [rol] = rollen;
+  if (!rol) return 'een functioneel beheerder';
+  if (rollen.includes('ib_coo') && rollen.includes('schakelfunctionaris')) return 'het schakelteam';
   const houder = regierolhouder(h);
   const kandidaat = h.betrokkenen.find((b) => b.rol === 'kandidaat_regierol');
+  if (namen && rol === 'regierolhouder' && houder) return `${houder.naam} (regierolhouder)`;
+  if (namen && rol === 'kandidaat_regierol' && kandidaat) return kandidaat.naam;
+  return WIE[rol];
+}
+
+/**
+ * Who must act now and what by when ("toestemming vastleggen vóór 13 januari 2027", domain/beurttermijn.ts);
+ * `namen`: the viewer may see who is involved. Undefined when nobody is at turn: the case is closed, or the bot
+ * takes the step itself in the same write.
+ */
+export function beurt(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): { wie: string; wat: string } | undefined {
   const volgende = volgendeStap(h);
-  if (volgende?.beheer) [wie, stap] = ['een functioneel beheerder', 'het schakelteam opnieuw koppelen'];
-  else if (volgende?.acties.includes('rol_overgenomen')) [wie, stap] = ['het schakelteam', 'de vrijgekomen rol overnemen'];
-  else if (h.uitbreiding) [wie, stap] = ["de IB'er/COO", 'toestemming uitbreiden'];
-  else if (namen && h.status === 'regierol_actief' && houder) wie = `${houder.naam} (regierolhouder)`;
-  else if (namen && h.status === 'regierol_aangeboden' && kandidaat) wie = kandidaat.naam;
+  if (!volgende || volgende.systeem) return undefined;
   const datum = beurtUiterlijk(h, omgeving);
-  return { wie, stap, uiterlijk: datum ? datumNl(datum) : '' };
+  return { wie: wieIs(volgende.rollen, h, namen), wat: `${STAP[volgende.stap]}${datum ? ` vóór ${datumNl(datum)}` : ''}` };
 }
 
 /**
@@ -44,9 +62,7 @@ export function beurt(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): { 
  */
 export function aanZet(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): string {
   const b = beurt(h, namen, omgeving);
-  if (!b) return '';
-  const stap = b.stap ? ` — ${b.stap}${b.uiterlijk ? ` vóór ${b.uiterlijk}` : ''}` : '';
-  return `Aan zet: ${b.wie}${stap}`;
+  return b ? `Aan zet: ${b.wie} — ${b.wat}` : '';
 }
 
 /** The next date in the route: the next evaluation while the regierol runs. */

@@ -24,8 +24,7 @@ const metHoofdletter = (tekst: string): string => tekst.charAt(0).toUpperCase() 
 /** "Toestemming vastleggen vóór 13 januari 2027": the step of whoever's turn it is, by its deadline. */
 function beurtWanneer(h: Hulpvraag, opties: Pick<KaartOpties, 'beurttermijnen'>): string {
   const b = beurt(h, false, opties.beurttermijnen);
-  if (!b?.stap) return '';
-  return metHoofdletter(`${b.stap}${b.uiterlijk ? ` vóór ${b.uiterlijk}` : ''}`);
+  return b ? metHoofdletter(b.wat) : '';
 }
 
 /**

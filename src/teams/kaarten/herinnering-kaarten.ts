@@ -5,7 +5,7 @@ import { Herinnering } from '../../domain/herinnering-status';
 import { HerinneringSoort } from '../../domain/herinneringen';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { STATUS_NAMEN } from '../../domain/route';
-import { regelNaam } from '../../domain/stagnatie';
+import { geenVoortgangStagnatie, regelNaam } from '../../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
 import { besluitCategorie } from './hulpvraag-feiten';
@@ -99,14 +99,19 @@ const HERINNERING_STAP: Partial<Record<HerinneringSoort, string>> = {
   afspraak: 'details',
 };
 
-/** By when, for a reminder that has its own date; a wait's reminder says its turn's deadline (beurt-kaart.ts). */
-function herinneringWanneer(r: Herinnering): string | undefined {
+/**
+ * By when, for a reminder that has its own date; a wait's reminder says its turn's deadline (beurt-kaart.ts). "No
+ * progress" is due before the day it would count as stagnation: the same day the case card names.
+ */
+function herinneringWanneer(r: Herinnering, h: Hulpvraag, omgeving: BeurtOmgeving): string | undefined {
   if (r.evaluatie) {
     const datum = datumNl(r.evaluatie.datum);
     return r.soort === 'evaluatie_achterstallig' ? `Evaluatie vastleggen: de datum (${datum}) is voorbij` : `Evaluatie vastleggen uiterlijk ${datum}`;
   }
   if (r.soort === 'afspraak') return ''; // its text says by when
-  return r.soort === 'voortgang_gevraagd' ? 'Voortgang vastleggen: zo snel mogelijk' : undefined;
+  if (r.soort !== 'voortgang_gevraagd') return undefined;
+  const stagnatie = geenVoortgangStagnatie(h, { limieten: omgeving.stagnatie, feestdagen: omgeving.feestdagen });
+  return `Voortgang vastleggen${stagnatie ? ` vóór ${datumNl(stagnatie)}` : ''}`;
 }
 
 /** Reminders as short cards in the person's 1:1 chat: what, by when, the step's button and "Open casus". */
@@ -120,7 +125,7 @@ export function herinneringKaarten(dialogen: boolean, beurttermijnen: BeurtOmgev
       const inhoud: Beurtinhoud = {
         soort: 'Herinnering',
         wat: herinneringTekst(r, h),
-        wanneer: herinneringWanneer(r),
+        wanneer: herinneringWanneer(r, h, beurttermijnen),
         stap: HERINNERING_STAP[r.soort],
         kleur: r.soort === 'evaluatie_vooraf' || r.soort === 'evaluatie_vandaag' || r.soort === 'afspraak' ? 'Default' : 'Attention',
       };

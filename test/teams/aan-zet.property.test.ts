@@ -1,0 +1,87 @@
+/**
+ * Property test of "Aan zet" (issue 13): over random sequences of clicks (the route's own world, route-wereld.ts),
+ * whoever the case card names as at turn is someone the domain's `volgendeStap` says can take the next step.
+ *
+ * A failure prints fast-check's seed and path; rerun it with BEURT_SEED=<seed> BEURT_PAD=<path>.
+ */
+import fc from 'fast-check';
+import { WIE_MAG } from '../../src/domain/beleid';
+import { metRol } from '../../src/domain/hulpvraag';
+import { KOPPELROLLEN, volgendeStap } from '../../src/domain/invarianten';
+import { Rol } from '../../src/domain/personen';
+import { isToegestaan } from '../../src/domain/route';
+import { beurt } from '../../src/teams/kaarten/aan-zet';
+import { STANDAARD_HERINNERINGSINSTELLINGEN as OMGEVING } from '../helpers/instellingen';
+import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from '../domain/fixtures';
+import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld } from '../domain/route-wereld';
+
+const REEKSEN = Number(process.env.BEURT_REEKSEN ?? 300);
+const LENGTE = 60;
+
+/** What a user reads as "at turn", and the roles it stands for. */
+const GENOEMD: Record<string, readonly Rol[]> = {
+  "de IB'er/COO": ['ib_coo'],
+  'de schakelfunctionaris O/JH': ['schakelfunctionaris'],
+  'het schakelteam': ['ib_coo', 'schakelfunctionaris'],
+  'de regierolhouder': ['regierolhouder'],
+  'de voorgestelde regierolhouder': ['kandidaat_regierol'],
+  'Team NO': ['team_no'],
+};
+
+const stapArb: fc.Arbitrary<Stap> = fc.record({
+  gericht: fc.nat(4).map((n) => n > 0),
+  speler: fc.nat(1000),
+  soort: fc.nat(1000),
+  keuzes: fc.array(fc.nat(1000), { minLength: 8, maxLength: 8 }),
+  uren: fc.oneof(fc.constant(0), fc.nat(24 * 12)),
+  verouderd: fc.constant(false),
+  gelijktijdig: fc.constant(false),
+});
+
+function controleer(w: Wereld): void {
+  const h = w.hulpvraag;
+  const stap = volgendeStap(h);
+  const b = beurt(h, false, OMGEVING);
+  const fout = (wat: string) => new Error(`${wat} in ${h.status}: ${JSON.stringify(b)} / ${JSON.stringify(stap)}`);
+  if (!stap || stap.systeem) {
+    if (b) throw fout('aan zet zonder stap');
+    return;
+  }
+  if (!b) throw fout('een stap zonder aan zet');
+  if (stap.beheer) {
+    if (b.wie !== 'een functioneel beheerder') throw fout('beheer niet genoemd');
+  } else {
+    const rollen = GENOEMD[b.wie];
+    if (!rollen) throw fout('onbekende rol genoemd');
+    // The named role is one of the step's, held by someone (or bound), who may take one of its actions now.
+    const kan = (rol: Rol) =>
+      stap.rollen.includes(rol) &&
+      (KOPPELROLLEN.includes(rol) || metRol(h, rol).length > 0) &&
+      stap.acties.some((actie) => isToegestaan(h.status, actie) && WIE_MAG[actie].includes(rol));
+    if (!rollen.some(kan)) throw fout('wie aan zet is, kan de stap niet zetten');
+  }
+}
+
+function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
+  const w = nieuweWereld({ leeftijd: 10, peildatum: '2026-03-02' }, teamNoAlGekoppeld);
+  controleer(w);
+  for (const stap of stappen) {
+    w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
+    if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
+    for (const { door, soort } of kliksVan(stap, w)) {
+      if (klik(w, door, w.hulpvraag.versie, maakGebeurtenis(soort, stap.keuzes, w)).soort === 'toegepast') controleer(w);
+    }
+  }
+}
+
+describe('aan zet volgt de volgende stap van het domein', () => {
+  it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie aan zet is kan de stap zetten`, () => {
+    const seed = process.env.BEURT_SEED ? Number(process.env.BEURT_SEED) : undefined;
+    const path = process.env.BEURT_PAD;
+    fc.assert(fc.property(fc.boolean(), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel), {
+      numRuns: REEKSEN,
+      ...(seed !== undefined ? { seed } : {}),
+      ...(path ? { path } : {}),
+    });
+  }, 120_000);
+});
