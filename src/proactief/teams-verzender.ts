@@ -35,16 +35,55 @@ export const ECHTE_RANDEN: VerzenderRanden = {
 type Poging<T> = { ok: true; waarde: T } | { ok: false; fout: unknown };
 type Resultaat<T> = { ok: true; waarde: T } | { ok: false; fout: Foutbeeld; pogingen: number };
 
+/** The calls the sender makes on a connector client (botframework-connector's ConnectorClient). */
+interface Connector {
+  readonly conversations: {
+    sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
+    updateActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<unknown>;
+  };
+}
+
+function isConnector(client: unknown): client is Connector {
+  const gesprekken = (client as { conversations?: Partial<Record<keyof Connector['conversations'], unknown>> } | undefined)?.conversations;
+  return typeof gesprekken?.sendToConversation === 'function' && typeof gesprekken.updateActivity === 'function';
+}
+
 /**
  * The connector client retries 429/5xx by itself (core-rest-pipeline's defaultRetryPolicy, 3 times, real timers).
  * Our own loop must be the only one: it counts every attempt against the rate limits and bounds the total. The
- * client is created per proactive turn, so removing the policy here affects only this send.
+ * client is created for a proactive turn and then kept by this sender only, so removing the policy affects no turn
+ * of the bot.
  */
-function zonderSdkHerhaling(context: TurnContext, sleutel: symbol): void {
-  const client: unknown = context.turnState.get(sleutel);
+function zonderSdkHerhaling(client: unknown): void {
   const pipeline = (client as { client?: { pipeline?: { removePolicy?: (o: { name: string }) => unknown } } } | undefined)?.client?.pipeline;
   pipeline?.removePolicy?.({ name: 'defaultRetryPolicy' });
 }
+
+/** One message sent or updated in one conversation. */
+interface Gesprekslijn {
+  stuur(activiteit: Partial<Activity>): Promise<string | undefined>;
+  werkBij(activityId: string, activiteit: Partial<Activity>): Promise<void>;
+}
+
+function viaBeurt(context: TurnContext): Gesprekslijn {
+  return {
+    stuur: async (activiteit) => (await context.sendActivity(activiteit))?.id,
+    werkBij: async (activityId, activiteit) => void (await context.updateActivity({ ...activiteit, id: activityId })),
+  };
+}
+
+/** Straight through a kept connector client, addressed as a proactive turn addresses it (the conversation, the bot). */
+function rechtstreeks(connector: Connector, ref: Partial<ConversationReference>): Gesprekslijn {
+  const gesprek = ref.conversation?.id ?? '';
+  const geadresseerd = (activiteit: Partial<Activity>) => TurnContext.applyConversationReference({ ...activiteit }, ref);
+  return {
+    stuur: async (activiteit) => (await connector.conversations.sendToConversation(gesprek, geadresseerd(activiteit))).id,
+    werkBij: async (activityId, activiteit) => void (await connector.conversations.updateActivity(gesprek, activityId, { ...geadresseerd(activiteit), id: activityId })),
+  };
+}
+
+/** Service URLs are few (one per region of Teams); a bound keeps a misconfiguration from growing the map. */
+const MAX_CONNECTORS = 100;
 
 function alsActiviteit(bericht: Bericht): Partial<Activity> {
   return {
@@ -87,6 +126,8 @@ export class TeamsVerzender implements ProactieveVerzender {
    */
   private readonly voorrangWachtend = new Map<string, number>();
   private readonly herhaling: Herhaalbeleid;
+  /** Connector clients by service URL, from this sender's first proactive turn there (see `inGesprek`). */
+  private readonly connectors = new Map<string, Connector>();
 
   constructor(
     private readonly adapter: ProactieveAdapter,
@@ -117,10 +158,10 @@ export class TeamsVerzender implements ProactieveVerzender {
   async werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht): Promise<Verzenduitkomst> {
     if (!kanaal.bruikbaar) return { soort: 'onbruikbaar', reden: kanaal.onbruikbaarReden ?? 'gesprek onbruikbaar', kanaal };
     const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.id, (plaats) =>
-      this.inGesprek(kanaal, async (context) => {
+      this.inGesprek(kanaal, async (lijn) => {
         const klaar = await plaats();
         try {
-          await context.updateActivity({ ...alsActiviteit(bericht), id: activityId });
+          await lijn.werkBij(activityId, alsActiviteit(bericht));
         } finally {
           klaar();
         }
@@ -133,10 +174,10 @@ export class TeamsVerzender implements ProactieveVerzender {
 
   private async stuurNaar(kanaal: Kanaal, bericht: Bericht): Promise<Verzenduitkomst> {
     const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.id, (plaats) =>
-      this.inGesprek(kanaal, async (context) => {
+      this.inGesprek(kanaal, async (lijn) => {
         const klaar = await plaats();
         try {
-          return (await context.sendActivity(alsActiviteit(bericht)))?.id;
+          return await lijn.stuur(alsActiviteit(bericht));
         } finally {
           klaar();
         }
@@ -156,16 +197,33 @@ export class TeamsVerzender implements ProactieveVerzender {
   }
 
   /**
-   * One proactive turn. Errors inside the turn are caught here: CloudAdapter would otherwise hand them to
-   * onTurnError, which answers the conversation instead of telling us.
+   * One send in a conversation. The first at a service runs as a proactive turn, whose connector client is then kept
+   * for that service: a proactive turn builds a new client (and a user-token client) every time, which cost more CPU
+   * than the rest of a click's send; the client keeps its credentials' tokens current itself. Errors are caught here:
+   * CloudAdapter would otherwise hand them to onTurnError, which answers the conversation instead of telling us.
    */
-  private async inGesprek<T>(kanaal: Kanaal, logica: (context: TurnContext) => Promise<T>): Promise<Poging<T>> {
+  private async inGesprek<T>(kanaal: Kanaal, logica: (lijn: Gesprekslijn) => Promise<T>): Promise<Poging<T>> {
+    const ref = referentie(kanaal);
+    const serviceUrl = ref.serviceUrl ?? '';
+    const bewaard = this.connectors.get(serviceUrl);
+    if (bewaard) {
+      try {
+        return { ok: true, waarde: await logica(rechtstreeks(bewaard, ref)) };
+      } catch (fout) {
+        return { ok: false, fout };
+      }
+    }
     let poging: Poging<T> = { ok: false, fout: new Error('proactieve beurt niet uitgevoerd') };
     try {
-      await this.adapter.continueConversationAsync(this.opties.botAppId, referentie(kanaal), async (context) => {
-        zonderSdkHerhaling(context, this.adapter.ConnectorClientKey);
+      await this.adapter.continueConversationAsync(this.opties.botAppId, ref, async (context) => {
+        const client: unknown = context.turnState.get(this.adapter.ConnectorClientKey);
+        zonderSdkHerhaling(client);
+        if (isConnector(client)) {
+          if (this.connectors.size >= MAX_CONNECTORS) this.connectors.clear();
+          this.connectors.set(serviceUrl, client);
+        }
         try {
-          poging = { ok: true, waarde: await logica(context) };
+          poging = { ok: true, waarde: await logica(viaBeurt(context)) };
         } catch (fout) {
           poging = { ok: false, fout };
         }
@@ -191,7 +249,7 @@ export class TeamsVerzender implements ProactieveVerzender {
       const aanmaakKlaar = await plaats();
       try {
         await this.adapter.createConversationAsync(this.opties.botAppId, 'msteams', serviceUrl, this.opties.audience ?? 'https://api.botframework.com', parameters, async (context) => {
-          zonderSdkHerhaling(context, this.adapter.ConnectorClientKey);
+          zonderSdkHerhaling(context.turnState.get(this.adapter.ConnectorClientKey));
           const conversationId = TurnContext.getConversationReference(context.activity).conversation?.id ?? '';
           nieuw = {
             id: conversationId,

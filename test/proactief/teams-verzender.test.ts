@@ -126,6 +126,29 @@ describe('TeamsVerzender', () => {
     expect(await verzender().werkBij(kanaal('c-upd', 'schakelteam'), 'act-2', { tekst: 'x' })).toMatchObject({ soort: 'mislukt', status: 404 });
   });
 
+  it('houdt de connectorclient van de eerste proactieve beurt per dienst: elk bericht komt precies één keer aan, ook na 429 en 500', async () => {
+    const beurten = jest.spyOn(adapter, 'continueConversationAsync');
+    try {
+      const tijd = nepTijd();
+      const v = verzender(tijd);
+      expect(await v.stuur({ kanaal: kanaal('c-eerst') }, { tekst: 'eerste' })).toMatchObject({ soort: 'verzonden' });
+      nep.storing('c-daarna', { status: 429, retryAfter: '1' }, { status: 500 });
+      expect(await v.stuur({ kanaal: kanaal('c-daarna') }, { tekst: 'tweede' })).toMatchObject({ soort: 'verzonden', activityId: expect.stringMatching(/^activiteit-/) });
+      expect(await v.werkBij(kanaal('c-kaart', 'schakelteam'), 'act-5', { tekst: 'bijgewerkt' })).toMatchObject({ soort: 'verzonden', activityId: 'act-5' });
+      // Only our own retries (no second layer in the SDK client), each after its wait.
+      expect(verzoekenVoor('c-daarna')).toEqual([429, 500, 200]);
+      expect(tijd.slapen).toHaveLength(2);
+      expect(nep.ontvangen.map((o) => [o.methode, o.gesprek, o.activiteit.text])).toEqual([
+        ['POST', 'c-eerst', 'eerste'],
+        ['POST', 'c-daarna', 'tweede'],
+        ['PUT', 'c-kaart', 'bijgewerkt'],
+      ]);
+      expect(beurten).toHaveBeenCalledTimes(1);
+    } finally {
+      beurten.mockRestore();
+    }
+  });
+
   it('een burst van 200 berichten over 20 gesprekken komt compleet en precies één keer aan, binnen de limieten', async () => {
     const v = verzender(ECHTE_RANDEN);
     const berichten = Array.from({ length: 200 }, (_, i) => ({ gesprek: `burst-${i % 20}`, tekst: `bericht ${i}` }));
