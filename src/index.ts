@@ -101,7 +101,8 @@ function schakelteamIdVoor(kanaalId: string): string {
 function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, log: Logger, achtergrond: Achtergrond) {
   const { schakelteams, teller } = onderdelen;
   const { klok, auditor } = rechten;
-  const wacht = (ms: number) => () => new Promise<void>((klaar) => setTimeout(klaar, ms).unref());
+  // No wait is no timer: even a 0 ms timer holds a click's answer until the next turn of the event loop.
+  const wacht = (ms: number) => (ms > 0 ? () => new Promise<void>((klaar) => setTimeout(klaar, ms).unref()) : async () => undefined);
   const klikBudget = wacht(config.uitgaand.klikBudgetMs);
   const naKanaalkaart = wacht(config.uitgaand.naKanaalkaartMs);
   const route: RouteDeps = {
@@ -114,6 +115,7 @@ function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     auditor,
     klikBudget,
     naKanaalkaart,
+    naAntwoord: () => new Promise<void>((klaar) => setImmediate(klaar)),
     regios: config.regios,
   };
   return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };

@@ -25,6 +25,11 @@ export type RouteDeps = WijzigDeps &
     readonly klikBudget: () => Promise<void>;
     /** Waited after the channel card was updated inside the click, before answering it (see config.ts). */
     readonly naKanaalkaart: () => Promise<void>;
+    /**
+     * Resolves once the work queued before it has run, so the click's answer (rendered and written without waiting
+     * on I/O) goes out first: personal cards and notices then take no time from it.
+     */
+    readonly naAntwoord: () => Promise<void>;
     /** Schools per region (REGIOS): a case escalates to its region's Team NO. */
     readonly regios?: Regioindeling;
   };
@@ -102,7 +107,7 @@ export async function voerRouteActieUit(
 export async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>, ids: ReadonlySet<string> = new Set((bewaard.waarde.uitgaand ?? []).map((u) => u.id))): Promise<void> {
   if (ids.size === 0) return;
   const inKanaal = (u: Uitgaand) => u.soort === 'kanaalkaart' || u.soort === 'kanaalkaart_plaatsen';
-  const { eerst, alles } = verstuurDirect(deps, bewaard, ids, deps.klok.nu(), inKanaal);
+  const { eerst, alles } = verstuurDirect(deps, bewaard, ids, deps.klok.nu(), inKanaal, deps.naAntwoord);
   deps.achtergrond.voer('berichten na wijziging', async () => {
     const verslag = await alles;
     if (verslag.fouten.length > 0) deps.log.warn('berichten na wijziging: niet alles verzonden', { fouten: verslag.fouten.slice(0, 10).join('; ') });

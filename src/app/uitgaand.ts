@@ -187,8 +187,9 @@ interface DirectVerzonden {
  * `Uitgaand.doorsturenVanaf`): no pipeline documents, no second read of the case. `eerst` go out first (a click
  * waits for them: its channel card); `alles` resolves when every entry is done: what went out is cleared from the
  * case with one write, only what did not is handed to the pipeline (with this attempt recorded, so its retries and
- * the last-attempt notice follow from there). A crash before the clearing write loses nothing: after the hold the
- * sweep relays the entries (a message Teams had accepted then arrives twice).
+ * the last-attempt notice follow from there). The others start once `daarna` resolves (a click: after its answer).
+ * A crash before the clearing write loses nothing: after the hold the sweep relays the entries (a message Teams had
+ * accepted then arrives twice).
  */
 export function verstuurDirect(
   deps: UitgaandDeps,
@@ -196,6 +197,7 @@ export function verstuurDirect(
   ids: ReadonlySet<string>,
   nu: Date,
   eerst: (u: Uitgaand) => boolean,
+  daarna: () => Promise<void> = async () => undefined,
 ): { readonly eerst: Promise<void>; readonly alles: Promise<Verzendverslag> } {
   const h = bewaard.waarde;
   const eigen = (h.uitgaand ?? []).filter((u) => ids.has(u.id));
@@ -214,7 +216,9 @@ export function verstuurDirect(
   };
   const voorop = Promise.all(eigen.filter(eerst).map(stuurEen));
   const alles = (async () => {
-    const uitkomsten = [...(await voorop), ...(await Promise.all(eigen.filter((u) => !eerst(u)).map(stuurEen)))];
+    const vooraf = await voorop;
+    await daarna();
+    const uitkomsten = [...vooraf, ...(await Promise.all(eigen.filter((u) => !eerst(u)).map(stuurEen)))];
     const meldingen = await naarPijplijn(deps, h, uitkomsten, nu, verslag);
     await wis(deps, bewaard, new Set(eigen.map((u) => u.id)));
     if (meldingen.length > 0) telOp(verslag, await bezorg(deps, nu, meldingen));
