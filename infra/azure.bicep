@@ -476,7 +476,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         }
         {
           name: 'STAGNATIE_LOKET_NIET_GESTART_WEKEN'
-          value: '6'
+          value: '10'
         }
         {
           name: 'STAGNATIE_OPEN_MAANDEN_NA_REGIEROL'
@@ -505,10 +505,6 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'STAGNATIE_NIEUW_BESLUIT_WERKDAGEN'
           value: '10'
-        }
-        {
-          name: 'HERINNERING_LOKET_VOORAF_WERKDAGEN'
-          value: '5'
         }
         {
           name: 'SWEEP_INTERVAL_SECONDEN'

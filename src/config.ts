@@ -39,7 +39,6 @@ export const CONFIG_KEYS = [
   'STAGNATIE_TOESTEMMING_WERKDAGEN',
   'HERINNERING_NIEUW_BESLUIT_WERKDAGEN',
   'STAGNATIE_NIEUW_BESLUIT_WERKDAGEN',
-  'HERINNERING_LOKET_VOORAF_WERKDAGEN',
   'SWEEP_INTERVAL_SECONDEN',
   'SWEEP_LEASE_SECONDEN',
   'SWEEP_MAX_PER_RONDE',
@@ -91,7 +90,8 @@ const schema = z.object({
   FEESTDAG_BEVRIJDINGSDAG: z.enum(['jaarlijks', 'lustrum', 'nooit']).default('jaarlijks'),
   STAGNATIE_EVALUATIE_ACHTERSTALLIG_WERKDAGEN: z.coerce.number().int().min(1).max(120).default(10),
   STAGNATIE_GEEN_VOORTGANG_DAGEN: z.coerce.number().int().min(1).max(365).default(30),
-  STAGNATIE_LOKET_NIET_GESTART_WEKEN: z.coerce.number().int().min(1).max(52).default(6),
+  // Counted from the day the case reached the Loket; later than NORM_HULP_GESTART_WEKEN (domain/loket.ts).
+  STAGNATIE_LOKET_NIET_GESTART_WEKEN: z.coerce.number().int().min(2).max(60).default(10),
   STAGNATIE_OPEN_MAANDEN_NA_REGIEROL: z.coerce.number().int().min(1).max(36).default(4),
   // Nobody waits unseen (issue 10, domain/wachten.ts): working days from the start of a wait to the reminder of
   // whoever must act, and to stagnation (always later than the reminder).
@@ -101,7 +101,6 @@ const schema = z.object({
   STAGNATIE_TOESTEMMING_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(15),
   HERINNERING_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(3),
   STAGNATIE_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(10),
-  HERINNERING_LOKET_VOORAF_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(5),
   SWEEP_INTERVAL_SECONDEN: z.coerce.number().int().min(0).max(86_400).default(60),
   SWEEP_LEASE_SECONDEN: z.coerce.number().int().min(30).max(86_400).default(600),
   SWEEP_MAX_PER_RONDE: z.coerce.number().int().min(1).max(10_000).default(200),
@@ -170,7 +169,8 @@ const schema = z.object({
     .regex(/^(api:\/\/[^\s/]+\/[0-9a-fA-F-]{36})?$/, 'api://<domein>/<app-id>')
     .transform((value) => (value === '' ? undefined : value))
     .optional(),
-  // Issue 14 product choices; seed 001 asks that bridging care "niet te lang duurt" but names no number (README).
+  // Issue 14/15 product choices; seed 001 asks that bridging care "niet te lang duurt" but names no number (README).
+  // The route clock's norms and the Loket's limits (domain/loket.ts): past each the schakelfunctionaris O/JH inquires.
   NORM_LOKET_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(5),
   NORM_HULP_GESTART_WEKEN: z.coerce.number().int().min(1).max(52).default(8),
   // PO-Raad / Aanpak IBP: a pupil file is kept up to 2 years after the pupil left; counted here from closure.
@@ -186,6 +186,10 @@ const schema = z.object({
       if (v[`STAGNATIE_${wacht}_WERKDAGEN`] <= v[`HERINNERING_${wacht}_WERKDAGEN`]) {
         ctx.addIssue({ code: 'custom', message: `moet groter zijn dan HERINNERING_${wacht}_WERKDAGEN`, path: [`STAGNATIE_${wacht}_WERKDAGEN`] });
       }
+    }
+    // The schakelfunctionaris O/JH inquires first; only later is it stagnation.
+    if (v.STAGNATIE_LOKET_NIET_GESTART_WEKEN <= v.NORM_HULP_GESTART_WEKEN) {
+      ctx.addIssue({ code: 'custom', message: 'moet groter zijn dan NORM_HULP_GESTART_WEKEN', path: ['STAGNATIE_LOKET_NIET_GESTART_WEKEN'] });
     }
   });
 
@@ -315,13 +319,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       stagnatie: {
         evaluatieAchterstalligWerkdagen: values.STAGNATIE_EVALUATIE_ACHTERSTALLIG_WERKDAGEN,
         geenVoortgangDagen: values.STAGNATIE_GEEN_VOORTGANG_DAGEN,
-        loketNietGestartWeken: values.STAGNATIE_LOKET_NIET_GESTART_WEKEN,
+        loket: {
+          antwoordWerkdagen: values.NORM_LOKET_WERKDAGEN,
+          hulpGestartWeken: values.NORM_HULP_GESTART_WEKEN,
+          stagnatieWeken: values.STAGNATIE_LOKET_NIET_GESTART_WEKEN,
+        },
         openMaandenNaRegierol: values.STAGNATIE_OPEN_MAANDEN_NA_REGIEROL,
         wachten: {
           aanbod: { herinnerNaWerkdagen: values.HERINNERING_AANBOD_WERKDAGEN, stagnatieNaWerkdagen: values.STAGNATIE_AANBOD_WERKDAGEN },
           toestemming: { herinnerNaWerkdagen: values.HERINNERING_TOESTEMMING_WERKDAGEN, stagnatieNaWerkdagen: values.STAGNATIE_TOESTEMMING_WERKDAGEN },
           besluit: { herinnerNaWerkdagen: values.HERINNERING_NIEUW_BESLUIT_WERKDAGEN, stagnatieNaWerkdagen: values.STAGNATIE_NIEUW_BESLUIT_WERKDAGEN },
-          loketHerinnerVoorafWerkdagen: values.HERINNERING_LOKET_VOORAF_WERKDAGEN,
         },
       },
     }),

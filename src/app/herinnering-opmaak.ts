@@ -31,8 +31,9 @@ export function wachtTekst(r: Pick<Herinnering, 'soort' | 'ontvanger'>, h: Hulpv
     case 'besluit_open':
       return `Hulpvraag ${h.nummer} wacht sinds ${sinds} op een nieuw besluit van het schakelteam: het aanbod van de regierol ging niet door. Neem een besluit op de kaart; ${ESCALEERT}`;
     case 'loket_open': {
-      const wie = r.ontvanger.soort === 'kanaal' ? 'Loket: neem contact op met de IB\'er/COO of accepteer het aanbod. ' : '';
-      return `De hulp via het Loket voor hulpvraag ${h.nummer} is nog niet gestart. ${wie}Start de hulp binnenkort; anders meldt de bot stagnatie bij Team NO (de overbruggingszorg mag niet te lang duren).`;
+      const aangekomen = datumNl(datumInAmsterdam(new Date(h.loket?.aangekomen ?? h.statusSinds ?? h.bijgewerkt)));
+      const wat = h.toestemming?.status === 'gegeven' ? 'Pak de hulpvraag op en leg de weging vast' : 'Neem contact op met de contactpersoon op de kaart';
+      return `Hulpvraag ${h.nummer} ligt sinds ${aangekomen} bij het Loket en is nog niet opgepakt. ${wat}; de schakelfunctionaris O/JH vraagt na, en start de hulp niet op tijd, dan meldt de bot stagnatie bij Team NO (de overbruggingszorg mag niet te lang duren).`;
     }
     default:
       return undefined;

@@ -3,7 +3,9 @@ import { FOUTCODES, isDomainError } from '../domain/errors';
 import { inVenster } from '../domain/werkdagen';
 import { nieuweHerinnering } from '../domain/herinnering-status';
 import { Herinneringsinstellingen, verschuldigdeHerinneringen } from '../domain/herinneringen';
+import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { LoketStap, loketStappen } from '../domain/loket';
 import { StagnatieOmgeving, gestagneerd } from '../domain/stagnatie';
 import { AgendaOnderdelen, stuurAgenda } from './agenda';
 import { HerinneringVerzendDeps, herinneringSoort } from './herinneringen-verzenden';
@@ -51,28 +53,58 @@ function omgeving(inst: Herinneringsinstellingen): StagnatieOmgeving {
   return { limieten: inst.stagnatie, venster: inst.venster, feestdagen: inst.feestdagen };
 }
 
-/** Flags automatic stagnation, at most once: on a case already at Team NO the rule no longer applies. */
-async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<boolean> {
-  const teamNo = await teamNoLeden(deps.kanalen, h.tenantId, regioVan(deps.regios, h.school));
+/**
+ * A change the system makes by itself, judged on the case as it is at the write (ETag): `gebeurtenis` throws
+ * NietMeerNodig when someone or another sweeper already made it unnecessary. Its outbox entries are relayed at once
+ * and sent in this sweep. The case as it is after, or undefined when nothing was applied.
+ */
+async function systeemWijziging(deps: SweepDeps, h: Hulpvraag, nu: Date, gebeurtenis: (huidig: Hulpvraag) => Gebeurtenis): Promise<Versie<Hulpvraag> | undefined> {
   try {
-    await wijzigHulpvraag(
+    const uitkomst = await wijzigHulpvraag(
       { hulpvragen: deps.hulpvragen, klok: { nu: () => nu }, termijnen: deps.termijnen, auditor: deps.auditor },
       { schakelteamId: h.schakelteamId, id: h.id },
-      {
-        door: systeem(h.tenantId),
-        actie: 'systeem',
-        gebeurtenis: (huidig) => {
-          const signaal = gestagneerd(huidig, nu, omgeving(deps.instellingen));
-          if (!signaal) throw new NietMeerNodig();
-          return { soort: 'stagnatie_gemeld', reden: signaal.reden, toelichting: signaal.toelichting, regel: signaal.regel, teamNo };
-        },
-      },
+      { door: systeem(h.tenantId), actie: 'systeem', gebeurtenis },
     );
-    return true;
+    if (uitkomst.soort !== 'toegepast') return undefined;
+    if (deps.uitgaand && (uitkomst.bewaard.waarde.uitgaand ?? []).length > 0) await verplaats(deps.uitgaand, uitkomst.bewaard, nu);
+    return await deps.hulpvragen.lees(h.schakelteamId, h.id);
   } catch (fout) {
-    if (fout instanceof NietMeerNodig) return false;
+    if (fout instanceof NietMeerNodig) return undefined;
     throw fout;
   }
+}
+
+/** Flags automatic stagnation, at most once: on a case already at Team NO the rule no longer applies. */
+async function meldStagnatie(deps: SweepDeps, h: Hulpvraag, nu: Date): Promise<Versie<Hulpvraag> | undefined> {
+  const teamNo = await teamNoLeden(deps.kanalen, h.tenantId, regioVan(deps.regios, h.school));
+  return systeemWijziging(deps, h, nu, (huidig) => {
+    const signaal = gestagneerd(huidig, nu, omgeving(deps.instellingen));
+    if (!signaal) throw new NietMeerNodig();
+    return { soort: 'stagnatie_gemeld', reden: signaal.reden, toelichting: signaal.toelichting, regel: signaal.regel, teamNo };
+  });
+}
+
+function loketOmgeving(inst: Herinneringsinstellingen) {
+  return { limieten: inst.stagnatie.loket, venster: inst.venster, feestdagen: inst.feestdagen };
+}
+
+const zelfdeStap = (a: LoketStap, b: LoketStap) => a.soort === b.soort && (a.soort !== 'navraag' || (b.soort === 'navraag' && a.grens === b.grens));
+
+/**
+ * The Loket's due steps (domain/loket.ts), each a change of its own: the schakelfunctionaris O/JH asked to inquire
+ * (once per limit: the case records it, so a second sweep or a restart finds it done), the help started.
+ */
+async function loketStappenUit(deps: SweepDeps, gelezen: Versie<Hulpvraag>, nu: Date): Promise<Versie<Hulpvraag> | undefined> {
+  let huidig: Versie<Hulpvraag> | undefined = gelezen;
+  const due = loketStappen(gelezen.waarde, loketOmgeving(deps.instellingen)).filter((s) => s.vanaf.getTime() <= nu.getTime());
+  for (const { stap } of due) {
+    const na = await systeemWijziging(deps, gelezen.waarde, nu, (h) => {
+      if (!loketStappen(h, loketOmgeving(deps.instellingen)).some((s) => zelfdeStap(s.stap, stap) && s.vanaf.getTime() <= nu.getTime())) throw new NietMeerNodig();
+      return stap.soort === 'navraag' ? { soort: 'loket_navraag', grens: stap.grens } : { soort: 'loket_hulp_gestart' };
+    });
+    huidig = na ?? (await deps.hulpvragen.lees(gelezen.waarde.schakelteamId, gelezen.waarde.id));
+  }
+  return huidig;
 }
 
 /**
@@ -87,16 +119,19 @@ async function planHulpvraag(deps: SweepDeps, gelezen: Versie<Hulpvraag>, nu: Da
     if (!vers) return;
     ({ waarde: h, etag } = vers);
   }
-  if (gestagneerd(h, nu, omgeving(deps.instellingen)) && (await meldStagnatie(deps, h, nu))) {
-    verslag.stagnaties++;
-    let vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
-    // The stagnation's own messages (the channel card) are relayed now and sent below in this sweep.
-    if (vers && deps.uitgaand && (vers.waarde.uitgaand ?? []).length > 0) {
-      await verplaats(deps.uitgaand, vers, nu);
-      vers = await deps.hulpvragen.lees(h.schakelteamId, h.id);
-    }
+  // The Loket's steps come before stagnation: the inquiry is asked (and the help's start recorded) first.
+  if (loketStappen(h, loketOmgeving(deps.instellingen)).some((s) => s.vanaf.getTime() <= nu.getTime())) {
+    const vers = await loketStappenUit(deps, { waarde: h, etag }, nu);
     if (!vers) return;
     ({ waarde: h, etag } = vers);
+  }
+  if (gestagneerd(h, nu, omgeving(deps.instellingen))) {
+    // The stagnation's own messages (the channel card) are relayed at once and sent below in this sweep.
+    const vers = await meldStagnatie(deps, h, nu);
+    if (vers) {
+      verslag.stagnaties++;
+      ({ waarde: h, etag } = vers);
+    }
   }
   const sinds = h.gecontroleerdTot ? new Date(h.gecontroleerdTot) : undefined;
   for (const moment of verschuldigdeHerinneringen(h, sinds, nu, deps.instellingen)) {

@@ -9,7 +9,7 @@
 import { FOUTCODES, isDomainError } from '../domain/errors';
 import { Hulpvraag, metRol } from '../domain/hulpvraag';
 import { Kanaal } from '../domain/kanaal';
-import { Postbericht, Uitgaand, doorTeSturen, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
+import { Postbericht, Uitgaand, UitgaandInhoud, doorTeSturen, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt, rondAf } from '../domain/verzending';
 import { aanbodNietBezorgd } from './aanbod-bezorging';
 import { gekoppeldKanaal } from './kanalen';
@@ -96,16 +96,36 @@ async function naLaatstePoging(deps: UitgaandDeps, b: Postbericht, reden: string
  */
 const GEEN_KANAAL: Afronding = { uitkomst: 'vervallen', reden: 'geen bruikbaar schakelteamkanaal' };
 
+type KaartPlek = NonNullable<Hulpvraag['kanaalBericht']>;
+
+/** A card the case keeps up to date in a channel: where its message id is kept, and the entry that replaces it. */
+interface BijgehoudenKaart {
+  /** The case with the id stored, or undefined when there is nothing (left) to store it on. */
+  readonly met: (h: Hulpvraag, geplaatst: Hulpvraag, bericht: KaartPlek) => Hulpvraag | undefined;
+  readonly bijwerken: UitgaandInhoud;
+}
+
+const SCHAKELTEAMKAART: BijgehoudenKaart = {
+  met: (h, _geplaatst, kanaalBericht) => (h.kanaalBericht ? undefined : { ...h, kanaalBericht }),
+  bijwerken: { soort: 'kanaalkaart' },
+};
+
+/** The Loket card belongs to the traject it was posted for. */
+const LOKETKAART: BijgehoudenKaart = {
+  met: (h, geplaatst, bericht) => (h.loket && !h.loket.bericht && h.loket.sinds === geplaatst.loket?.sinds ? { ...h, loket: { ...h.loket, bericht } } : undefined),
+  bijwerken: { soort: 'loketkaart' },
+};
+
 /**
- * Stores where a new case's card went, so every later change replaces it. A change made before the id was known
- * did not update the channel (there was no card to replace): the channel card then catches up through the outbox.
+ * Stores where a case's card went, so every later change replaces it. A change made before the id was known did not
+ * update the card (there was none to replace): the card then catches up through the outbox.
  */
-async function bewaarKanaalBericht(deps: UitgaandDeps, geplaatst: Hulpvraag, kanaalBericht: NonNullable<Hulpvraag['kanaalBericht']>): Promise<void> {
+async function bewaarBericht(deps: UitgaandDeps, geplaatst: Hulpvraag, kaart: BijgehoudenKaart, bericht: KaartPlek): Promise<void> {
   for (let poging = 0; poging < MAX_POGINGEN_WISSEN; poging++) {
     const gelezen = await deps.hulpvragen.lees(geplaatst.schakelteamId, geplaatst.id);
-    if (!gelezen || gelezen.waarde.kanaalBericht) return;
-    const met = { ...gelezen.waarde, kanaalBericht };
-    const ingehaald = gelezen.waarde.versie === geplaatst.versie ? met : metUitgaand(met, [{ soort: 'kanaalkaart' }], `v${met.versie}.na-plaatsen`);
+    const met = gelezen && kaart.met(gelezen.waarde, geplaatst, bericht);
+    if (!gelezen || !met) return;
+    const ingehaald = gelezen.waarde.versie === geplaatst.versie ? met : metUitgaand(met, [kaart.bijwerken], `v${met.versie}.na-plaatsen-${kaart.bijwerken.soort}`);
     try {
       // Bookkeeping, not a change of the case: the version stays, so open cards stay valid.
       const bewaard = await deps.hulpvragen.vervang(ingehaald, gelezen.etag);
@@ -118,7 +138,7 @@ async function bewaarKanaalBericht(deps: UitgaandDeps, geplaatst: Hulpvraag, kan
       if (!isDomainError(fout, FOUTCODES.conflict)) throw fout;
     }
   }
-  throw new Error('kanaalbericht bewaren: te veel gelijktijdige wijzigingen');
+  throw new Error('bericht bewaren: te veel gelijktijdige wijzigingen');
 }
 
 /** A new case's first card in the schakelteam channel; once it has one, a retry (after a crash) posts no second. */
@@ -126,7 +146,22 @@ async function plaats(deps: UitgaandDeps, h: Hulpvraag, kanaal: Kanaal | undefin
   if (h.kanaalBericht) return { uitkomst: 'vervallen', reden: 'kaart staat al in het kanaal' };
   if (!kanaal?.bruikbaar) return GEEN_KANAAL;
   const uitkomst = await deps.verzender.stuur({ kanaal }, { kaart: deps.kaarten.voorKanaal(h) });
-  if (uitkomst.soort === 'verzonden' && uitkomst.activityId) await bewaarKanaalBericht(deps, h, { kanaalId: kanaal.id, activityId: uitkomst.activityId });
+  if (uitkomst.soort === 'verzonden' && uitkomst.activityId) await bewaarBericht(deps, h, SCHAKELTEAMKAART, { kanaalId: kanaal.id, activityId: uitkomst.activityId });
+  return afrondingVan(uitkomst, deps.verzending);
+}
+
+/**
+ * The case's card in the Loket channel: posted once per traject (its id kept on the traject), then replaced with the
+ * current state. A card in a channel no longer bound as the Loket is not replaced: the bound channel gets a new one.
+ */
+async function toonBijLoket(deps: UitgaandDeps, h: Hulpvraag): Promise<Afronding> {
+  const loket = await gekoppeldKanaal(deps.kanalen, h.tenantId, 'loket');
+  if (!loket) return { uitkomst: 'vervallen', reden: 'geen bruikbaar Loket-kanaal' };
+  const bericht = { kaart: deps.kaarten.voorLoket(h) };
+  const staat = h.loket?.bericht;
+  if (staat && staat.kanaalId === loket.id) return afrondingVan(await deps.verzender.werkBij(loket, staat.activityId, bericht), deps.verzending);
+  const uitkomst = await deps.verzender.stuur({ kanaal: loket }, bericht);
+  if (uitkomst.soort === 'verzonden' && uitkomst.activityId) await bewaarBericht(deps, h, LOKETKAART, { kanaalId: loket.id, activityId: uitkomst.activityId });
   return afrondingVan(uitkomst, deps.verzending);
 }
 
@@ -139,10 +174,8 @@ async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag, kanaal: K
     case 'kanaalkaart':
       if (!h.kanaalBericht) return { uitkomst: 'vervallen', reden: 'geen kaart in het kanaal' };
       return kanaal?.bruikbaar ? naar(deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) })) : GEEN_KANAAL;
-    case 'loketkaart': {
-      const loket = await gekoppeldKanaal(deps.kanalen, h.tenantId, 'loket');
-      return loket ? naar(deps.verzender.stuur({ kanaal: loket }, { kaart: deps.kaarten.voorLoket(h) })) : { uitkomst: 'vervallen', reden: 'geen bruikbaar Loket-kanaal' };
-    }
+    case 'loketkaart':
+      return toonBijLoket(deps, h);
     case 'beurt':
       // The turn passed meanwhile (someone else acted, the offer ended): the card would ask for what is not theirs.
       if (!metRol(h, inhoud.aan.rol).some((b) => b.aadObjectId === inhoud.aan.aadObjectId)) return { uitkomst: 'vervallen', reden: 'niet meer aan de beurt' };

@@ -23,6 +23,8 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],
   schakelteam_gewijzigd: [],
+  loket_navraag: [],
+  loket_hulp_gestart: [],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: [...SCHAKELTEAM, 'regierolhouder'],
   rol_overgenomen: SCHAKELTEAM,

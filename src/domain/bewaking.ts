@@ -1,10 +1,11 @@
 /**
  * When must the sweep look at a case again? The earliest of: the next reminder not yet planned (after
- * `gecontroleerdTot`) and the earliest stagnation rule that applies. Stored on the case document as
+ * `gecontroleerdTot`), the earliest stagnation rule that applies and the Loket's next step (domain/loket.ts). Stored on the case document as
  * `volgendeDeadline`, so the sweep finds its work with one indexed range query instead of reading every case.
  */
 import { Herinneringsinstellingen, volgendeHerinnering } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
+import { loketStappen } from './loket';
 import { stagnatieKandidaten } from './stagnatie';
 import { eersteDoorsturen } from './uitgaand';
 
@@ -21,6 +22,9 @@ export function volgendeDeadline(h: Hulpvraag, inst: Herinneringsinstellingen): 
   // the status only now allows it) must be checked, even when its instant lies in the past.
   const [stagnatie] = stagnatieKandidaten(h, { limieten: inst.stagnatie, venster: inst.venster, feestdagen: inst.feestdagen });
   if (stagnatie) kandidaten.push(stagnatie.vanaf);
+  // The Loket's own steps (an inquiry, the help's start): like stagnation, pending until applied.
+  const [loket] = loketStappen(h, { limieten: inst.stagnatie.loket, venster: inst.venster, feestdagen: inst.feestdagen });
+  if (loket) kandidaten.push(loket.vanaf);
   if (kandidaten.length === 0) return undefined;
   return new Date(Math.min(...kandidaten.map((d) => d.getTime())));
 }

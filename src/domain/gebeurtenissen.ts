@@ -9,6 +9,8 @@ import {
   aanbodOnbestelbaar,
   aanbodVervallen,
   loketAntwoord,
+  loketNavraag,
+  overbruggingBeeindigd,
   overdrachtAfgewezen,
   overdrachtVervallen,
   regierolGeweigerd,
@@ -17,11 +19,12 @@ import {
   uitbreidingVervallen,
 } from './kennisgevingen';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
-import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, neemAfsprakenOp, stelPlanOp } from './plan-van-aanpak';
+import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, stelPlanOp } from './plan-van-aanpak';
 import { BesluitSoort, GebeurtenisSoort, RouteContext, Status, eisToegestaan, volgendeStatus } from './route';
 import { LocalDate, datumInAmsterdam, isLocalDate } from './tijd';
 import { ToestemmingInvoer, Toestemmingskalender, beoordeelToestemming, breidUit, deeltMet, trekIn } from './toestemming';
 import { organisatieVan } from './zichtbaarheid';
+import { LoketGrens, bijHetLoket, lopendLoket, overbrugger, startdag } from './loket';
 
 export type Gebeurtenis =
   | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string } }
@@ -47,6 +50,10 @@ export type Gebeurtenis =
    */
   | { soort: 'schakelteam_gewijzigd'; leden: readonly Betrokkene[]; vertrokken?: readonly Persoon[] }
   | { soort: 'rol_overgenomen'; rol: SchakelteamRol }
+  /** The system: a Loket limit passed; the schakelfunctionaris O/JH is asked to inquire (domain/loket.ts). */
+  | { soort: 'loket_navraag'; grens: LoketGrens }
+  /** The system: the Loket's help started on its start date; the overbruggingszorg ends. */
+  | { soort: 'loket_hulp_gestart' }
   | { soort: 'bespreektijd_ingeschat'; minuten: number }
   | { soort: 'afspraken_vastgelegd'; afspraken: AfsprakenInvoer }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
@@ -131,6 +138,52 @@ function zonderKandidaat(h: Hulpvraag, waarom: string): Effect {
   return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen: k ? [aanbodVervallen(h, k, waarom)] : [] };
 }
 
+/**
+ * An approved handover to the Loket that waited for consent and does not go on: the case never reached the Loket,
+ * so it carries no Loket traject (its clocks would otherwise run for a case the Loket never saw).
+ */
+function zonderLoketOverdracht(h: Hulpvraag): Wijziging {
+  const wacht = h.uitbreiding;
+  return wacht?.stap === 'overdracht' && wacht.persoon.discipline === 'Loket-medewerker' && h.loket && !h.loket.aangekomen ? { loket: undefined } : {};
+}
+
+/** A limit passed: the schakelfunctionaris O/JH is asked to inquire, once per limit (the sweep decides when). */
+function navraagEffect(h: Hulpvraag, grens: LoketGrens, omgeving: Omgeving): Effect {
+  const loket = lopendLoket(h);
+  if (!loket || loket.navragen?.[grens] || (grens === 'antwoord' && !bijHetLoket(h))) {
+    throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Er is nu geen navraag bij het Loket nodig');
+  }
+  const kennisgevingen = loketNavraag(h, loket, grens, overbrugger(h));
+  return {
+    wijziging: { loket: { ...loket, navragen: { ...loket.navragen, [grens]: omgeving.moment.toISOString() } } },
+    kennisgevingen,
+    details: { grens: grens === 'antwoord' ? 'antwoord van het Loket' : 'start van de hulp', navraagDoor: kennisgevingen.map((k) => k.aan.naam).join(', ') },
+  };
+}
+
+/**
+ * The Loket's help started (its start date has come): the overbruggingszorg ends. The former holder's involvement
+ * as expert ends with it (a role they hold otherwise stays); whoever gave it and still takes part hears it.
+ */
+function hulpGestartEffect(h: Hulpvraag, omgeving: Omgeving): Effect {
+  const loket = lopendLoket(h);
+  const start = loket?.genomen ? startdag(loket) : undefined;
+  if (!loket || start === undefined || start > datumInAmsterdam(omgeving.moment)) {
+    throw new DomainError(FOUTCODES.transitieNietToegestaan, 'De hulp via het Loket is nog niet gestart');
+  }
+  const door = overbrugger(h);
+  const vorige = loket.vorigeHouder;
+  const houder = regierolhouder(h);
+  const eindigt = vorige && !(houder && zelfdePersoon(houder, vorige)) ? vorige : undefined;
+  const betrokkenen = eindigt ? h.betrokkenen.filter((b) => !(b.rol === 'expert' && zelfdePersoon(b, eindigt))) : h.betrokkenen;
+  const blijft = door && betrokkenen.some((b) => zelfdePersoon(b, door));
+  return {
+    wijziging: { loket: { ...loket, hulpGestart: omgeving.moment.toISOString() }, betrokkenen },
+    kennisgevingen: door && blijft ? [overbruggingBeeindigd(h, door, start)] : [],
+    details: { start, ...(door ? { overbruggingszorg: door.naam } : {}), ...(eindigt && !blijft ? { betrokkenheidBeeindigd: eindigt.naam } : {}) },
+  };
+}
+
 function naarLoket(h: Hulpvraag, via: LoketTraject['via'], omgeving: Omgeving): LoketTraject {
   const houder = regierolhouder(h);
   return { sinds: omgeving.moment.toISOString(), via, ...(houder ? { vorigeHouder: houder } : {}) };
@@ -206,7 +259,7 @@ function intrekkenEffect(h: Hulpvraag, vandaag: string): Effect {
   else if (houder && (h.overdracht || h.uitbreiding)) kennisgevingen.push(overdrachtVervallen(h, houder, 'de toestemming is ingetrokken'));
   if (k && h.status === 'regierol_aangeboden') kennisgevingen.push(aanbodGepauzeerd(h, k, 'de toestemming is ingetrokken'));
   return {
-    wijziging: { toestemming: h.toestemming ? trekIn(h.toestemming, vandaag) : undefined, overdracht: undefined, uitbreiding: undefined },
+    wijziging: { toestemming: h.toestemming ? trekIn(h.toestemming, vandaag) : undefined, overdracht: undefined, uitbreiding: undefined, ...zonderLoketOverdracht(h) },
     kennisgevingen,
   };
 }
@@ -246,7 +299,7 @@ function uitbreidenEffect(h: Hulpvraag, invoer: ToestemmingInvoer, omgeving: Omg
   const houder = regierolhouder(h);
   if (nieuw.status !== 'gegeven') {
     return {
-      wijziging: { uitbreiding: undefined, ...(wacht.stap === 'overdracht' ? { overdracht: undefined } : {}) },
+      wijziging: { uitbreiding: undefined, ...(wacht.stap === 'overdracht' ? { overdracht: undefined } : {}), ...zonderLoketOverdracht(h) },
       kennisgevingen: houder ? [uitbreidingGeweigerd(h, houder, wacht.persoon, wacht.partner)] : [],
       route: { toestemmingGegeven: false },
     };
@@ -399,18 +452,19 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       return schakelteamEffect(h, g.leden, g.vertrokken ?? []);
     case 'rol_overgenomen':
       return rolOvernameEffect(h, g.rol, door);
+    case 'loket_navraag':
+      return navraagEffect(h, g.grens, omgeving);
+    case 'loket_hulp_gestart':
+      return hulpGestartEffect(h, omgeving);
     case 'bespreektijd_ingeschat':
       if (!Number.isInteger(g.minuten) || g.minuten < MIN_BESPREEKTIJD || g.minuten > MAX_BESPREEKTIJD) {
         throw ongeldig(`De bespreektijd is een heel aantal minuten van ${MIN_BESPREEKTIJD} tot en met ${MAX_BESPREEKTIJD}.`);
       }
       return { wijziging: { bespreektijd: g.minuten } };
     case 'afspraken_vastgelegd': {
-      // The agreements feed the plan van aanpak where there is one, in the same write; without a plan they wait on
-      // the case and the plan form offers them when the casusregisseur draws it up.
-      const afspraken = legAfsprakenVast(g.afspraken, vandaag);
-      if (!h.plan) return { wijziging: { afspraken } };
-      const { plan, samenvatting } = neemAfsprakenOp(h.plan, afspraken, geevalueerdeDoelen(h.evaluaties));
-      return { wijziging: { afspraken, plan }, details: samenvatting };
+      // The agreements feed the plan van aanpak where there is one: it shows them, and its date says it changed.
+      const plan = h.plan ? { plan: { ...h.plan, gewijzigd: vandaag } } : {};
+      return { wijziging: { afspraken: legAfsprakenVast(g.afspraken, vandaag), ...plan }, details: h.plan ? { plan: 'aangevuld met de afspraken' } : {} };
     }
     case 'uitvraag_vastgelegd':
       return { wijziging: { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() } };
@@ -566,11 +620,17 @@ export function pasToeMetGevolgen(h: Hulpvraag, g: Gebeurtenis, door: Persoon, o
     ...route,
   });
   const tijdstip = omgeving.moment.toISOString();
-  const nieuw: Hulpvraag = { ...veranderd, status, ...(status !== h.status ? { statusSinds: tijdstip } : {}), versie: h.versie + 1, bijgewerkt: tijdstip };
+  const nieuw: Hulpvraag = { ...metAankomst(veranderd, status, tijdstip), status, ...(status !== h.status ? { statusSinds: tijdstip } : {}), versie: h.versie + 1, bijgewerkt: tijdstip };
   const details = { ...historieDetails(g, h, datumInAmsterdam(omgeving.moment)), ...gevolgDetails(h, nieuw, kennisgevingen), ...effectDetails };
   const resultaat = { ...nieuw, geschiedenis: metHistorie(h.geschiedenis, { tijdstip, door: persoonsregel(door), wat: soort, details }) };
   eisRegels(h, resultaat);
   return { hulpvraag: resultaat, kennisgevingen: kennisgevingen.filter((k) => !zelfdePersoon(k.aan, door)) };
+}
+
+/** The first change that makes the case the Loket's to act on marks its arrival: the Loket's clock starts there. */
+function metAankomst(h: Hulpvraag, status: Hulpvraag['status'], tijdstip: string): Hulpvraag {
+  if (!h.loket || h.loket.aangekomen || !bijHetLoket({ ...h, status })) return h;
+  return { ...h, loket: { ...h.loket, aangekomen: tijdstip } };
 }
 
 export function pasToe(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving): Hulpvraag {

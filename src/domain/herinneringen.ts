@@ -174,7 +174,7 @@ function routeregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] 
     const sinds = h.stagnatie.sinds;
     return [{ momenten: () => escalatieMomenten(sinds, inst), ontvangers: [{ soort: 'kanaal', kanaalSoort: 'team_no' }] }];
   }
-  const wacht = huidigeWacht(h, inst.stagnatie.wachten, inst.stagnatie.loketNietGestartWeken, inst.feestdagen);
+  const wacht = huidigeWacht(h, inst.stagnatie.wachten, inst.stagnatie.loket, inst.feestdagen);
   if (wacht) {
     const moment: Moment = { soort: WACHT_HERINNERINGEN[wacht.soort], onderwerp: wacht.onderwerp, datum: wacht.herinnering, verzendOp: vensterbegin(wacht.herinnering, inst.venster) };
     const ontvangers = [...ontvangersMetRol(h, wacht.rollen), ...(wacht.soort === 'loket' ? [{ soort: 'kanaal', kanaalSoort: 'loket' } as const] : [])];

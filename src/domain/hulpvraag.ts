@@ -85,9 +85,20 @@ export interface LoketTraject {
   readonly via: 'besluit' | 'overdracht';
   /** The holder who handed it over: stays involved (overbruggingszorg) until the Loket's help starts. */
   readonly vorigeHouder?: Betrokkene;
+  /**
+   * When it became the Loket's to act on (offered to the Loket after consent, or with only whom to contact after a
+   * refusal): the Loket's limits count from here (domain/loket.ts).
+   */
+  readonly aangekomen?: string;
   /** When a Loket member took it, and their weighing. */
   readonly genomen?: string;
   readonly weging?: LoketWeging;
+  /** When the schakelfunctionaris O/JH was asked to inquire, per limit passed: each at most once. */
+  readonly navragen?: { readonly antwoord?: string; readonly start?: string };
+  /** When the help started and the overbruggingszorg ended (recorded by the system on the start date). */
+  readonly hulpGestart?: string;
+  /** The card in the Loket channel, replaced when what it shows changes (taken, help started, left the Loket). */
+  readonly bericht?: { readonly kanaalId: string; readonly activityId: string };
 }
 
 /**

@@ -4,12 +4,14 @@
  * is told what; the app layer delivers it. Texts are "dat"-information only: number, who, what happens next.
  */
 import { Hulpvraag, LoketTraject, metRol } from './hulpvraag';
-import { datumNl } from './tijd';
+import { datumInAmsterdam, datumNl } from './tijd';
 import { Betrokkene, Persoon, ROL_NAMEN } from './personen';
 
 export type KennisgevingSoort =
   | 'aanbod_vervallen'
   | 'loket_antwoord'
+  | 'loket_navraag'
+  | 'overbrugging_beeindigd'
   | 'aanbod_gepauzeerd'
   | 'regierol_geweigerd'
   | 'aanbod_onbestelbaar'
@@ -115,6 +117,28 @@ export function loketAntwoord(h: Hulpvraag, houder: Betrokkene, loket: LoketTraj
   const tekst = `Het Loket heeft hulpvraag ${h.nummer} opgepakt: ${houder.naam} heeft nu de regierol. ${wat}${overbrugging}`;
   const aan = [...metRol(h, 'ib_coo'), ...(vorige ? [vorige] : [])];
   return aan.filter((a, i) => aan.findIndex((b) => b.tenantId === a.tenantId && b.aadObjectId === a.aadObjectId) === i).map((a) => kennisgeving('loket_antwoord', a, tekst));
+}
+
+/**
+ * A Loket limit passed (domain/loket.ts): the schakelfunctionaris O/JH is asked to inquire when the Loket picks the
+ * case up or when its help starts (seed 001). A 1:1 message with "dat" only: number, dates and names.
+ */
+export function loketNavraag(h: Hulpvraag, loket: LoketTraject & { readonly aangekomen: string }, grens: 'antwoord' | 'start', overbrugger: Betrokkene | undefined): Kennisgeving[] {
+  const sinds = datumNl(datumInAmsterdam(new Date(loket.aangekomen)));
+  const start = loket.weging ? `de hulp start volgens het Loket op ${datumNl(loket.weging.start)}` : 'er is nog geen startdatum';
+  const wat =
+    grens === 'antwoord'
+      ? `Hulpvraag ${h.nummer} ligt sinds ${sinds} bij het Loket en het Loket heeft nog niet geantwoord. Wilt u bij het Loket navragen wanneer het de hulpvraag oppakt?`
+      : `De hulp via het Loket voor hulpvraag ${h.nummer} (bij het Loket sinds ${sinds}) is niet op tijd gestart: ${start}. Wilt u bij het Loket navragen wanneer de hulp start? Duurt het nog langer, dan gaat de hulpvraag als stagnatie naar Team NO.`;
+  const tekst = `${wat}${overbrugger ? ` Tot de hulp start geeft ${overbrugger.naam} overbruggingszorg.` : ''}`;
+  // The schakelfunctionaris O/JH guards the caseload (seed 001); while that role is vacant the IB'er/COO hears it.
+  const aan = metRol(h, 'schakelfunctionaris');
+  return (aan.length > 0 ? aan : metRol(h, 'ib_coo')).map((a) => kennisgeving('loket_navraag', a, tekst));
+}
+
+/** The help started: whoever gave overbruggingszorg and still takes part in the case hears that it ends. */
+export function overbruggingBeeindigd(h: Pick<Hulpvraag, 'nummer'>, aan: Betrokkene, start: string): Kennisgeving {
+  return kennisgeving('overbrugging_beeindigd', aan, `De hulp via het Loket voor hulpvraag ${h.nummer} is gestart op ${datumNl(start)}. Uw overbruggingszorg is beëindigd.`);
 }
 
 function schakelteam(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene[] {

@@ -75,6 +75,10 @@ export const GEBEURTENISSEN = {
   overdracht_goedgekeurd: ['overdracht_aangevraagd'],
   overdracht_afgewezen: ['overdracht_aangevraagd'],
   stagnatie_gemeld: ['bij_schakelteam', 'wacht_op_toestemming', 'regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
+  /** The system: a Loket limit passed, the schakelfunctionaris O/JH is asked to inquire (domain/loket.ts). */
+  loket_navraag: ['bij_schakelteam', 'wacht_op_toestemming', 'regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
+  /** The system: the Loket's help started on its start date; the overbruggingszorg ends. */
+  loket_hulp_gestart: OPEN_STATUSSEN,
   team_no_besluit: ['stagnatie_team_no'],
   teruggemeld: ['regierol_actief'],
   heropend: ['terug_voor_afsluiting'],
@@ -142,6 +146,8 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'schakelteam_gewijzigd':
       return context.naVertrek ?? huidig;
     case 'rol_overgenomen':
+    case 'loket_navraag':
+    case 'loket_hulp_gestart':
     case 'bespreektijd_ingeschat':
     case 'afspraken_vastgelegd':
     case 'uitvraag_vastgelegd':

@@ -8,10 +8,9 @@
  *   reminded first (a `voortgang_gevraagd` reminder on the first working day from then, see herinneringen.ts), and
  *   only when that reminder has stood for the same grace period as an overdue evaluation (M working days) is it
  *   stagnation. So a sweep a few days before the 6-week evaluation reminds; it does not escalate.
- * - loket_niet_gestart: the schakelteam sent the case to the Loket (`besluit.soort === 'loket'`) and the Loket's
- *   help has not started: no Loket employee has accepted the regierol yet (status still wacht_op_toestemming or
- *   regierol_aangeboden). In that period the former holder / IB'er gives overbruggingszorg; it must not last longer
- *   than N weeks after the decision.
+ * - loket_niet_gestart: the case reached the Loket (by the schakelteam's decision or by a handover) and its help has
+ *   not started K weeks later (not taken, or taken with a later start date): the overbruggingszorg lasts too long.
+ *   The schakelfunctionaris O/JH was asked to inquire before, at the Loket's limits (domain/loket.ts).
  * - lang_open: the case is still open N months after the regierol started (domain: "far beyond 3 months").
  *
  * - aanbod_onbeantwoord, toestemming_niet_vastgelegd, geen_nieuw_besluit: a case waits on one person or team
@@ -21,7 +20,8 @@
  * flagging it again the next morning for the same old fact would loop.
  */
 import { Hulpvraag } from './hulpvraag';
-import { WachtSoort, Wachtlimieten, huidigeWacht, loketGrens } from './wachten';
+import { LoketLimieten, loketTermijnen, lopendLoket, startUiterlijk } from './loket';
+import { WachtSoort, Wachtlimieten, huidigeWacht } from './wachten';
 import { Status, isToegestaan } from './route';
 import { LocalDate, datumInAmsterdam, plusDagen, plusMaanden } from './tijd';
 import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen, werkdagOpOfNa, werkdagOpOfVoor } from './werkdagen';
@@ -29,7 +29,7 @@ import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen, werk
 export interface StagnatieLimieten {
   readonly evaluatieAchterstalligWerkdagen: number;
   readonly geenVoortgangDagen: number;
-  readonly loketNietGestartWeken: number;
+  readonly loket: LoketLimieten;
   readonly openMaandenNaRegierol: number;
   readonly wachten: Wachtlimieten;
 }
@@ -161,17 +161,18 @@ export function stagnatieKandidaten(h: Hulpvraag, omgeving: StagnatieOmgeving): 
     }
   }
 
-  const grens = loketGrens(h, limieten.loketNietGestartWeken);
-  if (grens) {
+  const loket = lopendLoket(h);
+  const termijnen = loketTermijnen(h, limieten.loket, feestdagen);
+  if (loket && termijnen && !startUiterlijk(loket, termijnen.stagnatie)) {
     signalen.push({
       regel: 'loket_niet_gestart',
-      vanaf: vanafDatum(grens),
+      vanaf: vanafDatum(termijnen.stagnatie),
       reden: 'Wachtlijst / hulp Loket niet gestart',
-      toelichting: `De hulp via het Loket is ${limieten.loketNietGestartWeken} weken na het besluit nog niet gestart; de overbruggingszorg duurt te lang.`,
+      toelichting: `De hulp via het Loket is ${limieten.loket.stagnatieWeken} weken nadat de hulpvraag bij het Loket kwam nog niet gestart; de overbruggingszorg duurt te lang.`,
     });
   }
 
-  const wacht = huidigeWacht(h, limieten.wachten, limieten.loketNietGestartWeken, feestdagen);
+  const wacht = huidigeWacht(h, limieten.wachten, limieten.loket, feestdagen);
   if (wacht?.stagnatie && wacht.soort !== 'loket') signalen.push({ ...WACHTREGELS[wacht.soort], vanaf: vanafDatum(wacht.stagnatie) });
 
   if (h.regierolSinds) {

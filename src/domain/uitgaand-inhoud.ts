@@ -6,7 +6,10 @@ export type UitgaandInhoud =
   | { readonly soort: 'kanaalkaart_plaatsen' }
   /** Replace the case's card in the schakelteam channel with the current state. */
   | { readonly soort: 'kanaalkaart' }
-  /** Post the case's base card in the bound Loket channel: it is the Loket's to take (or, without consent, to call). */
+  /**
+   * The case's base card in the bound Loket channel: posted when it becomes the Loket's to take (or, without consent,
+   * to call), replaced with the current state once it is there.
+   */
   | { readonly soort: 'loketkaart' }
   /** A short text in the schakelteam channel. */
   | { readonly soort: 'kanaalbericht'; readonly tekst: string }

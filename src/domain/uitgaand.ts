@@ -41,7 +41,7 @@ const WIE_IS_AAN_DE_BEURT: Partial<Record<Status, { rol: Betrokkene['rol']; meld
 export function berichtenNa(vorig: Hulpvraag, na: Hulpvraag, door: Persoon, kennisgevingen: readonly Kennisgeving[]): UitgaandInhoud[] {
   const uit: UitgaandInhoud[] = [];
   if (na.kanaalBericht && vorig.kanaalBericht) uit.push({ soort: 'kanaalkaart' });
-  if (naarHetLoket(vorig, na)) uit.push({ soort: 'loketkaart' });
+  if (naarHetLoket(vorig, na) || loketkaartVerouderd(vorig, na)) uit.push({ soort: 'loketkaart' });
   const beurt = (rol: Betrokkene['rol'], melding: string) => {
     for (const aan of metRol(na, rol).filter((b) => !zelfdePersoon(b, door))) uit.push({ soort: 'beurt', aan, melding });
   };
@@ -54,7 +54,7 @@ export function berichtenNa(vorig: Hulpvraag, na: Hulpvraag, door: Persoon, kenn
     beurt('regierolhouder', `Besluit Team NO: ${besluit}. Opdracht: ${opdracht}. Aanbieder: ${aanbieder}.`);
   }
   for (const k of kennisgevingen) uit.push({ soort: 'kennisgeving', aan: k.aan, tekst: k.tekst });
-  uit.push(...verlorenToegang(vorig, na, door));
+  uit.push(...verlorenToegang(vorig, na, door, kennisgevingen));
   return uit;
 }
 
@@ -70,18 +70,39 @@ function naarHetLoket(vorig: Hulpvraag, na: Hulpvraag): boolean {
 }
 
 /**
- * Everyone who sees less of the case than before (consent withdrawn or refused, case closed) is told so in their
- * own chat, with only the number: from now on their card shows what the visibility rule allows.
+ * The Loket's card shows something that changed: the state (taken, escalated, closed), the consent, whether the help
+ * started. Only for the card of this traject; a case sent to the Loket again gets a card of its own.
  */
-function verlorenToegang(vorig: Hulpvraag, na: Hulpvraag, door: Persoon): UitgaandInhoud[] {
+function loketkaartVerouderd(vorig: Hulpvraag, na: Hulpvraag): boolean {
+  const [v, n] = [vorig.loket, na.loket];
+  if (!v?.bericht || !n || n.sinds !== v.sinds) return false;
+  return vorig.status !== na.status || vorig.toestemming?.status !== na.toestemming?.status || v.genomen !== n.genomen || v.hulpGestart !== n.hulpGestart;
+}
+
+/**
+ * Everyone who sees less of the case than before (consent withdrawn or refused, case closed, overbruggingszorg
+ * ended) is told so in their own chat, with only the number: from now on their card shows what the visibility rule
+ * allows. Someone whose part simply ended (an offer another Loket member took over) already heard why in a notice.
+ */
+function verlorenToegang(vorig: Hulpvraag, na: Hulpvraag, door: Persoon, kennisgevingen: readonly Kennisgeving[]): UitgaandInhoud[] {
+  const reden = waaromMinder(vorig, na);
   const verloren = vorig.betrokkenen.filter(
     (b, i, alle) =>
-      alle.findIndex((a) => zelfdePersoon(a, b)) === i && !zelfdePersoon(b, door) && ZICHTEN.indexOf(zichtVoor(na, b)) < ZICHTEN.indexOf(zichtVoor(vorig, b)),
+      alle.findIndex((a) => zelfdePersoon(a, b)) === i &&
+      !zelfdePersoon(b, door) &&
+      ZICHTEN.indexOf(zichtVoor(na, b)) < ZICHTEN.indexOf(zichtVoor(vorig, b)) &&
+      (reden !== undefined || !kennisgevingen.some((k) => zelfdePersoon(k.aan, b))),
   );
-  const reden =
-    na.toestemming?.status === 'ingetrokken' ? 'de toestemming is ingetrokken' : na.toestemming?.status === 'geweigerd' ? 'de toestemming is geweigerd' : 'de hulpvraag is gesloten';
-  const tekst = `Hulpvraag ${na.nummer}: ${reden}. U ziet de details van deze hulpvraag niet meer; neem voor vragen contact op met de IB'er/COO.`;
+  const tekst = `Hulpvraag ${na.nummer}: ${reden ?? 'u bent niet meer betrokken'}. U ziet de details van deze hulpvraag niet meer; neem voor vragen contact op met de IB'er/COO.`;
   return verloren.map((aan) => ({ soort: 'kennisgeving', aan, tekst }));
+}
+
+function waaromMinder(vorig: Hulpvraag, na: Hulpvraag): string | undefined {
+  if (na.status === 'gesloten' && vorig.status !== 'gesloten') return 'de hulpvraag is gesloten';
+  if (na.loket?.hulpGestart && !vorig.loket?.hulpGestart) return 'de hulp via het Loket is gestart en uw overbruggingszorg is beëindigd';
+  if (na.toestemming?.status === 'ingetrokken' && vorig.toestemming?.status !== 'ingetrokken') return 'de toestemming is ingetrokken';
+  if (na.toestemming?.status === 'geweigerd' && vorig.toestemming?.status !== 'geweigerd') return 'de toestemming is geweigerd';
+  return undefined;
 }
 
 /**

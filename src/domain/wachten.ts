@@ -6,18 +6,18 @@
  * - toestemming: the schakelteam decided and the IB'er/COO has not recorded consent.
  * - besluit: an offer was declined or could not be delivered (or Team NO sent the case back), and the schakelteam
  *   has not decided again. A new case waiting for its first decision is on the schakelteam's agenda instead.
- * - loket: the case went to the Loket and its help has not started; it has its own clock in weeks
- *   (STAGNATIE_LOKET_NIET_GESTART_WEKEN, seed 001: bridging care must not last too long). The reminder comes a few
- *   working days before that limit, to the Loket channel and to whoever must act in the case (IB'er or candidate).
+ * - loket: the case reached the Loket (domain/loket.ts) and no Loket member has taken it yet. The Loket (its channel,
+ *   and the named Loket member) is reminded on the day its answer is due; that day the schakelfunctionaris O/JH is
+ *   asked to inquire too, and the Loket's own limits decide about stagnation (rule loket_niet_gestart).
  *
  * A wait starts when the case enters its state (`statusSinds`); a new wait (another offer, a second decline)
  * starts the count again and has its own reminder.
  */
 import { Hulpvraag } from './hulpvraag';
+import { LoketLimieten, bijHetLoket, loketTermijnen } from './loket';
 import { Rol } from './personen';
-import { Status } from './route';
-import { LocalDate, datumInAmsterdam, plusDagen } from './tijd';
-import { Feestdagopties, plusWerkdagen, werkdagOpOfVoor } from './werkdagen';
+import { LocalDate, datumInAmsterdam } from './tijd';
+import { Feestdagopties, plusWerkdagen } from './werkdagen';
 
 export type WachtSoort = 'aanbod' | 'toestemming' | 'besluit' | 'loket';
 
@@ -32,8 +32,6 @@ export interface Wachtlimieten {
   readonly aanbod: Wachttermijn;
   readonly toestemming: Wachttermijn;
   readonly besluit: Wachttermijn;
-  /** Working days before the Loket limit that the Loket and whoever must act are reminded. */
-  readonly loketHerinnerVoorafWerkdagen: number;
 }
 
 export interface Wacht {
@@ -48,38 +46,27 @@ export interface Wacht {
   readonly stagnatie?: LocalDate;
 }
 
-const LOKET_WACHT: readonly Status[] = ['wacht_op_toestemming', 'regierol_aangeboden'];
-
-function later(a: LocalDate, b: LocalDate | undefined): LocalDate {
-  return b !== undefined && b > a ? b : a;
-}
-
-/** The day the Loket's help should have started: N weeks after the decision (or a later Team NO decision). */
-export function loketGrens(h: Pick<Hulpvraag, 'besluit' | 'status' | 'teamNoBesluit'>, loketNietGestartWeken: number): LocalDate | undefined {
-  if (h.besluit?.soort !== 'loket' || !LOKET_WACHT.includes(h.status)) return undefined;
-  return plusDagen(later(h.besluit.datum, h.teamNoBesluit?.datum), loketNietGestartWeken * 7);
-}
-
 /** Which wait the case is in now (without dates): its kind, who must act and what a reminder is about. */
 export function wachtVan(h: Hulpvraag): Pick<Wacht, 'soort' | 'rollen' | 'onderwerp'> | undefined {
   let wacht: { soort: WachtSoort; rollen: readonly Rol[] } | undefined;
-  if (h.status === 'regierol_aangeboden') wacht = { soort: 'aanbod', rollen: ['kandidaat_regierol'] };
-  if (h.status === 'wacht_op_toestemming') wacht = { soort: 'toestemming', rollen: ['ib_coo'] };
-  if (h.status === 'bij_schakelteam' && h.besluit) wacht = { soort: 'besluit', rollen: ['ib_coo', 'schakelfunctionaris'] };
+  if (bijHetLoket(h)) wacht = { soort: 'loket', rollen: ['kandidaat_regierol'] };
+  else if (h.status === 'regierol_aangeboden') wacht = { soort: 'aanbod', rollen: ['kandidaat_regierol'] };
+  else if (h.status === 'wacht_op_toestemming') wacht = { soort: 'toestemming', rollen: ['ib_coo'] };
+  else if (h.status === 'bij_schakelteam' && h.besluit) wacht = { soort: 'besluit', rollen: ['ib_coo', 'schakelfunctionaris'] };
   if (!wacht) return undefined;
-  const soort = h.besluit?.soort === 'loket' && LOKET_WACHT.includes(h.status) ? 'loket' : wacht.soort;
-  return { soort, rollen: wacht.rollen, onderwerp: `${soort}-${(h.statusSinds ?? h.bijgewerkt).replace(/[^0-9]/g, '')}` };
+  // The Loket's wait began when the case reached it, whatever changed since (consent given after a refusal).
+  const sinds = wacht.soort === 'loket' ? h.loket?.aangekomen : undefined;
+  return { ...wacht, onderwerp: `${wacht.soort}-${(sinds ?? h.statusSinds ?? h.bijgewerkt).replace(/[^0-9]/g, '')}` };
 }
 
 /** The wait the case is in now, if any, with its reminder day and (except for the Loket) its stagnation day. */
-export function huidigeWacht(h: Hulpvraag, limieten: Wachtlimieten, loketNietGestartWeken: number, feestdagen: Feestdagopties): Wacht | undefined {
+export function huidigeWacht(h: Hulpvraag, limieten: Wachtlimieten, loket: LoketLimieten, feestdagen: Feestdagopties): Wacht | undefined {
   const wacht = wachtVan(h);
   if (!wacht) return undefined;
   const sinds = datumInAmsterdam(new Date(h.statusSinds ?? h.bijgewerkt));
   if (wacht.soort === 'loket') {
-    const grens = loketGrens(h, loketNietGestartWeken) ?? sinds;
-    const herinnering = plusWerkdagen(werkdagOpOfVoor(grens, feestdagen), -limieten.loketHerinnerVoorafWerkdagen, feestdagen);
-    return { ...wacht, herinnering: later(herinnering, sinds) };
+    const termijnen = loketTermijnen(h, loket, feestdagen);
+    return { ...wacht, herinnering: termijnen?.antwoord ?? plusWerkdagen(sinds, loket.antwoordWerkdagen, feestdagen) };
   }
   const termijn = limieten[wacht.soort];
   return {

@@ -7,6 +7,7 @@ import { WIE_MAG } from './beleid';
 import { Hulpvraag, rollenVan } from './hulpvraag';
 import { Persoon, Rol } from './personen';
 import { GEBEURTENISSEN, GebeurtenisSoort, STATUS_NAMEN, Status } from './route';
+import { loketWacht } from './loket';
 import { StagnatieOmgeving, gestagneerd, openEvaluaties } from './stagnatie';
 import { LocalDate, datumInAmsterdam } from './tijd';
 import { plusWerkdagen } from './werkdagen';
@@ -51,10 +52,15 @@ export interface Werkrij {
   readonly vlaggen: readonly Vlag[];
 }
 
-function deadline(h: Hulpvraag): Werkrij['volgendeDeadline'] {
-  const [eerste] = openEvaluaties(h).sort((a, b) => a.datum.localeCompare(b.datum));
-  if (!eerste || h.status === 'gesloten') return undefined;
-  return { datum: eerste.datum, wat: eerste.soort === 'tussentijds' ? 'Tussentijdse evaluatie' : 'Evaluatie' };
+/** The earliest of the next evaluation and what the case waits for at the Loket (its answer, the help's start). */
+function deadline(h: Hulpvraag, omgeving: StagnatieOmgeving): Werkrij['volgendeDeadline'] {
+  if (h.status === 'gesloten') return undefined;
+  const loket = loketWacht(h, omgeving.limieten.loket, omgeving.feestdagen);
+  const kandidaten = [
+    ...openEvaluaties(h).map((e) => ({ datum: e.datum, wat: e.soort === 'tussentijds' ? 'Tussentijdse evaluatie' : 'Evaluatie' })),
+    ...(loket ? [{ datum: loket.datum, wat: loket.wat === 'antwoord' ? 'Antwoord van het Loket' : 'Start van de hulp via het Loket' }] : []),
+  ];
+  return kandidaten.sort((a, b) => a.datum.localeCompare(b.datum))[0];
 }
 
 /** One row, or undefined when the person may not see the case at all. */
@@ -64,7 +70,7 @@ export function werkrij(h: Hulpvraag, kijker: Persoon, nu: Date, omgeving: Stagn
   const basis = { id: h.id, schakelteamId: h.schakelteamId, nummer: h.nummer, zicht };
   if (!magZien(zicht, 'kern') || !magZien(zicht, 'data')) return { ...basis, vlaggen: [] };
   const vandaag = datumInAmsterdam(nu);
-  const volgende = deadline(h);
+  const volgende = deadline(h, omgeving);
   const rollen = aanZet(h.status);
   const vlaggen: Vlag[] = [];
   if (volgende && volgende.datum < vandaag) vlaggen.push('achterstallig');

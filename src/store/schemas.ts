@@ -108,16 +108,7 @@ const hulpvraagVelden = z.object({
     .object({
       opgesteld: datum,
       gewijzigd: datum,
-      doelen: z.array(
-        z.object({
-          id: z.string(),
-          doel: z.string(),
-          acties: z.string(),
-          termijn: datum,
-          verantwoordelijke: z.string(),
-          uitOverleg: z.object({ overleg: datum, afspraak: z.string() }).optional(),
-        }),
-      ),
+      doelen: z.array(z.object({ id: z.string(), doel: z.string(), acties: z.string(), termijn: datum, verantwoordelijke: z.string() })),
     })
     .optional(),
   laatsteVoortgang: tijdstip.optional(),
@@ -156,7 +147,11 @@ const hulpvraagVelden = z.object({
       via: z.enum(['besluit', 'overdracht']),
       vorigeHouder: betrokkene.optional(),
       genomen: tijdstip.optional(),
+      aangekomen: tijdstip.optional(),
       weging: z.object({ lijn: z.enum(['eerste', 'tweede']), aanbieder: z.string(), start: datum }).optional(),
+      navragen: z.object({ antwoord: tijdstip.optional(), start: tijdstip.optional() }).optional(),
+      hulpGestart: tijdstip.optional(),
+      bericht: z.object({ kanaalId: z.string(), activityId: z.string() }).optional(),
     })
     .optional(),
   uitkomst: z.string().optional(),

@@ -31,7 +31,6 @@ describe('configuratie', () => {
       aanbod: { herinnerNaWerkdagen: 3, stagnatieNaWerkdagen: 10 },
       toestemming: { herinnerNaWerkdagen: 5, stagnatieNaWerkdagen: 15 },
       besluit: { herinnerNaWerkdagen: 3, stagnatieNaWerkdagen: 10 },
-      loketHerinnerVoorafWerkdagen: 5,
     });
     expect(() => loadConfig({ HERINNERING_TOESTEMMING_WERKDAGEN: '15' })).toThrow(/STAGNATIE_TOESTEMMING_WERKDAGEN: moet groter zijn dan HERINNERING_TOESTEMMING_WERKDAGEN/);
   });

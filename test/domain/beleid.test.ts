@@ -23,6 +23,9 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],
   schakelteam_gewijzigd: [],
+  // The system's own steps on a case at the Loket (domain/loket.ts): nobody clicks them.
+  loket_navraag: [],
+  loket_hulp_gestart: [],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: ['ib_coo', 'schakelfunctionaris', 'regierolhouder'],
   rol_overgenomen: ['ib_coo', 'schakelfunctionaris'],

@@ -14,7 +14,11 @@ describe('aan zet, en vóór wanneer: de dag waarop de regel die anders ingrijpt
     ['aanbod: vóór de dag dat het onbeantwoorde aanbod stagnatie is', { ...hulpvraagIn('regierol_aangeboden'), statusSinds: SINDS }, '2026-03-16'],
     ['toestemming: idem voor de IB-er', { ...hulpvraagIn('wacht_op_toestemming'), statusSinds: SINDS }, '2026-03-23'],
     ['opnieuw besluiten: idem voor het schakelteam', { ...hulpvraagIn('bij_schakelteam'), besluit, statusSinds: SINDS }, '2026-03-16'],
-    ['Loket: 6 weken na het besluit', { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), statusSinds: SINDS }, '2026-04-16'],
+    [
+      'Loket: vóór de dag waarop het antwoord binnen 5 werkdagen na aankomst verwacht werd',
+      { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), statusSinds: SINDS, loket: { sinds: SINDS, via: 'besluit', aangekomen: SINDS } },
+      '2026-03-09',
+    ],
     ['een nieuwe hulpvraag wacht op het overleg: geen datum', { ...hulpvraagIn('bij_schakelteam'), statusSinds: SINDS }, undefined],
     ['Team NO: geen termijn', { ...hulpvraagIn('stagnatie_team_no', { metHouder: true }), statusSinds: SINDS }, undefined],
     ['gesloten: niemand', hulpvraagIn('gesloten'), undefined],

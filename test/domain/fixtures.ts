@@ -168,6 +168,8 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   regierol_geweigerd: { soort: 'regierol_geweigerd', reden: 'caseload vol' },
   aanbod_onbestelbaar: { soort: 'aanbod_onbestelbaar', reden: '403 BotNotInConversationRoster' },
   schakelteam_gewijzigd: { soort: 'schakelteam_gewijzigd', leden: [alsBetrokkene(IB, 'ib_coo'), alsBetrokkene(SF, 'schakelfunctionaris')] },
+  loket_navraag: { soort: 'loket_navraag', grens: 'start' },
+  loket_hulp_gestart: { soort: 'loket_hulp_gestart' },
   bespreektijd_ingeschat: { soort: 'bespreektijd_ingeschat', minuten: 20 },
   afspraken_vastgelegd: {
     soort: 'afspraken_vastgelegd',

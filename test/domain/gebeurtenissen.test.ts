@@ -1,7 +1,7 @@
 import { Evaluatietermijnen } from '../../src/domain/deadlines';
 import { DomainError, FOUTCODES, isDomainError } from '../../src/domain/errors';
 import { Gebeurtenis, pasToe } from '../../src/domain/gebeurtenissen';
-import { Hulpvraag, regierolhouder } from '../../src/domain/hulpvraag';
+import { Hulpvraag, LoketTraject, regierolhouder } from '../../src/domain/hulpvraag';
 import { Persoon } from '../../src/domain/personen';
 import {
   EXPERTISE_1,
@@ -27,6 +27,14 @@ import {
   rollenVanId,
   toestemmingInvoer, foutVan } from './fixtures';
 import { TOEGESTAAN, VERBODEN } from './routetabel';
+
+const LOKET_GENOMEN: LoketTraject = {
+  sinds: '2026-03-09T09:00:00.000Z',
+  via: 'besluit',
+  aangekomen: '2026-03-10T09:00:00.000Z',
+  genomen: '2026-03-12T09:00:00.000Z',
+  weging: { lijn: 'tweede', aanbieder: 'Jeugdhulp Zuid', start: '2026-03-30' },
+};
 import { PARTNERS } from '../../src/domain/zichtbaarheid';
 
 function diepBevroren<T>(waarde: T): T {
@@ -75,7 +83,9 @@ describe('pasToe: elk toegestaan paar leidt naar de verwachte status', () => {
       metKandidaat: r.status === 'regierol_aangeboden' || r.context.heeftKandidaat === true || undefined,
     });
     // A role is taken over only where it is vacant.
-    const h = r.soort === 'rol_overgenomen' ? { ...basis, betrokkenen: basis.betrokkenen.filter((b) => b.rol !== 'schakelfunctionaris') } : basis;
+    const vrij = r.soort === 'rol_overgenomen' ? { ...basis, betrokkenen: basis.betrokkenen.filter((b) => b.rol !== 'schakelfunctionaris') } : basis;
+    // The Loket's system steps need a case at the Loket: taken, its help starting before the step.
+    const h = r.soort === 'loket_navraag' || r.soort === 'loket_hulp_gestart' ? { ...vrij, loket: LOKET_GENOMEN } : vrij;
     let g: Gebeurtenis = VOORBEELD[r.soort];
     if (g.soort === 'besluit' && r.context.besluit) g = { ...g, besluit: r.context.besluit };
     if (g.soort === 'toestemming_vastgelegd' && r.context.toestemmingGegeven === false) {

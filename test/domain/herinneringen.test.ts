@@ -76,10 +76,15 @@ describe('stagnatieregels', () => {
       '2026-11-10T07:00:00.000Z',
     ],
     [
-      'Loket: 6 weken na het besluit nog niet gestart',
-      { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket', metKandidaat: true }), besluit: { soort: 'loket', reden: 'zwaar', verwijsindex: { nodig: false }, datum: '2026-03-05' } },
+      // 10 weeks after arrival is Thursday 14 May 2026, Ascension Day: stagnation on the next working day.
+      'Loket: 10 weken nadat de hulpvraag bij het Loket kwam nog niet gestart',
+      {
+        ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket', metKandidaat: true }),
+        besluit: { soort: 'loket', reden: 'zwaar', verwijsindex: { nodig: false }, datum: '2026-03-05' },
+        loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'besluit', aangekomen: '2026-03-05T10:00:00.000Z' },
+      },
       'loket_niet_gestart',
-      '2026-04-16T06:00:00.000Z',
+      '2026-05-15T06:00:00.000Z',
     ],
     [
       '4 maanden na de start van de regierol nog open',

@@ -179,6 +179,8 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
     }
     case 'teruggemeld':
       return { soort, toelichting: 'klaar' };
+    case 'loket_navraag':
+      return { soort, grens: kies(['antwoord', 'start'] as const, k[0]) };
     case 'gesloten':
       return { soort, uitkomst: 'klaar' };
     case 'doorgezet':
@@ -186,6 +188,7 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
     case 'toestemming_ingetrokken':
     case 'regierol_geaccepteerd':
     case 'overdracht_goedgekeurd':
+    case 'loket_hulp_gestart':
       return { soort };
   }
 }

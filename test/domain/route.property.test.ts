@@ -13,6 +13,7 @@ import { Hulpvraag, MAX_HISTORIE, metRol } from '../../src/domain/hulpvraag';
 import { Persoon, zelfdePersoon } from '../../src/domain/personen';
 import { IB, SF, TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
 import { Gebeurtenis } from '../../src/domain/gebeurtenissen';
+import { lopendLoket } from '../../src/domain/loket';
 import { STATUSSEN } from '../../src/domain/route';
 import { Klikuitkomst, SOORTEN, SYSTEEM, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld } from './route-wereld';
 
@@ -64,6 +65,32 @@ function kanVerderGaan(w: Wereld): boolean {
   });
 }
 
+/**
+ * Overbruggingszorg (domain/loket.ts): the former holder stays involved until the help starts and no longer after
+ * (unless they hold the regierol again); an inquiry per limit is asked once and then stays recorded; the arrival at
+ * the Loket, once known, never moves.
+ */
+function controleerLoket(u: Klikuitkomst, h: Hulpvraag, fout: (wat: string) => Error): void {
+  const voor = u.voor.loket;
+  const vorige = voor?.vorigeHouder;
+  const erbij = (b: Hulpvraag, p: Persoon) => b.betrokkenen.some((x) => zelfdePersoon(x, p));
+  if (u.soort === 'toegepast' && vorige && lopendLoket(u.voor) && u.gebeurtenis !== 'loket_hulp_gestart' && u.gebeurtenis !== 'schakelteam_gewijzigd') {
+    if (erbij(u.voor, vorige) && !erbij(h, vorige)) throw fout(`${vorige.naam} verloor de overbruggingszorg voordat de hulp startte`);
+  }
+  if (u.soort === 'toegepast' && u.gebeurtenis === 'loket_hulp_gestart') {
+    if (!h.loket?.hulpGestart) throw fout('hulp gestart zonder dat het traject het vastlegt');
+    const houder = metRol(h, 'regierolhouder')[0];
+    if (vorige && !(houder && zelfdePersoon(houder, vorige)) && metRol(h, 'expert').some((b) => zelfdePersoon(b, vorige))) throw fout('de vorige houder bleef expert na de start van de hulp');
+  }
+  if (voor && h.loket && voor.sinds === h.loket.sinds) {
+    for (const grens of ['antwoord', 'start'] as const) {
+      const eerder = voor.navragen?.[grens];
+      if (eerder && h.loket.navragen?.[grens] !== eerder) throw fout(`navraag ${grens} overschreven`);
+    }
+    if (voor.aangekomen && h.loket.aangekomen !== voor.aangekomen) throw fout('aankomst bij het Loket verschoven');
+  }
+}
+
 function controleer(w: Wereld, u: Klikuitkomst): void {
   const h: Hulpvraag = w.hulpvraag;
   // Plain checks in the hot loop (jest's matchers would dominate the run time); the message says what broke.
@@ -95,6 +122,7 @@ function controleer(w: Wereld, u: Klikuitkomst): void {
   if (u.soort === 'toegepast' && u.gebeurtenis === 'regierol_geweigerd' && u.kennisgevingen.length === 0 && !kiestZelf && !volgendeStap(h)?.beheer) {
     throw fout('niemand hoorde van de weigering');
   }
+  controleerLoket(u, h, fout);
   // The state only changes when a click was applied; an unchanged state was probed before.
   if (u.soort === 'toegepast' && !kanVerderGaan(w)) throw new Error(`doodlopend in ${h.status}`);
 }

@@ -115,6 +115,26 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('stagnatie_team_no', 'schakelteam_gewijzigd', 'stagnatie_team_no'),
   rij('terug_voor_afsluiting', 'schakelteam_gewijzigd', 'terug_voor_afsluiting'),
 
+  // The Loket's system steps (domain/loket.ts) keep the state: an inquiry while the case may still stagnate, the
+  // help's start in every open state.
+  rij('bij_schakelteam', 'loket_navraag', 'bij_schakelteam'),
+  rij('wacht_op_toestemming', 'loket_navraag', 'wacht_op_toestemming'),
+  rij('regierol_aangeboden', 'loket_navraag', 'regierol_aangeboden'),
+  rij('regierol_actief', 'loket_navraag', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'loket_navraag', 'overdracht_aangevraagd'),
+  rij('geregistreerd', 'loket_hulp_gestart', 'geregistreerd'),
+  rij('bij_schakelteam', 'loket_hulp_gestart', 'bij_schakelteam'),
+  rij('besloten_regierol', 'loket_hulp_gestart', 'besloten_regierol'),
+  rij('besloten_expertiseteam', 'loket_hulp_gestart', 'besloten_expertiseteam'),
+  rij('besloten_loket', 'loket_hulp_gestart', 'besloten_loket'),
+  rij('besloten_basisondersteuning', 'loket_hulp_gestart', 'besloten_basisondersteuning'),
+  rij('wacht_op_toestemming', 'loket_hulp_gestart', 'wacht_op_toestemming'),
+  rij('regierol_aangeboden', 'loket_hulp_gestart', 'regierol_aangeboden'),
+  rij('regierol_actief', 'loket_hulp_gestart', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'loket_hulp_gestart', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'loket_hulp_gestart', 'stagnatie_team_no'),
+  rij('terug_voor_afsluiting', 'loket_hulp_gestart', 'terug_voor_afsluiting'),
+
   // The meeting (seed 000): the IB'er/COO estimates the time per pupil in every open state after registration.
   rij('bij_schakelteam', 'bespreektijd_ingeschat', 'bij_schakelteam'),
   rij('besloten_regierol', 'bespreektijd_ingeschat', 'besloten_regierol'),

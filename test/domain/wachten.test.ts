@@ -8,16 +8,19 @@ import { huidigeWacht } from '../../src/domain/wachten';
 import { EXPERT_B, SF, hulpvraagIn } from './fixtures';
 
 const OMGEVING = { limieten: INST.stagnatie, venster: INST.venster, feestdagen: INST.feestdagen };
-const wacht = (h: Hulpvraag) => huidigeWacht(h, INST.stagnatie.wachten, INST.stagnatie.loketNietGestartWeken, INST.feestdagen);
+const wacht = (h: Hulpvraag) => huidigeWacht(h, INST.stagnatie.wachten, INST.stagnatie.loket, INST.feestdagen);
 /** Monday 2 March 2026, 10:00 in Amsterdam. */
 const SINDS = '2026-03-02T09:00:00.000Z';
+/** Offered to the Loket since SINDS (the decision a week earlier). */
+const BIJ_LOKET: Hulpvraag = { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), statusSinds: SINDS, loket: { sinds: '2026-02-23T09:00:00.000Z', via: 'besluit', aangekomen: SINDS } };
 
 describe('wachten: wie moet handelen, wanneer herinnerd, wanneer stagnatie', () => {
   it.each<[string, Hulpvraag, string | undefined, string, string | undefined]>([
     ['aanbod: de kandidaat', { ...hulpvraagIn('regierol_aangeboden'), statusSinds: SINDS }, 'aanbod', '2026-03-05', '2026-03-16'],
     ['toestemming: de IB-er', { ...hulpvraagIn('wacht_op_toestemming'), statusSinds: SINDS }, 'toestemming', '2026-03-09', '2026-03-23'],
     ['opnieuw besluiten: het schakelteam', { ...hulpvraagIn('bij_schakelteam'), besluit: { soort: 'regierol', reden: 'x', verwijsindex: { nodig: false }, datum: '2026-02-20' }, statusSinds: SINDS }, 'besluit', '2026-03-05', '2026-03-16'],
-    ['Loket: 5 werkdagen voor 6 weken na het besluit, geen eigen stagnatie', { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), statusSinds: SINDS }, 'loket', '2026-04-09', undefined],
+    ['Loket: op de dag dat het antwoord binnen 5 werkdagen na aankomst verwacht werd, geen eigen stagnatie', BIJ_LOKET, 'loket', '2026-03-09', undefined],
+    ['Loket, nog voor de toestemming: de IB-er legt eerst toestemming vast', { ...hulpvraagIn('wacht_op_toestemming', { besluit: 'loket' }), statusSinds: SINDS, loket: { sinds: SINDS, via: 'besluit' } }, 'toestemming', '2026-03-09', '2026-03-23'],
   ])('%s', (_naam, h, soort, herinnering, stagnatie) => {
     expect(wacht(h)).toMatchObject({ soort, herinnering, ...(stagnatie ? { stagnatie } : {}) });
     if (!stagnatie) expect(wacht(h)?.stagnatie).toBeUndefined();
@@ -31,8 +34,7 @@ describe('wachten: wie moet handelen, wanneer herinnerd, wanneer stagnatie', () 
     const h = { ...hulpvraagIn('regierol_aangeboden'), statusSinds: SINDS };
     expect(gestagneerd(h, new Date('2026-03-13T16:00:00Z'), OMGEVING)).toBeUndefined();
     expect(gestagneerd(h, new Date('2026-03-16T07:00:00Z'), OMGEVING)).toMatchObject({ regel: 'aanbod_onbeantwoord' });
-    const loket = { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), statusSinds: SINDS };
-    expect(stagnatieKandidaten(loket, OMGEVING).map((s) => s.regel)).toEqual(['loket_niet_gestart']);
+    expect(stagnatieKandidaten(BIJ_LOKET, OMGEVING).map((s) => [s.regel, s.vanaf.toISOString()])).toEqual([['loket_niet_gestart', '2026-05-11T06:00:00.000Z']]);
   });
 
   it('een herinnering vervalt zodra het wachten voorbij is; ook een nieuw besluit dat uitblijft kan naar Team NO', () => {

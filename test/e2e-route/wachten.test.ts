@@ -1,7 +1,8 @@
 /**
  * Nobody waits unseen (issue 10, point 4): over real HTTP with the fake Teams connector, every kind of wait is
  * reminded to whoever must act, and only after its limit escalates to Team NO. Default limits (src/config.ts):
- * offer 3/10 working days, consent 5/15, new decision 3/10, Loket reminder 5 working days before 6 weeks.
+ * offer 3/10 working days, consent 5/15, new decision 3/10; the Loket is reminded when its answer is due (5 working
+ * days after the case reached it) and its help not started 10 weeks after that is stagnation (domain/loket.ts).
  */
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
@@ -114,15 +115,16 @@ describe('niemand wacht ongezien', () => {
     expect(naar(herinnerd.berichten, PERSOONLIJK(ib).id).join()).toContain('op een nieuw besluit van het schakelteam');
   });
 
-  it('hulp via het Loket niet gestart: het Loket en wie moet handelen worden vooraf herinnerd, daarna stagnatie', async () => {
+  it('hulp via het Loket niet gestart: het Loket wordt herinnerd als zijn antwoord verwacht werd, daarna stagnatie', async () => {
     await toestemming(bot, await besluit(bot, await registreer(bot), 'loket', loket));
-    // The offer to the Loket employee follows the Loket's clock (6 weeks), not the 10 working days of an offer.
+    expect((await sweep('2026-11-27T10:00:00+01:00')).berichten).toEqual([]);
+    const herinnerd = await sweep('2026-11-30T08:30:00+01:00');
+    expect(naar(herinnerd.berichten, LOKET_KANAAL.id).join()).toContain('ligt sinds 23 november 2026 bij het Loket en is nog niet opgepakt');
+    expect(naar(herinnerd.berichten, NIEUW(loket)).join()).toContain('nog niet opgepakt');
+    // The offer to the Loket employee follows the Loket's clock (10 weeks), not the 10 working days of an offer.
     expect((await sweep('2026-12-07T10:00:00+01:00')).stagnaties).toBe(0);
-    expect((await sweep('2026-12-23T10:00:00+01:00')).berichten).toEqual([]);
-    const herinnerd = await sweep('2026-12-24T08:30:00+01:00');
-    expect(naar(herinnerd.berichten, LOKET_KANAAL.id).join()).toContain('De hulp via het Loket voor hulpvraag');
-    expect(naar(herinnerd.berichten, NIEUW(loket)).join()).toContain('nog niet gestart');
-    const kaart = await escalatie('2027-01-04T08:30:00+01:00', '2027-01-04T08:35:00+01:00');
+    expect((await sweep('2027-01-29T10:00:00+01:00')).stagnaties).toBe(0);
+    const kaart = await escalatie('2027-02-01T08:30:00+01:00', '2027-02-01T08:35:00+01:00');
     expect(kaart).toContain('de hulp via het Loket is niet op tijd gestart');
   });
 });

@@ -94,7 +94,8 @@ function casussen(): Hulpvraag[] {
     casus(2, 'regierol_actief', { betrokkenen: houderB, regierolSinds: '2026-03-17T09:00:00Z', evaluatiedata: { tussentijds: '2026-04-28', eind: '2026-06-17' } }, { metToestemming: true }),
     casus(3, 'bij_schakelteam', { school: 'Het Kompas', aangemaakt: '2026-04-20T08:00:00Z' }),
     casus(4, 'stagnatie_team_no', { evaluatiedata: { tussentijds: '2026-05-20', eind: '2026-06-30' } }, { metHouder: true, metToestemming: true }),
-    casus(5, 'regierol_aangeboden', { besluit: loket('2026-03-20'), school: 'Het Kompas' }, { metToestemming: true }),
+    // Offered to the Loket since 20 March: its answer is late (the schakelfunctionaris inquired), stagnation only after 10 weeks.
+    casus(5, 'regierol_aangeboden', { besluit: loket('2026-03-20'), school: 'Het Kompas', loket: { sinds: '2026-03-20T09:00:00Z', via: 'besluit', aangekomen: '2026-03-20T09:00:00Z' } }, { metToestemming: true }),
     casus(6, 'regierol_actief', { besluit: loket('2026-03-05'), betrokkenen: houderB, regierolSinds: '2026-03-11T09:00:00Z', evaluatiedata: { tussentijds: '2026-05-06', eind: '2026-06-11' } }, { metToestemming: true }),
     casus(7, 'gesloten', { evaluaties: [{ soort: 'tussentijds', datum: '2026-04-14', doelBereikt: true, toelichting: '', vervolg: 'afsluiten' }], bijgewerkt: '2026-04-16T12:00:00Z' }, { metHouder: true, metToestemming: true }),
     // Waiting for consent since it was registered (12 working days): reminded, not yet stagnation (domain/wachten.ts).
@@ -135,7 +136,9 @@ describe('de tabbladen in een Teams-testhost', () => {
     const tab = await open('mijn', 'default');
     await tab.getByText(`Aangemeld als ${IB.naam}`).waitFor();
     const nummers = await tab.locator('table.casussen tbody tr').evaluateAll((rijen) => rijen.map((r) => r.getAttribute('data-nummer')));
-    expect(nummers.slice(0, 3)).toEqual(['HV-2025-001', 'HV-2025-002', 'HV-2025-006']);
+    // The Loket's answer was due on 27 March (issue 15): the earliest deadline, and late.
+    expect(nummers.slice(0, 4)).toEqual(['HV-2025-005', 'HV-2025-001', 'HV-2025-002', 'HV-2025-006']);
+    expect(await tab.locator('tr[data-nummer="HV-2025-005"]').textContent()).toContain('Antwoord van het Loket');
     const eerste = tab.locator('tr[data-nummer="HV-2025-001"]');
     expect(await eerste.textContent()).toContain('Te laat');
     expect(await tab.locator('tr[data-nummer="HV-2025-002"]').textContent()).toContain('Binnen 5 werkdagen');

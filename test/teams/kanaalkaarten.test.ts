@@ -62,7 +62,7 @@ function kanaalkaarten(h: Hulpvraag): Record<string, unknown> {
     'schakelteamkanaal: casuskaart': hulpvraagKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN).voorKanaal(h),
     'Team NO-kanaal: escalatie': teamNoKaart(h, true),
     'Team NO-kanaal: escalatie in place': teamNoKaart(h, false),
-    'Loket-kanaal: naar het Loket': loketKaart({ ...h, loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'overdracht', vorigeHouder: EXPERT_C_BETROKKENE, weging: { lijn: 'tweede', aanbieder: v('aanbieder'), start: '2026-05-01' } } }, true),
+    'Loket-kanaal: naar het Loket': loketKaart({ ...h, loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'overdracht', vorigeHouder: EXPERT_C_BETROKKENE, weging: { lijn: 'tweede', aanbieder: v('aanbieder'), start: '2026-05-01' } } }, true, STANDAARD_HERINNERINGSINSTELLINGEN),
     'Team NO-kanaal: escalatieherinnering': herinnering.herinnering(escalatie, h).kaart,
     'schakelteamkanaal: agenda': agendaKaart('Schakelteam Zuid', stelAgendaOp([h], { datum: '2026-11-30', tijd: '14:00' }, [vijandigPunt])),
   };

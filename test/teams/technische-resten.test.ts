@@ -52,7 +52,7 @@ function volledig(status: Status, variant: 'gegeven' | 'geweigerd' | 'loket'): H
       : {}),
     ...(status === 'stagnatie_team_no' ? { stagnatie: { reden: 'Wachtlijst', toelichting: 'Twaalf weken', sinds: '2026-03-20T09:00:00.000Z', regel: 'evaluatie_achterstallig', lopend: { soort: 'overdracht' as const, naar: EXPERT_C_BETROKKENE, reden: 'Andere expertise' } } } : {}),
     ...(variant === 'loket'
-      ? { loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'overdracht' as const, vorigeHouder: EXPERT_C_BETROKKENE, ...(h.evaluatiedata ? { genomen: '2026-03-10T09:00:00.000Z', weging: { lijn: 'tweede' as const, aanbieder: 'Jeugdhulp Zuid', start: '2026-05-01' } } : {}) } }
+      ? { loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'overdracht' as const, aangekomen: '2026-03-06T09:00:00.000Z', vorigeHouder: EXPERT_C_BETROKKENE, ...(h.evaluatiedata ? { genomen: '2026-03-10T09:00:00.000Z', weging: { lijn: 'tweede' as const, aanbieder: 'Jeugdhulp Zuid', start: '2026-05-01' } } : {}) } }
       : {}),
     ...(status === 'gesloten' || status === 'terug_voor_afsluiting' ? { teamNoBesluit: { besluit: 'Ambulante hulp', opdracht: 'Start', aanbieder: 'Jeugdhulp Zuid', datum: '2026-04-01', lopend: 'vervalt' as const } } : {}),
   };
@@ -69,7 +69,7 @@ async function kaartenOver(h: Hulpvraag): Promise<[KaartNaam | 'tekst', string, 
   const herinnering = herinneringKaarten(true, STANDAARD_HERINNERINGSINSTELLINGEN);
   for (const [naam, kijker] of [...Object.entries(KIJKERS), ['kanaal', undefined] as const]) {
     uit.push(['hulpvraag', naam, hulpvraagKaart(h, kijker, { dialogen: naam === 'ib', beurttermijnen: STANDAARD_HERINNERINGSINSTELLINGEN })]);
-    if (kijker) uit.push(['casussen', naam, casussenKaart({ hulpvragen: [h], ingekort: true }, kijker)]);
+    if (kijker) uit.push(['casussen', naam, casussenKaart({ hulpvragen: [h], ingekort: true }, kijker, STANDAARD_HERINNERINGSINSTELLINGEN)]);
     if (kijker) uit.push(['beurt', `${naam}: uw beurt`, hulpvraagKaarten(naam === 'ib', STANDAARD_HERINNERINGSINSTELLINGEN).voorPersoon(h, kijker, 'Het schakelteam heeft besloten. Leg de toestemming vast.')]);
     for (const soort of HERINNERING_SOORTEN) {
       const ontvanger = kijker ? { soort: 'persoon' as const, ...kijker, rol: 'regierolhouder' as const } : { soort: 'kanaal' as const, kanaalSoort: 'loket' as const };
@@ -90,7 +90,7 @@ async function kaartenOver(h: Hulpvraag): Promise<[KaartNaam | 'tekst', string, 
     }
   }
   uit.push(['teamno', 'Team NO-kanaal (dialoog)', teamNoKaart(h, true)], ['teamno', 'Team NO-kanaal (in place)', teamNoKaart(h, false)]);
-  uit.push(['loket', 'Loket-kanaal (dialoog)', loketKaart(h, true)], ['loket', 'Loket-kanaal (in place)', loketKaart(h, false)]);
+  uit.push(['loket', 'Loket-kanaal (dialoog)', loketKaart(h, true, STANDAARD_HERINNERINGSINSTELLINGEN)], ['loket', 'Loket-kanaal (in place)', loketKaart(h, false, STANDAARD_HERINNERINGSINSTELLINGEN)]);
   uit.push(['agenda', 'schakelteamkanaal', agendaKaart('Zuid', stelAgendaOp([h], { datum: '2026-04-27', tijd: '14:00' }))]);
   // An access request (beheer export): the record and its audit trail, every kind of line.
   const regel = (handeling: Handeling, wat: string, via: Client, i: number): Auditregel => ({ id: `a${i}`, onderwerp: `hulpvraag:${h.id}`, tenantId: h.tenantId, tijdstip: `2026-04-2${i % 10}T0${i % 10}:15:00.000Z`, wie: IB, handeling, wat, via, ...(i % 2 ? { namens: 'inzageverzoek ouders' } : {}) });

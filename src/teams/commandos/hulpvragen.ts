@@ -21,7 +21,7 @@ export const mijnCasussen: Commando = {
   bereik: ['personal'],
   uitleg: 'Laat de hulpvragen zien waarbij u betrokken bent, met status en volgende datum.',
   async voerUit(context) {
-    const kaart = casussenKaart(await context.diensten.mijnHulpvragen(wieVan(context)), context.persoon);
+    const kaart = casussenKaart(await context.diensten.mijnHulpvragen(wieVan(context)), context.persoon, context.diensten.beurttermijnen);
     await context.stuur({ kaarten: [kaart] });
   },
 };

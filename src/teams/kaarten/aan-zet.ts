@@ -3,6 +3,7 @@ import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { Stapcode, volgendeStap } from '../../domain/invarianten';
 import { Rol } from '../../domain/personen';
+import { bijHetLoket } from '../../domain/loket';
 import { datumNl } from '../../domain/tijd';
 
 /** Who is at turn, in words: the domain decides the roles (invarianten.ts `volgendeStap`), this only names them. */
@@ -53,7 +54,10 @@ export function beurt(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): { 
   const volgende = volgendeStap(h);
   if (!volgende || volgende.systeem) return undefined;
   const datum = beurtUiterlijk(h, omgeving);
-  return { wie: wieIs(volgende.rollen, h, namen), wat: `${STAP[volgende.stap]}${datum ? ` vóór ${datumNl(datum)}` : ''}` };
+  const voor = datum ? ` vóór ${datumNl(datum)}` : '';
+  // Any Loket member may take a case offered to the Loket (seed 001): the Loket is at turn, not the one person named.
+  if (volgende.stap === 'regierol_beantwoorden' && bijHetLoket(h)) return { wie: 'het Loket', wat: `oppakken en wegen${voor}` };
+  return { wie: wieIs(volgende.rollen, h, namen), wat: `${STAP[volgende.stap]}${voor}` };
 }
 
 /**

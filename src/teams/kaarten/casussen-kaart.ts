@@ -1,14 +1,16 @@
 import { Overzicht } from '../../app/overzicht';
+import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { rollenVan } from '../../domain/hulpvraag';
 import { Persoon, ROL_NAMEN } from '../../domain/personen';
 import { STATUS_NAMEN } from '../../domain/route';
 import { datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
+import { loketOverzichtRegel } from './overbrugging';
 import { AdaptiveCard, renderKaart } from './render';
 
-/** "Mijn casussen": per case its number, school, status, the person's roles and the next evaluation. */
-export function casussenKaart({ hulpvragen, ingekort }: Overzicht, persoon: Persoon): AdaptiveCard {
+/** "Mijn casussen": per case its number, school, status, the person's roles and the next evaluation or Loket date. */
+export function casussenKaart({ hulpvragen, ingekort }: Overzicht, persoon: Persoon, beurttermijnen: BeurtOmgeving): AdaptiveCard {
   return renderKaart('casussen', {
     titel: `Mijn casussen (${hulpvragen.length}${ingekort ? ' meest recente' : ''})`,
     leeg: 'U bent (nog) niet betrokken bij een hulpvraag.',
@@ -20,7 +22,7 @@ export function casussenKaart({ hulpvragen, ingekort }: Overzicht, persoon: Pers
         school: h.school,
         status: STATUS_NAMEN[h.status],
         rol: [...new Set(rollenVan(h, persoon).map((r) => ROL_NAMEN[r]))].join(', '),
-        volgende: volgende ? `Volgende evaluatie: ${datumNl(volgende.datum)}` : '',
+        volgende: loketOverzichtRegel(h, beurttermijnen) || (volgende ? `Volgende evaluatie: ${datumNl(volgende.datum)}` : ''),
         actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
       };
     }),

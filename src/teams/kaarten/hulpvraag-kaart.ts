@@ -12,6 +12,7 @@ import { leeftijd } from './hulpvraag-feiten';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
 import { HulpvraagKaart, Keuze, Knop } from './modellen';
 import { aanZet, volgendeDatum } from './aan-zet';
+import { overbruggingRegel } from './overbrugging';
 import { AdaptiveCard, renderKaart } from './render';
 
 const VERKLARING =
@@ -147,7 +148,7 @@ export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties
     school: magZien(zicht, 'kern') || !betrokken ? h.school : '',
     onderwijs: magZien(zicht, 'kern') || !betrokken ? h.onderwijs : '',
     aanZet: betrokken ? aanZet(h, magZien(zicht, 'betrokkenen'), opties.beurttermijnen) : '',
-    volgendeDatum: betrokken && magZien(zicht, 'data') ? volgendeDatum(h) : '',
+    volgendeDatum: betrokken && magZien(zicht, 'data') ? overbruggingRegel(h, magZien(zicht, 'betrokkenen'), opties.beurttermijnen) || volgendeDatum(h) : '',
     melding: opties.melding ?? '',
     meldingKleur: opties.meldingKleur ?? 'Default',
     volledig: betrokken,

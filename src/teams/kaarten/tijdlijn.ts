@@ -25,6 +25,8 @@ const STAPPEN: Readonly<Record<string, string>> = {
   overdracht_voorgesteld: 'Overdracht voorgesteld',
   overdracht_goedgekeurd: 'Overdracht goedgekeurd',
   overdracht_afgewezen: 'Overdracht afgewezen',
+  loket_navraag: 'Schakelfunctionaris O/JH gevraagd na te vragen bij het Loket',
+  loket_hulp_gestart: 'Hulp via het Loket gestart, overbruggingszorg beëindigd',
   stagnatie_gemeld: 'Stagnatie gemeld bij Team NO',
   team_no_besluit: 'Besluit van Team NO',
   teruggemeld: 'Teruggemeld voor afsluiting',
@@ -55,11 +57,9 @@ function toevoeging(regel: Historieregel, zicht: Zicht): string {
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
       return tekst(d.reden);
-    case 'afspraken_vastgelegd': {
-      // Who and by when ("dat"), and which goals of the plan they became; what will be done is not in the history.
-      const delen = [d.acties, d.vervolgbespreking && `vervolgbespreking ${datumNl(d.vervolgbespreking)}`, d.plan, d.planVervangen, d.planVol];
-      return d.acties ? `: ${delen.filter((deel) => deel).join('; ')}` : '';
-    }
+    case 'afspraken_vastgelegd':
+      // Who and by when ("dat"); what will be done is not in the history at all.
+      return d.acties ? `: ${d.acties}${d.vervolgbespreking ? `; vervolgbespreking ${datumNl(d.vervolgbespreking)}` : ''}` : '';
     case 'bespreektijd_ingeschat':
       return d.minuten ? `: ${d.minuten} minuten` : '';
     case 'expert_toegevoegd':

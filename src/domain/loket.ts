@@ -1,0 +1,134 @@
+/**
+ * Overbruggingszorg (seed 001, issue 15): while a case waits for the Loket, the former regierol holder (or, when the
+ * schakelteam sent it there directly, the IB'er/COO) stays involved "tot er feitelijk hulp wordt ingezet vanuit het
+ * Loket", and it must not last too long. The clock starts when the case reached the Loket (`aangekomen`), by either
+ * route, with or without consent:
+ *
+ * - the Loket answers (takes the case with its weighing) within N working days; past that, and
+ * - the help actually starts within M weeks; past that,
+ *   the schakelfunctionaris O/JH is asked to inquire at the Loket ("navraag doen", seed 001), once per limit;
+ * - help still not started K weeks after arrival is stagnation (rule loket_niet_gestart, stagnatie.ts).
+ *
+ * The help starts on the weighing's start date (taken without a weighing: the day it was taken); on that day the
+ * system records it and the former holder's involvement ends (event loket_hulp_gestart). A Team NO decision
+ * restarts the clock, like every other clock (stagnatie.ts).
+ */
+import { Hulpvraag, LoketTraject, metRol } from './hulpvraag';
+import { Betrokkene } from './personen';
+import { isToegestaan } from './route';
+import { LocalDate, datumInAmsterdam, plusDagen } from './tijd';
+import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen } from './werkdagen';
+
+export interface LoketLimieten {
+  /** Working days after arrival within which the Loket answers (NORM_LOKET_WERKDAGEN, default 5). */
+  readonly antwoordWerkdagen: number;
+  /** Weeks after arrival within which the help actually starts (NORM_HULP_GESTART_WEKEN, default 8). */
+  readonly hulpGestartWeken: number;
+  /** Weeks after arrival: help still not started is stagnation (STAGNATIE_LOKET_NIET_GESTART_WEKEN, default 10). */
+  readonly stagnatieWeken: number;
+}
+
+export type LoketGrens = 'antwoord' | 'start';
+
+type Bron = Pick<Hulpvraag, 'loket' | 'status' | 'toestemming' | 'teamNoBesluit' | 'betrokkenen'>;
+
+/** The Loket can act on the case now: offered to it after consent, or (consent refused) told whom to contact. */
+export function bijHetLoket(h: Pick<Hulpvraag, 'loket' | 'status' | 'toestemming'>): boolean {
+  if (!h.loket || h.loket.genomen) return false;
+  return h.status === 'regierol_aangeboden' || (h.status === 'wacht_op_toestemming' && h.toestemming?.status === 'geweigerd');
+}
+
+/** The traject while the case is at the Loket and its help has not started: overbruggingszorg runs. */
+export function lopendLoket(h: Pick<Hulpvraag, 'loket' | 'status'>): (LoketTraject & { readonly aangekomen: string }) | undefined {
+  const loket = h.loket;
+  if (!loket?.aangekomen || loket.hulpGestart || h.status === 'gesloten') return undefined;
+  return { ...loket, aangekomen: loket.aangekomen };
+}
+
+/** The day the help actually starts: the weighing's start date, or the day it was taken without one. */
+export function startdag(loket: LoketTraject): LocalDate | undefined {
+  return loket.weging?.start ?? (loket.genomen ? datumInAmsterdam(new Date(loket.genomen)) : undefined);
+}
+
+/** Who gives the overbruggingszorg: the former holder, or the IB'er/COO when the schakelteam sent it directly. */
+export function overbrugger(h: Pick<Hulpvraag, 'loket' | 'betrokkenen'>): Betrokkene | undefined {
+  return h.loket?.vorigeHouder ?? metRol(h, 'ib_coo')[0];
+}
+
+export interface LoketTermijnen {
+  /** The Loket answers before this day. */
+  readonly antwoord: LocalDate;
+  /** The help starts before this day. */
+  readonly start: LocalDate;
+  /** From this day it is stagnation. */
+  readonly stagnatie: LocalDate;
+}
+
+/** The limits of a running traject, counted from arrival (or a later Team NO decision). */
+export function loketTermijnen(h: Bron, limieten: LoketLimieten, feestdagen: Feestdagopties): LoketTermijnen | undefined {
+  const loket = lopendLoket(h);
+  if (!loket) return undefined;
+  const aankomst = datumInAmsterdam(new Date(loket.aangekomen));
+  const basis = h.teamNoBesluit && h.teamNoBesluit.datum > aankomst ? h.teamNoBesluit.datum : aankomst;
+  return {
+    antwoord: plusWerkdagen(basis, limieten.antwoordWerkdagen, feestdagen),
+    start: plusDagen(basis, limieten.hulpGestartWeken * 7),
+    stagnatie: plusDagen(basis, limieten.stagnatieWeken * 7),
+  };
+}
+
+/** Whether the help starts in time for `dag`: a start date is known and lies on or before it. */
+export function startUiterlijk(loket: LoketTraject, dag: LocalDate): boolean {
+  const start = startdag(loket);
+  return start !== undefined && start <= dag;
+}
+
+/** What the system does on a running traject, by itself: ask for an inquiry, or record that the help started. */
+export type LoketStap = { readonly soort: 'navraag'; readonly grens: LoketGrens } | { readonly soort: 'hulp_gestart' };
+
+export interface LoketOmgeving {
+  readonly limieten: LoketLimieten;
+  readonly venster: Verzendvenster;
+  readonly feestdagen: Feestdagopties;
+}
+
+/**
+ * The system's pending steps on the case with the instant each is due (past or future), earliest first. Every
+ * condition here the domain checks again when the step is applied, so a proposed step is never refused (else the
+ * sweep would look at the case again and again).
+ */
+export function loketStappen(h: Bron, omgeving: LoketOmgeving): Array<{ readonly stap: LoketStap; readonly vanaf: Date }> {
+  const loket = lopendLoket(h);
+  const termijnen = loketTermijnen(h, omgeving.limieten, omgeving.feestdagen);
+  if (!loket || !termijnen) return [];
+  const vanaf = (dag: LocalDate) => eersteVensterVanaf(dag, omgeving.venster, omgeving.feestdagen);
+  const stappen: Array<{ stap: LoketStap; vanaf: Date }> = [];
+  const start = startdag(loket);
+  if (loket.genomen && start !== undefined && isToegestaan(h.status, 'loket_hulp_gestart')) stappen.push({ stap: { soort: 'hulp_gestart' }, vanaf: vanaf(start) });
+  if (isToegestaan(h.status, 'loket_navraag')) {
+    if (!loket.navragen?.antwoord && bijHetLoket(h)) stappen.push({ stap: { soort: 'navraag', grens: 'antwoord' }, vanaf: vanaf(termijnen.antwoord) });
+    if (!loket.navragen?.start && !startUiterlijk(loket, termijnen.start)) stappen.push({ stap: { soort: 'navraag', grens: 'start' }, vanaf: vanaf(termijnen.start) });
+  }
+  return stappen.sort((a, b) => a.vanaf.getTime() - b.vanaf.getTime());
+}
+
+/** What a running traject waits for now, for the case card and the overviews. */
+export interface LoketWacht {
+  /** The Loket's answer (not taken yet), or the help's start (taken). */
+  readonly wat: 'antwoord' | 'start';
+  /** The answer limit, or the known start date (else the start limit). */
+  readonly datum: LocalDate;
+  /** The limit past which the schakelfunctionaris O/JH is asked to inquire. */
+  readonly uiterlijk: LocalDate;
+  readonly overbrugger?: Betrokkene;
+}
+
+export function loketWacht(h: Bron, limieten: LoketLimieten, feestdagen: Feestdagopties): LoketWacht | undefined {
+  const loket = lopendLoket(h);
+  const termijnen = loketTermijnen(h, limieten, feestdagen);
+  if (!loket || !termijnen) return undefined;
+  const door = overbrugger(h);
+  const wie = door ? { overbrugger: door } : {};
+  if (!loket.genomen) return { wat: 'antwoord', datum: termijnen.antwoord, uiterlijk: termijnen.antwoord, ...wie };
+  return { wat: 'start', datum: startdag(loket) ?? termijnen.start, uiterlijk: termijnen.start, ...wie };
+}

@@ -1,0 +1,61 @@
+import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
+import { DomainError } from '../../src/domain/errors';
+import { pasToeMetGevolgen } from '../../src/domain/gebeurtenissen';
+import { Hulpvraag, LoketTraject } from '../../src/domain/hulpvraag';
+import { loketStappen, loketTermijnen, loketWacht } from '../../src/domain/loket';
+import { EXPERT_A, EXPERT_B, SF, SYSTEEM, alsBetrokkene, foutVan, hulpvraagIn, omgeving } from './fixtures';
+
+const OMGEVING = { limieten: INST.stagnatie.loket, venster: INST.venster, feestdagen: INST.feestdagen };
+/** Thursday 24 December 2026, 10:00 in Amsterdam. */
+const AANGEKOMEN = '2026-12-24T09:00:00.000Z';
+const traject = (extra: Partial<LoketTraject> = {}): LoketTraject => ({ sinds: AANGEKOMEN, via: 'besluit', aangekomen: AANGEKOMEN, ...extra });
+const bijLoket = (extra: Partial<LoketTraject> = {}): Hulpvraag => ({ ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), loket: traject(extra) });
+/** Taken by the Loket employee (EXPERT_B here), with Mila (EXPERT_A) as former holder giving overbruggingszorg. */
+const genomen = (start: string): Hulpvraag => {
+  const h = hulpvraagIn('regierol_actief', { metHouder: false });
+  return {
+    ...h,
+    betrokkenen: [...h.betrokkenen, { ...alsBetrokkene(EXPERT_B, 'regierolhouder', 'Loket-medewerker'), geaccepteerd: AANGEKOMEN }, alsBetrokkene(EXPERT_A, 'expert', 'schoolmaatschappelijk werker')],
+    loket: traject({ via: 'overdracht', vorigeHouder: alsBetrokkene(EXPERT_A, 'regierolhouder', 'schoolmaatschappelijk werker'), genomen: '2026-12-28T09:00:00.000Z', weging: { lijn: 'eerste', aanbieder: 'Jan Arends', start } }),
+  };
+};
+const stappen = (h: Hulpvraag) => loketStappen(h, OMGEVING).map((s) => `${s.stap.soort === 'navraag' ? `navraag_${s.stap.grens}` : s.stap.soort}@${s.vanaf.toISOString()}`);
+
+describe('overbruggingszorg: de termijnen van het Loket', () => {
+  it('telt vanaf de aankomst bij het Loket, in werkdagen met feestdagen voor het antwoord en in weken voor de start', () => {
+    // 25/26 December and 1 January are no working days: the fifth working day after 24 December is 4 January.
+    expect(loketTermijnen(bijLoket(), INST.stagnatie.loket, INST.feestdagen)).toEqual({ antwoord: '2027-01-04', start: '2027-02-18', stagnatie: '2027-03-04' });
+    expect(loketWacht(bijLoket(), INST.stagnatie.loket, INST.feestdagen)).toMatchObject({ wat: 'antwoord', uiterlijk: '2027-01-04' });
+  });
+
+  it('zonder aankomst (nog geen toestemming) of na de start van de hulp loopt er geen klok', () => {
+    expect(stappen({ ...bijLoket(), loket: { sinds: AANGEKOMEN, via: 'besluit' } })).toEqual([]);
+    expect(stappen({ ...genomen('2027-01-11'), loket: { ...traject(), hulpGestart: '2027-01-11T07:00:00.000Z' } })).toEqual([]);
+  });
+
+  it('niet opgepakt: navraag om het antwoord en om de start; opgepakt met een late start: de hulp start en de navraag om de start', () => {
+    expect(stappen(bijLoket())).toEqual(['navraag_antwoord@2027-01-04T07:00:00.000Z', 'navraag_start@2027-02-18T07:00:00.000Z']);
+    expect(stappen(bijLoket({ navragen: { antwoord: '2027-01-04T07:00:00.000Z' } }))).toEqual(['navraag_start@2027-02-18T07:00:00.000Z']);
+    expect(stappen(genomen('2027-01-11'))).toEqual(['hulp_gestart@2027-01-11T07:00:00.000Z']);
+    expect(stappen(genomen('2027-03-01'))).toEqual(['navraag_start@2027-02-18T07:00:00.000Z', 'hulp_gestart@2027-03-01T07:00:00.000Z']);
+  });
+
+  it('de navraag gaat naar de schakelfunctionaris O/JH, één keer per termijn; zonder schakelfunctionaris naar de IB-er', () => {
+    const moment = omgeving('2027-01-04T07:00:00Z');
+    const eerste = pasToeMetGevolgen(bijLoket(), { soort: 'loket_navraag', grens: 'antwoord' }, SYSTEEM, moment);
+    expect(eerste.kennisgevingen.map((k) => [k.aan.aadObjectId, k.soort])).toEqual([[SF.aadObjectId, 'loket_navraag']]);
+    expect(eerste.hulpvraag.geschiedenis.at(-1)?.details).toMatchObject({ grens: 'antwoord van het Loket', navraagDoor: SF.naam });
+    expect(foutVan(() => pasToeMetGevolgen(eerste.hulpvraag, { soort: 'loket_navraag', grens: 'antwoord' }, SYSTEEM, moment))).toBeInstanceOf(DomainError);
+    const zonderSf = { ...bijLoket(), betrokkenen: bijLoket().betrokkenen.filter((b) => b.rol !== 'schakelfunctionaris') };
+    expect(pasToeMetGevolgen(zonderSf, { soort: 'loket_navraag', grens: 'antwoord' }, SYSTEEM, moment).kennisgevingen.map((k) => k.aan.rol)).toEqual(['ib_coo']);
+  });
+
+  it('de hulp start op de startdatum, niet eerder: de betrokkenheid van de vorige houder eindigt', () => {
+    const h = genomen('2027-01-11');
+    expect(foutVan(() => pasToeMetGevolgen(h, { soort: 'loket_hulp_gestart' }, SYSTEEM, omgeving('2027-01-10T12:00:00Z')))).toBeInstanceOf(DomainError);
+    const na = pasToeMetGevolgen(h, { soort: 'loket_hulp_gestart' }, SYSTEEM, omgeving('2027-01-11T07:00:00Z')).hulpvraag;
+    expect(na.betrokkenen.some((b) => b.aadObjectId === EXPERT_A.aadObjectId)).toBe(false);
+    expect(na.loket?.hulpGestart).toBe('2027-01-11T07:00:00.000Z');
+    expect(na.geschiedenis.at(-1)?.details).toMatchObject({ start: '2027-01-11', overbruggingszorg: EXPERT_A.naam, betrokkenheidBeeindigd: EXPERT_A.naam });
+  });
+});

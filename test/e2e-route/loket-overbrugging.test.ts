@@ -1,0 +1,159 @@
+/**
+ * Overbruggingszorg (issue 15, Loket point 3), over HTTP with the fake Teams connector and an injected clock: the
+ * Loket's limits count from the day the case reached it (default: an answer within 5 working days, help started
+ * within 8 weeks, stagnation after 10 weeks). Past a limit the schakelfunctionaris O/JH is asked once to inquire
+ * (1:1, through the outbox, with a history line); the former holder stays involved until the help starts.
+ */
+import { App } from '../../src/index';
+import { VERBS } from '../../src/teams/verbs';
+import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
+import { VasteKlok } from '../helpers/app';
+import { besluit, casusMetRegierol, registreer, toestemming } from '../helpers/casus';
+import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+
+const { ib, sf, smw, jv, loket, tno } = GEBRUIKERS;
+const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
+const LOKET_PARTNER = 'Loket verbinding onderwijs en jeugdhulp';
+/** Monday 23 November 2026, 10:00 in Amsterdam: the case reaches the Loket now. */
+const START = '2026-11-23T10:00:00+01:00';
+const NAVRAAG_ANTWOORD = 'het Loket heeft nog niet geantwoord';
+const NAVRAAG_START = 'is niet op tijd gestart';
+
+let app: App;
+let teams: NepTeams;
+let bot: RouteDriver;
+const klok = new VasteKlok(new Date(START));
+
+beforeEach(async () => {
+  klok.zet(START);
+  ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
+  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'loket', naam: 'Loket', leden: [loket.aadObjectId, jv.aadObjectId].join(',') }, LOKET_KANAAL);
+});
+afterEach(async () => {
+  await app.stop();
+  await teams.stop();
+});
+
+/** Dates may be written with no-break spaces (narrow cards): the tests read them as a person does. */
+const plat = (tekst: string) => tekst.replace(/\u00a0/g, ' ');
+const inhoud = (v: VerzondenActiviteit) => plat(typeof v.activiteit.text === 'string' ? v.activiteit.text : JSON.stringify(v.activiteit.attachments ?? ''));
+/** The schakelfunctionaris has no chat with the bot yet: the bot opens one. */
+const CHAT_SF = `a:nieuw-${sf.aadObjectId}`;
+
+/** What one sweep at `moment` posted, per conversation. */
+async function sweep(moment: string): Promise<{ stagnaties: number; naar: (gesprek: string) => string[] }> {
+  const vanaf = teams.verzonden.length;
+  const verslag = await app.sweep(new Date(moment));
+  const berichten = teams.verzonden.slice(vanaf).filter((v) => v.methode === 'POST');
+  return { stagnaties: verslag.stagnaties, naar: (gesprek) => berichten.filter((v) => v.gesprek === gesprek).map(inhoud) };
+}
+
+/** The Loket channel's card as replaced since `vanaf` (the latest replacement). */
+const loketkaartNa = (vanaf: number) => plat(tekstVan(kaartVan(bot.naar(LOKET_KANAAL.id, vanaf).filter((v) => v.methode === 'PUT').at(-1))));
+const kaartTekst = async (kaart: unknown, wie: TestGebruiker) => plat(tekstVan(await bot.kaartNaKlik(kaart, wie, VERBS.vernieuwen)));
+const details = async (kaart: unknown, wie: TestGebruiker) => plat(tekstVan(await bot.details(await bot.kaartNaKlik(kaart, wie, VERBS.vernieuwen), wie)));
+const mijnCasussen = async (wie: TestGebruiker) => plat(tekstVan(kaartVan(await bot.zeg(wie, 'mijn casussen'))));
+
+/** A handover of Mila's regierol to the Loket, approved, with the consent extended to the Loket (or refused). */
+async function overdrachtNaarLoket(uitbreiden: boolean): Promise<unknown> {
+  const kaart = await bot.kaartNaKlik(await casusMetRegierol(bot), smw, VERBS.overdracht, { overdrachtPersoon: loket.aadObjectId, overdrachtDiscipline: 'Loket-medewerker', overdrachtReden: 'Zwaardere hulp nodig' });
+  await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.overdrachtGoedkeuren, {}, KANAAL);
+  const antwoord: Record<string, string> = uitbreiden ? { toestemmingOuder1: 'ja', toestemmingPartners: `Schoolmaatschappelijk werk,${LOKET_PARTNER}` } : { toestemmingOuder1: 'nee' };
+  const invoer = { ...antwoord, toestemmingOuder2: 'een_ouder', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' };
+  await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen), ib, VERBS.toestemmingUitbreiden, invoer);
+  return kaart;
+}
+
+describe('overbruggingszorg: de termijnen van het Loket, over HTTP', () => {
+  it('besluit naar het Loket, met toestemming, niet opgepakt: navraag na 5 werkdagen (één keer), na 8 weken, daarna stagnatie', async () => {
+    const kaart = await toestemming(bot, await besluit(bot, await registreer(bot), 'loket', loket));
+    // The wait on the case and in the overview: the Loket's answer, before 30 November (5 working days).
+    const ibKaart = await kaartTekst(kaart, ib);
+    expect(ibKaart).toContain('Aan zet: het Loket — oppakken en wegen vóór 30 november 2026');
+    expect(ibKaart).toContain(`Overbruggingszorg door ${ib.naam} tot de hulp via het Loket start`);
+    expect(await mijnCasussen(ib)).toContain('Loket: antwoord vóór 30 november 2026');
+
+    expect((await sweep('2026-11-27T10:00:00+01:00')).naar(CHAT_SF)).toEqual([]);
+    const antwoord = await sweep('2026-11-30T08:30:00+01:00');
+    expect(antwoord.naar(CHAT_SF)).toHaveLength(1);
+    expect(antwoord.naar(CHAT_SF)[0]).toContain(NAVRAAG_ANTWOORD);
+    expect(antwoord.naar(CHAT_SF)[0]).toContain('sinds 23 november 2026');
+    expect(antwoord.naar(CHAT_SF)[0]).not.toContain('CD-2015');
+    // The Loket itself is reminded in its channel; nobody else hears of it.
+    expect(antwoord.naar(LOKET_KANAAL.id).join()).toContain('nog niet opgepakt');
+    expect(antwoord.naar(PERSOONLIJK(ib).id)).toEqual([]);
+    // Once: a second sweep the same day (or any later one) does not ask again.
+    expect((await sweep('2026-11-30T09:30:00+01:00')).naar(CHAT_SF)).toEqual([]);
+    expect(await details(kaart, ib)).toContain('Schakelfunctionaris O/JH gevraagd na te vragen bij het Loket');
+
+    expect((await sweep('2027-01-15T10:00:00+01:00')).naar(CHAT_SF)).toEqual([]);
+    const start = await sweep('2027-01-18T08:30:00+01:00');
+    expect(start.naar(CHAT_SF)).toHaveLength(1);
+    expect(start.naar(CHAT_SF)[0]).toContain(NAVRAAG_START);
+    expect(start.stagnaties).toBe(0);
+    expect((await sweep('2027-01-29T10:00:00+01:00')).stagnaties).toBe(0);
+    const voorStagnatie = teams.verzonden.length;
+    const gestagneerd = await sweep('2027-02-01T08:30:00+01:00');
+    expect(gestagneerd.stagnaties).toBe(1);
+    // The case left the Loket: its card there says so and has nothing to take any more.
+    expect(loketkaartNa(voorStagnatie)).toContain('De hulpvraag ligt niet meer bij het Loket');
+    expect(loketkaartNa(voorStagnatie)).not.toContain('Oppakken en wegen');
+    const teamNo = [...gestagneerd.naar(TEAM_NO_KANAAL.id), ...(await sweep('2027-02-01T08:35:00+01:00')).naar(TEAM_NO_KANAAL.id)].join();
+    expect(teamNo).toContain('de hulp via het Loket is niet op tijd gestart');
+  });
+
+  it('besluit naar het Loket zonder toestemming: het Loket belt de contactpersoon; ook dan vraagt de schakelfunctionaris na', async () => {
+    const besloten = await besluit(bot, await registreer(bot), 'loket', loket);
+    const geweigerd = { toestemmingOuder1: 'nee', toestemmingOuder2: 'een_ouder', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' };
+    await bot.kaartNaKlik(await bot.kaartNaKlik(besloten, ib, VERBS.vernieuwen), ib, VERBS.toestemming, geweigerd);
+    // The IB'er/COO may still record consent (after the Loket spoke with the contact); the Loket's answer is due then.
+    expect(await kaartTekst(besloten, ib)).toContain("Aan zet: de IB'er/COO — toestemming vastleggen vóór 30 november 2026");
+    const antwoord = await sweep('2026-11-30T08:30:00+01:00');
+    expect(antwoord.naar(CHAT_SF).join()).toContain(NAVRAAG_ANTWOORD);
+    expect(antwoord.stagnaties).toBe(0);
+  });
+
+  it('overdracht naar het Loket, opgepakt met een startdatum binnen de termijnen: geen navraag; de vorige houder is betrokken tot de hulp start', async () => {
+    const kaart = await overdrachtNaarLoket(true);
+    const gepost = kaartVan(bot.naar(LOKET_KANAAL.id).filter((v) => v.methode === 'POST').at(-1));
+    expect(plat(tekstVan(gepost))).toContain('"title":"Antwoord van het Loket","value":"vóór 30 november 2026"');
+    const voorOppakken = teams.verzonden.length;
+    await bot.slaOp(await bot.openInPlaats(gepost, jv, 'loket', LOKET_KANAAL), jv, { loketLijn: 'tweede', loketAanbieder: 'Jeugdhulp Zuid', loketStart: '2026-12-07' }, LOKET_KANAAL);
+    // The Loket's card is replaced: taken, which help from when, no button; never the provider (typed text).
+    const opgepakt = loketkaartNa(voorOppakken);
+    expect(opgepakt).toContain('Het Loket heeft de hulpvraag opgepakt');
+    expect(opgepakt).toContain('"title":"Hulp","value":"2e-lijns, start 7 december 2026"');
+    expect(opgepakt).toContain('Mila SMW tot de hulp start');
+    expect(opgepakt).not.toContain('Jeugdhulp Zuid');
+    expect(opgepakt).not.toContain('Oppakken en wegen');
+    // Mila gives overbruggingszorg, named on the case, until 7 December.
+    expect(await kaartTekst(kaart, smw)).toContain('Overbruggingszorg door Mila SMW tot de hulp via het Loket start op 7 december 2026');
+    expect(await mijnCasussen(smw)).toContain('Loket: hulp start 7 december 2026');
+
+    expect((await sweep('2026-12-04T10:00:00+01:00')).naar(CHAT_SF)).toEqual([]);
+    const voorStart = teams.verzonden.length;
+    const gestart = await sweep('2026-12-07T08:30:00+01:00');
+    expect(loketkaartNa(voorStart)).toContain('beëindigd: de hulp is gestart (7 december 2026)');
+    expect(gestart.naar(`a:nieuw-${smw.aadObjectId}`).join()).toContain('de hulp via het Loket is gestart en uw overbruggingszorg is beëindigd');
+    // Her involvement ended: the case is no longer hers to read.
+    expect(await mijnCasussen(smw)).not.toContain('OBS De Regenboog');
+    expect(await kaartTekst(kaart, smw)).toContain('U bent niet betrokken');
+    expect(await details(kaart, ib)).toContain('Hulp via het Loket gestart, overbruggingszorg beëindigd');
+    // Help started before every limit: no inquiry and no Loket stagnation, ever (the holder's own clocks run on).
+    for (const moment of ['2027-01-18T08:30:00+01:00', '2027-02-01T08:30:00+01:00', '2027-02-01T08:35:00+01:00']) {
+      const later = await sweep(moment);
+      expect(later.naar(CHAT_SF)).toEqual([]);
+      expect(later.naar(TEAM_NO_KANAAL.id).join()).not.toContain('de hulp via het Loket is niet op tijd gestart');
+    }
+  });
+
+  it('overdracht naar het Loket zonder uitbreiding van de toestemming: de hulpvraag komt niet bij het Loket, er loopt geen klok', async () => {
+    const vanaf = teams.verzonden.length;
+    await overdrachtNaarLoket(false);
+    expect(bot.naar(LOKET_KANAAL.id, vanaf)).toEqual([]);
+    for (const moment of ['2026-11-30T08:30:00+01:00', '2027-01-18T08:30:00+01:00']) expect((await sweep(moment)).naar(CHAT_SF)).toEqual([]);
+  });
+});
