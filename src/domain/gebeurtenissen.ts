@@ -19,7 +19,7 @@ import {
   uitbreidingVervallen,
 } from './kennisgevingen';
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
-import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, stelPlanOp } from './plan-van-aanpak';
+import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, neemAfsprakenOp, stelPlanOp } from './plan-van-aanpak';
 import { BesluitSoort, GebeurtenisSoort, RouteContext, Status, eisToegestaan, volgendeStatus } from './route';
 import { LocalDate, datumInAmsterdam, isLocalDate } from './tijd';
 import { ToestemmingInvoer, Toestemmingskalender, beoordeelToestemming, breidUit, deeltMet, trekIn } from './toestemming';
@@ -462,9 +462,12 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       }
       return { wijziging: { bespreektijd: g.minuten } };
     case 'afspraken_vastgelegd': {
-      // The agreements feed the plan van aanpak where there is one: it shows them, and its date says it changed.
-      const plan = h.plan ? { plan: { ...h.plan, gewijzigd: vandaag } } : {};
-      return { wijziging: { afspraken: legAfsprakenVast(g.afspraken, vandaag), ...plan }, details: h.plan ? { plan: 'aangevuld met de afspraken' } : {} };
+      // The agreements feed the plan van aanpak where there is one, in the same write; without a plan they wait on
+      // the case and the plan form offers them when the casusregisseur draws it up.
+      const afspraken = legAfsprakenVast(g.afspraken, vandaag);
+      if (!h.plan) return { wijziging: { afspraken } };
+      const { plan, samenvatting } = neemAfsprakenOp(h.plan, afspraken, geevalueerdeDoelen(h.evaluaties));
+      return { wijziging: { afspraken, plan }, details: samenvatting };
     }
     case 'uitvraag_vastgelegd':
       return { wijziging: { uitvraag: g.uitvraag, laatsteVoortgang: omgeving.moment.toISOString() } };

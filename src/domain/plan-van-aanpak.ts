@@ -1,5 +1,6 @@
+import { Actieafspraak, Afspraken } from './afspraken';
 import { DomainError, FOUTCODES } from './errors';
-import { LocalDate, isLocalDate } from './tijd';
+import { LocalDate, datumNl, isLocalDate } from './tijd';
 
 /**
  * The plan van aanpak of seed 002: goals, each with what is done (acties, including the criteria that tell
@@ -14,6 +15,12 @@ export interface Doel {
   readonly acties: string;
   readonly termijn: LocalDate;
   readonly verantwoordelijke: string;
+  /**
+   * Set when the goal is an agreement of a schakelteam meeting (seed 000 stap 4): newer agreements replace it, like
+   * they replace the agreements themselves, unless it was evaluated or the casusregisseur edited it (then it is a
+   * goal of the plan like any other).
+   */
+  readonly uitOverleg?: { readonly overleg: LocalDate; readonly afspraak: string };
 }
 
 export interface PlanVanAanpak {
@@ -96,12 +103,10 @@ export function stelPlanOp(
     if ((!vorig || vorig.termijn !== d.termijn) && d.termijn < vandaag) throw ongeldig(`Doel ${index + 1}: de termijn ligt in het verleden`);
     const id = vorig?.id ?? `d${++hoogste}`;
     const doel: Doel = { id, doel: d.doel.trim(), acties: d.acties.trim(), termijn: d.termijn, verantwoordelijke: d.verantwoordelijke.trim() };
-    doelen.push(doel);
+    const anders = vorig ? DOELVELDEN.filter((veld) => vorig[veld] !== doel[veld]) : [];
+    doelen.push(vorig?.uitOverleg && anders.length === 0 ? { ...doel, uitOverleg: vorig.uitOverleg } : doel);
     if (!vorig) samenvatting[`doel ${volgnummer(id)}`] = 'toegevoegd';
-    else {
-      const anders = DOELVELDEN.filter((veld) => vorig[veld] !== doel[veld]);
-      if (anders.length > 0) samenvatting[`doel ${volgnummer(id)}`] = `gewijzigd: ${anders.join(', ')}`;
-    }
+    else if (anders.length > 0) samenvatting[`doel ${volgnummer(id)}`] = `gewijzigd: ${anders.join(', ')}`;
   });
   const blijft = new Set(doelen.map((d) => d.id));
   for (const id of bestaand.keys()) {
@@ -114,6 +119,36 @@ export function stelPlanOp(
     plan: { opgesteld: huidig?.opgesteld ?? vandaag, gewijzigd: vandaag, doelen },
     samenvatting: { wijziging: huidig ? 'gewijzigd' : 'opgesteld', ...samenvatting },
   };
+}
+
+/** An agreement as a goal: what will be done, by when, who answers for it, and where it was agreed (the criterion). */
+export function doelVanAfspraak(a: Actieafspraak, overleg: LocalDate): Omit<Doel, 'id'> {
+  return {
+    doel: a.wat,
+    acties: `Afgesproken in het schakelteamoverleg van ${datumNl(overleg)}; klaar als ${a.wie.naam} het uiterlijk ${datumNl(a.wanneer)} heeft gedaan.`,
+    termijn: a.wanneer,
+    verantwoordelijke: a.wie.naam.slice(0, MAX_TEKST.verantwoordelijke),
+    uitOverleg: { overleg, afspraak: a.id },
+  };
+}
+
+/**
+ * The meeting's agreements feed the plan (seed 000 stap 4: "vastgelegd in het plan van aanpak"): each becomes a goal
+ * with its date as termijn and its owner as resultaatverantwoordelijke. Goals from earlier agreements that nobody
+ * evaluated or edited make way for them; a full plan (MAX_DOELEN) takes what fits and the history says what did not.
+ */
+export function neemAfsprakenOp(plan: PlanVanAanpak, afspraken: Afspraken, geevalueerd: ReadonlySet<string>): Planwijziging {
+  const vervallen = plan.doelen.filter((d) => d.uitOverleg && !geevalueerd.has(d.id));
+  const blijft = plan.doelen.filter((d) => !vervallen.includes(d));
+  let hoogste = Math.max(0, ...plan.doelen.map((d) => volgnummer(d.id)));
+  const nieuw: Doel[] = afspraken.acties.slice(0, MAX_DOELEN - blijft.length).map((a) => ({ id: `d${++hoogste}`, ...doelVanAfspraak(a, afspraken.overleg) }));
+  const lijst = (doelen: readonly Doel[]) => doelen.map((d) => volgnummer(d.id)).join(', ');
+  const samenvatting: Record<string, string> = {};
+  if (nieuw.length > 0) samenvatting['plan'] = `afspraken als doel ${lijst(nieuw)} in het plan van aanpak`;
+  if (vervallen.length > 0) samenvatting['planVervangen'] = `doel ${lijst(vervallen)} (eerdere afspraken) vervalt`;
+  const teVeel = afspraken.acties.length - nieuw.length;
+  if (teVeel > 0) samenvatting['planVol'] = `${teVeel} afspra${teVeel === 1 ? 'ak' : 'ken'} niet in het plan: het heeft al ${MAX_DOELEN} doelen`;
+  return { plan: { ...plan, gewijzigd: afspraken.overleg, doelen: [...blijft, ...nieuw] }, samenvatting };
 }
 
 /**

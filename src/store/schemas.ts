@@ -108,7 +108,16 @@ const hulpvraagVelden = z.object({
     .object({
       opgesteld: datum,
       gewijzigd: datum,
-      doelen: z.array(z.object({ id: z.string(), doel: z.string(), acties: z.string(), termijn: datum, verantwoordelijke: z.string() })),
+      doelen: z.array(
+        z.object({
+          id: z.string(),
+          doel: z.string(),
+          acties: z.string(),
+          termijn: datum,
+          verantwoordelijke: z.string(),
+          uitOverleg: z.object({ overleg: datum, afspraak: z.string() }).optional(),
+        }),
+      ),
     })
     .optional(),
   laatsteVoortgang: tijdstip.optional(),

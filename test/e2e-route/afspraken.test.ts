@@ -3,6 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { TestGebruiker } from '../helpers/activiteiten';
+import { AFSPRAKEN } from '../helpers/casus';
 import { controleerKaart, technischeResten } from '../helpers/kaarten';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, dialoogInhoud, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
@@ -12,20 +13,7 @@ let app: App;
 let teams: NepTeams;
 let bot: RouteDriver;
 
-/** Seed 000 stap 4, as the meeting of Tuesday 24 November agreed it. */
-const afspraken = {
-  afspraak1Wat: 'Gesprek met ouders over de schoolgang',
-  afspraak1Wie: smw.aadObjectId,
-  afspraak1Wanneer: '2026-12-04',
-  afspraak2Wat: 'Rooster aanpassen met de mentor',
-  afspraak2Wie: ib.aadObjectId,
-  afspraak2Wanneer: '2026-12-11',
-  terugkoppelingSchool: ib.aadObjectId,
-  terugkoppelingOuders: smw.aadObjectId,
-  casuscoordinator: smw.aadObjectId,
-  verwijsindex: 'niet_melden',
-  vervolgbespreking: '2026-12-08',
-};
+const afspraken = AFSPRAKEN;
 
 const knop = (kaart: unknown, naam: string) => {
   const data = dialoogknop(kaart, naam);

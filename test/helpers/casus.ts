@@ -42,3 +42,18 @@ export async function casusMetRegierol(bot: RouteDriver, referentie?: string): P
   await toestemming(bot, await besluit(bot, geregistreerd, 'regierol', smw));
   return bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
 }
+
+/** Seed 000 stap 4, as the meeting of Tuesday 24 November 2026 agreed it: the fields of "Afspraken vastleggen". */
+export const AFSPRAKEN = {
+  afspraak1Wat: 'Gesprek met ouders over de schoolgang',
+  afspraak1Wie: smw.aadObjectId,
+  afspraak1Wanneer: '2026-12-04',
+  afspraak2Wat: 'Rooster aanpassen met de mentor',
+  afspraak2Wie: ib.aadObjectId,
+  afspraak2Wanneer: '2026-12-11',
+  terugkoppelingSchool: ib.aadObjectId,
+  terugkoppelingOuders: smw.aadObjectId,
+  casuscoordinator: smw.aadObjectId,
+  verwijsindex: 'niet_melden',
+  vervolgbespreking: '2026-12-08',
+};

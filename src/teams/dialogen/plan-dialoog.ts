@@ -1,6 +1,6 @@
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { ROL_NAMEN } from '../../domain/personen';
-import { DoelInvoer, MAX_DOELEN, MAX_TEKST } from '../../domain/plan-van-aanpak';
+import { Doel, DoelInvoer, MAX_DOELEN, MAX_TEKST, doelVanAfspraak } from '../../domain/plan-van-aanpak';
 import { datumNl, isLocalDate } from '../../domain/tijd';
 import { Doelblok, PLAN_DOELVELDEN, PlanDoelveld } from '../kaarten/modellen';
 import { renderKaart } from '../kaarten/render';
@@ -51,6 +51,12 @@ function lees(waarden: Readonly<Record<string, string>>, h: Hulpvraag): Lezing {
   return Object.keys(fouten).length > 0 ? { fouten } : { gebeurtenis: { soort: 'plan_vastgelegd', doelen } };
 }
 
+/** Without a plan yet, the meeting's agreements are offered as its first goals (the casusregisseur decides). */
+function aangeboden(h: Hulpvraag): readonly Omit<Doel, 'id'>[] {
+  const afspraken = h.afspraken;
+  return afspraken ? afspraken.acties.map((a) => doelVanAfspraak(a, afspraken.overleg)) : [];
+}
+
 /** The plan van aanpak (seed 002): drawn up and edited by the regierol holder; every change is in the history. */
 export const planDialoog = casusDialoog({
   naam: 'plan',
@@ -63,7 +69,7 @@ export const planDialoog = casusDialoog({
   velden: () => VELDEN,
   beginwaarden: (h) =>
     Object.fromEntries(
-      (h.plan?.doelen ?? []).flatMap((d, i) => PLAN_DOELVELDEN.map((veld) => [veldId(veld, i + 1), d[veld]])),
+      (h.plan?.doelen ?? aangeboden(h)).flatMap((d, i) => PLAN_DOELVELDEN.map((veld) => [veldId(veld, i + 1), d[veld]])),
     ),
   kaart(h, invulling, knoppen) {
     const houder = regierolhouder(h);
@@ -82,7 +88,9 @@ export const planDialoog = casusDialoog({
       titel: `Plan van aanpak · ${h.nummer}`,
       uitleg: h.plan
         ? `Opgesteld op ${datumNl(h.plan.opgesteld)}, laatst gewijzigd op ${datumNl(h.plan.gewijzigd)}. Maak een blok leeg om dat doel te schrappen.`
-        : 'Leg per doel vast wat er gebeurt, waaraan u ziet dat het werkt, wanneer, en wie verantwoordelijk is. Bij de evaluaties wordt elk doel apart beoordeeld.',
+        : h.afspraken
+          ? `De afspraken uit het schakelteamoverleg van ${datumNl(h.afspraken.overleg)} staan hieronder als doelen klaar: vul ze aan, pas ze aan of maak een blok leeg. Bij de evaluaties wordt elk doel apart beoordeeld.`
+          : 'Leg per doel vast wat er gebeurt, waaraan u ziet dat het werkt, wanneer, en wie verantwoordelijk is. Bij de evaluaties wordt elk doel apart beoordeeld.',
       melding: invulling.melding,
       meldingKleur: invulling.meldingKleur,
       rollen: [

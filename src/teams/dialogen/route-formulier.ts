@@ -72,7 +72,8 @@ export function routeFormulierDialoog(def: RouteFormulierDef): Dialoog {
     beginwaarden: (h, vandaag) => def.beginwaarden?.(h, vandaag) ?? {},
     async kaart(h, invulling, knoppen, vandaag, context: BeurtContext) {
       const specs = def.velden(h, vandaag).filter((v) => v.toon !== false);
-      const gekozenIds = specs.filter((v) => isPersoonveld(v.soort)).flatMap((v) => splitsIds(invulling.waarden[v.id]));
+      // One person picked in several fields (the agreements' owner, casuscoördinator, …) is one choice per picker.
+      const gekozenIds = [...new Set(specs.filter((v) => isPersoonveld(v.soort)).flatMap((v) => splitsIds(invulling.waarden[v.id])))];
       const gekozen = gekozenIds.length > 0 ? await context.kiesPersonen(gekozenIds) : [];
       const velden: FormulierVeld[] = specs.map((v) => {
         const waarde = invulling.waarden[v.id] ?? '';

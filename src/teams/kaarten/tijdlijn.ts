@@ -57,9 +57,11 @@ function toevoeging(regel: Historieregel, zicht: Zicht): string {
     case 'regierol_geweigerd':
     case 'overdracht_afgewezen':
       return tekst(d.reden);
-    case 'afspraken_vastgelegd':
-      // Who and by when ("dat"); what will be done is not in the history at all.
-      return d.acties ? `: ${d.acties}${d.vervolgbespreking ? `; vervolgbespreking ${datumNl(d.vervolgbespreking)}` : ''}` : '';
+    case 'afspraken_vastgelegd': {
+      // Who and by when ("dat"), and which goals of the plan they became; what will be done is not in the history.
+      const delen = [d.acties, d.vervolgbespreking && `vervolgbespreking ${datumNl(d.vervolgbespreking)}`, d.plan, d.planVervangen, d.planVol];
+      return d.acties ? `: ${delen.filter((deel) => deel).join('; ')}` : '';
+    }
     case 'bespreektijd_ingeschat':
       return d.minuten ? `: ${d.minuten} minuten` : '';
     case 'expert_toegevoegd':
