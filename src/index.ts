@@ -12,6 +12,7 @@ import { koppelKanaal } from './app/koppelen';
 import { huidigRitme, stelVergaderritmeIn, voegAgendapuntToe } from './app/overleg';
 import { lidUitTeam, volgSchakelteam } from './app/lidmaatschap';
 import { Schakelteam } from './domain/schakelteam';
+import { Vergaderkalender } from './domain/vergaderritme';
 import { bekijkHulpvraag, mijnHulpvragen, openStap, zoekOpNummer } from './app/overzicht';
 import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
 import { RouteDeps, voerRouteActieUit } from './app/route-acties';
@@ -91,6 +92,11 @@ const INSTANTIE = `${os.hostname()}-${process.pid}`;
 export const DEMO_WEIGERING =
   'Demo-modus werkt alleen met de lokale opslag: maak COSMOS_ENDPOINT leeg. / Demo mode only runs on the local store: unset COSMOS_ENDPOINT.';
 
+/** The days a schakelteam does not meet: the national holidays and the configured school holidays. */
+function vergaderkalender(config: Config): Vergaderkalender {
+  return { ...config.herinneringen.feestdagen, schoolvakanties: config.agenda.schoolvakanties };
+}
+
 /** The use cases the Teams edge calls, each bound to its stores once. */
 /** One schakelteam per bound channel, with an id that does not show the channel id. */
 function schakelteamIdVoor(kanaalId: string): string {
@@ -139,7 +145,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
   const overleg = { kanalen, schakelteams, agendas: onderdelen.agendas, isBeheerder: rechten.isBeheerder, auditor, klok, dagenVooraf: config.agenda.dagenVooraf,
-    kalender: { ...config.herinneringen.feestdagen, schoolvakanties: config.agenda.schoolvakanties } };
+    kalender: vergaderkalender(config) };
   return {
     nu: () => klok.nu(),
     dialogen: config.dialogen,
@@ -189,7 +195,13 @@ export async function startApp(config: Config, randen: Randen = {}): Promise<App
     const opzet = demoOpzet(config.teamsServiceUrl ?? PLAYGROUND_SERVICE_URL);
     // The demo sets up its fictional bindings itself, as the system: it acts as functional administrator. Nobody
     // clicked, so no answer waits for the channel card to land first.
-    const demoDeps = { ...gebruiksDeps(config, onderdelen, rechten, log, achtergrond).registratie, schakelteamIdVoor, isBeheerder: async () => true, naKanaalkaart: async () => undefined };
+    const demoDeps = {
+      ...gebruiksDeps(config, onderdelen, rechten, log, achtergrond).registratie,
+      schakelteamIdVoor,
+      isBeheerder: async () => true,
+      naKanaalkaart: async () => undefined,
+      vergaderen: { dagenVooraf: config.agenda.dagenVooraf, kalender: vergaderkalender(config) },
+    };
     const verslag = await vulDemo(demoDeps, opzet, klok);
     log.info('demo-gegevens klaar', { aangemaakt: verslag.aangemaakt, bestonden: verslag.bestonden });
   }

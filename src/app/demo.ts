@@ -6,7 +6,8 @@
  */
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { Betrokkene, Discipline, Persoon } from '../domain/personen';
-import { LocalDate, amsterdamNaarUtc, datumInAmsterdam, plusDagen } from '../domain/tijd';
+import { LocalDate, amsterdamNaarUtc, datumInAmsterdam, plusDagen, weekdag } from '../domain/tijd';
+import { Vergaderkalender, Vergaderritme, wordtVergaderd } from '../domain/vergaderritme';
 import { KoppelDeps, Koppelverzoek, koppelKanaal } from './koppelen';
 import { Klok, ProactieveVerzender } from './ports';
 import { RegistreerDeps, registreerHulpvraag } from './registreren';
@@ -21,7 +22,12 @@ export interface DemoOpzet {
   readonly koppelingen: readonly Koppelverzoek[];
 }
 
-export type DemoDeps = RegistreerDeps & Omit<RouteDeps, 'klok' | 'verzender'> & KoppelDeps;
+export type DemoDeps = RegistreerDeps &
+  Omit<RouteDeps, 'klok' | 'verzender'> &
+  KoppelDeps & {
+    /** AGENDA_DAGEN_VOORAF and the days without meetings: the demo's meeting is one whose agenda is due today. */
+    readonly vergaderen: { readonly dagenVooraf: number; readonly kalender: Vergaderkalender };
+  };
 
 /**
  * Nothing leaves the bot while seeding (the Playground is not up yet, and old "your turn" cards would only confuse):
@@ -77,6 +83,47 @@ const voortgang = (dagenGeleden: number, door: DemoRol) => stap(dagenGeleden, do
 const uitvraag = (dagenGeleden: number, door: DemoRol) => stap(dagenGeleden, door, { soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: true, toelichting: '' } });
 const evaluatie = (dagenGeleden: number, door: DemoRol, vervolg: 'doorgaan' | 'afsluiten') =>
   stap(dagenGeleden, door, { soort: 'evaluatie_vastgelegd', evaluatie: { doelBereikt: vervolg === 'afsluiten', toelichting: `${DEMO_LABEL} evaluatie`, vervolg } });
+const plan = (dagenGeleden: number, door: DemoRol): Stap => ({
+  dagenGeleden,
+  door,
+  gebeurtenis: (_p, datum) => ({
+    soort: 'plan_vastgelegd',
+    doelen: [{ doel: `${DEMO_LABEL} elke dag naar school`, acties: `${DEMO_LABEL} ophalen; aanwezigheid wekelijks bekijken`, termijn: plusDagen(datum, 56), verantwoordelijke: 'mentor' }],
+  }),
+});
+
+/**
+ * The schakelteam's last meeting (seed 000 stap 4): two agreements, which become goals of the plan, and the
+ * follow-up, which puts the case on the coming agenda (its date lies before the demo's next meeting).
+ */
+const afspraken = (dagenGeleden: number): Stap => ({
+  dagenGeleden,
+  door: 'sf',
+  gebeurtenis: (p, datum) => ({
+    soort: 'afspraken_vastgelegd',
+    afspraken: {
+      acties: [
+        { wat: `${DEMO_LABEL} gesprek met ouders over de schoolgang`, wie: p.smw, wanneer: plusDagen(datum, 10) },
+        { wat: `${DEMO_LABEL} rooster aanpassen met de mentor`, wie: p.ib, wanneer: plusDagen(datum, 17) },
+      ],
+      terugkoppelingSchool: p.ib,
+      terugkoppelingOuders: p.smw,
+      casuscoordinator: p.smw,
+      verwijsindex: { melden: false },
+      vervolgbespreking: plusDagen(datum, dagenGeleden + 1),
+    },
+  }),
+});
+
+/**
+ * Every two weeks, on the weekday of the last meeting day whose agenda is due today: the first sweep posts the
+ * agenda in General (on a working day, 08:00–17:00). A rhythm the team set itself is kept.
+ */
+function demoRitme(vandaag: LocalDate, vergaderen: DemoDeps['vergaderen']): Vergaderritme {
+  const dagen = Array.from({ length: vergaderen.dagenVooraf }, (_, i) => plusDagen(vandaag, vergaderen.dagenVooraf - i));
+  const datum = dagen.find((d) => wordtVergaderd(d, vergaderen.kalender)) ?? plusDagen(vandaag, 7);
+  return { ritme: 'tweewekelijks', weekdag: Math.min(weekdag(datum), 5), tijd: '14:00', vanaf: plusDagen(datum, -14) };
+}
 
 /** Every state of the route that a case can rest in, some overdue, one stagnated; roughly in route order. */
 const CASUSSEN: readonly DemoCasus[] = [
@@ -89,8 +136,8 @@ const CASUSSEN: readonly DemoCasus[] = [
     code: '06',
     dagenGeleden: 20,
     leeftijd: 9,
-    vraag: 'Loopt: uitvraag leefgebieden gedaan.',
-    stappen: [besluit(18, 'regierol', 'smw', 'schoolmaatschappelijk werker'), toestemming(17), accepteer(16, 'smw'), uitvraag(10, 'smw')],
+    vraag: 'Loopt: plan van aanpak, afspraken uit het overleg.',
+    stappen: [besluit(18, 'regierol', 'smw', 'schoolmaatschappelijk werker'), toestemming(17), accepteer(16, 'smw'), uitvraag(10, 'smw'), plan(9, 'smw'), afspraken(7)],
   },
   {
     code: '07',
@@ -161,6 +208,7 @@ export async function vulDemo(deps: DemoDeps, opzet: DemoOpzet, klok: Klok): Pro
   }
   if (!schakelteamId) throw new Error('demo: geen schakelteam gekoppeld');
   const vandaag = datumInAmsterdam(klok.nu());
+  await deps.schakelteams.wijzig(opzet.personen.ib.tenantId, schakelteamId, (s) => (s.vergaderritme ? s : { ...s, vergaderritme: demoRitme(vandaag, deps.vergaderen) }));
   let aangemaakt = 0;
   for (const casus of CASUSSEN) {
     if (await deps.hulpvragen.lees(schakelteamId, `hv-demo-${casus.code}`)) continue;
