@@ -507,6 +507,14 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: '10'
         }
         {
+          name: 'TERMIJN_OVERDRACHT_WERKDAGEN'
+          value: '10'
+        }
+        {
+          name: 'TERMIJN_AFSLUITEN_WERKDAGEN'
+          value: '10'
+        }
+        {
           name: 'SWEEP_INTERVAL_SECONDEN'
           value: '60'
         }

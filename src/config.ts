@@ -3,6 +3,7 @@ import { Verzendinstellingen } from './app/verzendwerk';
 import { Herinneringsinstellingen } from './domain/herinneringen';
 import { Beheer } from './app/beheer';
 import { Regioindeling, schoolSleutel } from './domain/regio';
+import { Overleginstellingen } from './domain/eerste-bespreking';
 import { Schoolvakantie, leesSchoolvakanties } from './domain/schoolvakanties';
 
 /** Every environment variable the app reads; infra/ and .env.example must name the same ones (a test checks). */
@@ -39,6 +40,8 @@ export const CONFIG_KEYS = [
   'STAGNATIE_TOESTEMMING_WERKDAGEN',
   'HERINNERING_NIEUW_BESLUIT_WERKDAGEN',
   'STAGNATIE_NIEUW_BESLUIT_WERKDAGEN',
+  'TERMIJN_OVERDRACHT_WERKDAGEN',
+  'TERMIJN_AFSLUITEN_WERKDAGEN',
   'SWEEP_INTERVAL_SECONDEN',
   'SWEEP_LEASE_SECONDEN',
   'SWEEP_MAX_PER_RONDE',
@@ -101,6 +104,9 @@ const schema = z.object({
   STAGNATIE_TOESTEMMING_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(15),
   HERINNERING_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(3),
   STAGNATIE_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(10),
+  // Issue 13 product defaults (the seeds give no number): by when a handover is judged and a returned case closed.
+  TERMIJN_OVERDRACHT_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(10),
+  TERMIJN_AFSLUITEN_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(10),
   SWEEP_INTERVAL_SECONDEN: z.coerce.number().int().min(0).max(86_400).default(60),
   SWEEP_LEASE_SECONDEN: z.coerce.number().int().min(30).max(86_400).default(600),
   SWEEP_MAX_PER_RONDE: z.coerce.number().int().min(1).max(10_000).default(200),
@@ -331,6 +337,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
           besluit: { herinnerNaWerkdagen: values.HERINNERING_NIEUW_BESLUIT_WERKDAGEN, stagnatieNaWerkdagen: values.STAGNATIE_NIEUW_BESLUIT_WERKDAGEN },
         },
       },
+      beurten: { overdrachtWerkdagen: values.TERMIJN_OVERDRACHT_WERKDAGEN, afsluitenWerkdagen: values.TERMIJN_AFSLUITEN_WERKDAGEN },
     }),
     sweep: Object.freeze({
       intervalMs: values.SWEEP_INTERVAL_SECONDEN * 1000,
@@ -373,4 +380,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     toegestaneTenants: values.MicrosoftAppTenantId ? Object.freeze([values.MicrosoftAppTenantId, ...values.PARTNER_TENANTS]) : undefined,
     agenda: Object.freeze({ dagenVooraf: values.AGENDA_DAGEN_VOORAF, schoolvakanties: Object.freeze(values.SCHOOLVAKANTIES) }),
   });
+}
+
+/** When agendas are due and which days have no meeting, as registration needs it (a new case's first meeting). */
+export function overleginstellingen(config: Pick<Config, 'agenda' | 'herinneringen'>): Overleginstellingen {
+  return {
+    dagenVooraf: config.agenda.dagenVooraf,
+    kalender: { ...config.herinneringen.feestdagen, schoolvakanties: config.agenda.schoolvakanties },
+    venster: config.herinneringen.venster,
+  };
 }

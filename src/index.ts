@@ -18,7 +18,7 @@ import { mijnSchakelteams, registreerEnGeefDoor } from './app/registreren';
 import { RouteDeps, voerRouteActieUit } from './app/route-acties';
 import { Klok } from './app/ports';
 import { TabDeps, kwartaalTab, mijnCasussenTab, schakelteamTab } from './app/overzicht-tabs';
-import { Config, ConfigError, loadConfig } from './config';
+import { Config, ConfigError, loadConfig, overleginstellingen } from './config';
 import { maakHttpServer } from './http/server';
 import { maakTabAuth } from './http/tab-auth';
 import { TabOpties } from './http/tabs';
@@ -124,7 +124,7 @@ function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     naAntwoord: () => new Promise<void>((klaar) => setImmediate(klaar)),
     regios: config.regios,
   };
-  return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
+  return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() }, overleg: overleginstellingen(config) } };
 }
 
 function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, log: Logger, achtergrond: Achtergrond): TeamsDiensten {

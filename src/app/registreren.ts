@@ -1,4 +1,5 @@
 import { formatteerNummer, tellerSleutel } from '../domain/casenummer';
+import { eersteBespreking, Overleginstellingen } from '../domain/eerste-bespreking';
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { pasToe } from '../domain/gebeurtenissen';
 import { Hulpvraag, NieuweHulpvraag, registreer } from '../domain/hulpvraag';
@@ -18,6 +19,8 @@ export interface RegistreerDeps {
   readonly klok: Klok;
   readonly ids: IdBron;
   readonly termijnen: Evaluatietermijnen;
+  /** When agendas are due and which days have no meeting: the new case's first meeting (eerste-bespreking.ts). */
+  readonly overleg: Overleginstellingen;
 }
 
 export type Registratie = Omit<NieuweHulpvraag, 'id' | 'nummer' | 'tenantId' | 'onderwijs' | 'schakelteamLeden'> & {
@@ -69,7 +72,8 @@ export async function registreerHulpvraag(
     door,
     moment,
   );
-  const doorgezet = pasToe(geregistreerd, { soort: 'doorgezet' }, door, { moment, termijnen: deps.termijnen });
+  const eersteOverleg = eersteBespreking(moment, schakelteam.vergaderritme, deps.overleg);
+  const doorgezet = pasToe(geregistreerd, { soort: 'doorgezet', ...(eersteOverleg ? { eersteOverleg } : {}) }, door, { moment, termijnen: deps.termijnen });
   try {
     const bewaard = await deps.hulpvragen.maak(inKanaal ? metUitgaand(doorgezet, [{ soort: 'kanaalkaart_plaatsen' }], undefined, zelfTot) : doorgezet);
     return { hulpvraag: bewaard.waarde, nieuw: true, bewaard };

@@ -1,20 +1,26 @@
 /**
  * By when the step a case waits for must be taken (issue 13: the case card says whose turn it is AND by when).
- * The date comes from the rules that would otherwise act: a wait (wachten.ts) counts as stagnation from its
- * stagnation day, the Loket's answer from its limit (loket.ts); a running regierol without progress counts as
- * stagnation some time after its "no progress" reminder (stagnatie.ts). "Vóór" that day the step is on time; states
- * without such a rule (Team NO's decision, a return for closure, a handover to judge, a new case for the meeting)
- * have no date.
+ * The date comes from the rule that would otherwise act, so the card and that rule name the same day:
+ * - a wait (wachten.ts) counts as stagnation from its stagnation day, the Loket's answer from its limit (loket.ts);
+ * - a running regierol without progress counts as stagnation some time after its "no progress" reminder (stagnatie.ts);
+ * - Team NO is reminded again a number of working days after it heard of the stagnation (herinneringen.ts);
+ * - a new case is decided on in the schakelteam's meeting whose agenda first carries it (eerste-bespreking.ts); a
+ *   schakelteam without a rhythm has the limit of a new decision (the `besluit` wait).
+ * Where no rule acts (a handover to judge, a return for closure) a product default gives the day (`Beurtlimieten`).
+ * "Vóór" that day the step is on time; in the meeting's case, on the meeting day.
  */
+import { Herinneringsinstellingen, teamNoHerinnering } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
-import { StagnatieLimieten, geenVoortgangStagnatie } from './stagnatie';
-import { LocalDate } from './tijd';
+import { geenVoortgangStagnatie } from './stagnatie';
+import { LocalDate, datumInAmsterdam } from './tijd';
 import { huidigeWacht } from './wachten';
-import { Feestdagopties } from './werkdagen';
+import { plusWerkdagen } from './werkdagen';
 
-export interface BeurtOmgeving {
-  readonly stagnatie: StagnatieLimieten;
-  readonly feestdagen: Feestdagopties;
+export type BeurtOmgeving = Pick<Herinneringsinstellingen, 'stagnatie' | 'feestdagen' | 'venster' | 'escalatieElke' | 'beurten'>;
+
+/** The schakelteam's meeting a new case waits for, when its rhythm gave one at registration. */
+export function wachtOpOverleg(h: Pick<Hulpvraag, 'status' | 'besluit' | 'eersteOverleg'>): LocalDate | undefined {
+  return h.status === 'bij_schakelteam' && !h.besluit ? h.eersteOverleg : undefined;
 }
 
 export function beurtUiterlijk(h: Hulpvraag, omgeving: BeurtOmgeving): LocalDate | undefined {
@@ -25,5 +31,10 @@ export function beurtUiterlijk(h: Hulpvraag, omgeving: BeurtOmgeving): LocalDate
   if (wacht) return wacht.stagnatie;
   // An expert waiting for wider consent does not stop the holder: their progress stays due.
   if (h.status === 'regierol_actief') return geenVoortgangStagnatie(h, { limieten, feestdagen });
+  if (h.status === 'stagnatie_team_no') return h.stagnatie && teamNoHerinnering(h.stagnatie.sinds, omgeving);
+  const sinds = datumInAmsterdam(new Date(h.statusSinds ?? h.bijgewerkt));
+  if (h.status === 'bij_schakelteam') return wachtOpOverleg(h) ?? plusWerkdagen(sinds, limieten.wachten.besluit.stagnatieNaWerkdagen, feestdagen);
+  if (h.status === 'overdracht_aangevraagd') return plusWerkdagen(sinds, omgeving.beurten.overdrachtWerkdagen, feestdagen);
+  if (h.status === 'terug_voor_afsluiting') return plusWerkdagen(sinds, omgeving.beurten.afsluitenWerkdagen, feestdagen);
   return undefined;
 }

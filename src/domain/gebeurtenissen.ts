@@ -27,7 +27,7 @@ import { organisatieVan } from './zichtbaarheid';
 import { LoketGrens, bijHetLoket, lopendLoket, overbrugger, startdag } from './loket';
 
 export type Gebeurtenis =
-  | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string } }
+  | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string }; eersteOverleg?: LocalDate }
   | {
       soort: 'besluit';
       besluit: BesluitSoort;
@@ -508,7 +508,7 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       return { wijziging: { ...vervallen.wijziging, uitkomst: g.uitkomst, overdracht: undefined, uitbreiding: undefined }, kennisgevingen: vervallen.kennisgevingen };
     }
     case 'doorgezet':
-      return { wijziging: g.kanaalBericht ? { kanaalBericht: g.kanaalBericht } : {} };
+      return { wijziging: { ...(g.kanaalBericht ? { kanaalBericht: g.kanaalBericht } : {}), ...(g.eersteOverleg ? { eersteOverleg: g.eersteOverleg } : {}) } };
     case 'toestemming_gevraagd':
     case 'heropend':
       return { wijziging: {} };

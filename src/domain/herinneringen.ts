@@ -28,6 +28,18 @@ export interface Herinneringsinstellingen {
   readonly venster: Verzendvenster;
   readonly feestdagen: Feestdagopties;
   readonly stagnatie: StagnatieLimieten;
+  readonly beurten: Beurtlimieten;
+}
+
+/**
+ * Product defaults for steps no reminder or stagnation rule dates (the seeds give no number): by when the step is
+ * due, as the case card says (beurttermijn.ts). Nothing fires on that day; the card shows the step as late.
+ */
+export interface Beurtlimieten {
+  /** Working days for the schakelteam to judge a proposed handover of the regierol. */
+  readonly overdrachtWerkdagen: number;
+  /** Working days for the IB'er/COO to close (or reopen) a case its holder returned. */
+  readonly afsluitenWerkdagen: number;
 }
 
 export const HERINNERING_SOORTEN = [
@@ -117,14 +129,22 @@ export function eersteEscalatie(sinds: Date, inst: Pick<Herinneringsinstellingen
   return volgendVensterbegin(sinds, inst.venster, inst.feestdagen);
 }
 
+/** The n-th reminder to Team NO about a stagnation flagged at `sinds` (0: the escalation itself). */
+function escalatieDatum(sinds: string, n: number, inst: Pick<Herinneringsinstellingen, 'venster' | 'feestdagen' | 'escalatieElke'>): LocalDate {
+  return plusWerkdagen(datumInAmsterdam(eersteEscalatie(new Date(sinds), inst)), n * Math.max(1, inst.escalatieElke), inst.feestdagen);
+}
+
+/** The day Team NO is reminded of a stagnation it has not decided on: its decision is due before it (beurttermijn.ts). */
+export function teamNoHerinnering(sinds: string, inst: Pick<Herinneringsinstellingen, 'venster' | 'feestdagen' | 'escalatieElke'>): LocalDate {
+  return escalatieDatum(sinds, 1, inst);
+}
+
 function* escalatieMomenten(sinds: string, inst: Herinneringsinstellingen): Generator<Moment> {
   const eerste = eersteEscalatie(new Date(sinds), inst);
-  const eersteDatum = datumInAmsterdam(eerste);
   const onderwerp = `stagnatie-${sinds.replace(/[^0-9]/g, '')}`;
-  yield { soort: 'escalatie_team_no', onderwerp, datum: eersteDatum, verzendOp: eerste };
-  const stap = Math.max(1, inst.escalatieElke);
+  yield { soort: 'escalatie_team_no', onderwerp, datum: datumInAmsterdam(eerste), verzendOp: eerste };
   for (let k = 1; ; k++) {
-    const datum = plusWerkdagen(eersteDatum, k * stap, inst.feestdagen);
+    const datum = escalatieDatum(sinds, k, inst);
     yield { soort: 'escalatie_team_no', onderwerp, datum, verzendOp: vensterbegin(datum, inst.venster) };
   }
 }

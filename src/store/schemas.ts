@@ -69,6 +69,7 @@ const hulpvraagVelden = z.object({
   alleenAdvies: z.boolean(),
   status: z.enum(STATUSSEN),
   statusSinds: tijdstip.optional(),
+  eersteOverleg: datum.optional(),
   betrokkenen: z.array(betrokkene),
   besluit: z
     .object({

@@ -2,6 +2,7 @@ import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellin
 import { beurtUiterlijk } from '../../src/domain/beurttermijn';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { gestagneerd, voortgangHerinnering } from '../../src/domain/stagnatie';
+import { teamNoHerinnering, verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
 import { EXPERT_C_BETROKKENE, hulpvraagIn } from './fixtures';
 
 const OMGEVING = { limieten: INST.stagnatie, venster: INST.venster, feestdagen: INST.feestdagen };
@@ -19,8 +20,11 @@ describe('aan zet, en vóór wanneer: de dag waarop de regel die anders ingrijpt
       { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), statusSinds: SINDS, loket: { sinds: SINDS, via: 'besluit', aangekomen: SINDS } },
       '2026-03-09',
     ],
-    ['een nieuwe hulpvraag wacht op het overleg: geen datum', { ...hulpvraagIn('bij_schakelteam'), statusSinds: SINDS }, undefined],
-    ['Team NO: geen termijn', { ...hulpvraagIn('stagnatie_team_no', { metHouder: true }), statusSinds: SINDS }, undefined],
+    ['een nieuwe hulpvraag: het overleg waarvan de agenda haar als eerste draagt', { ...hulpvraagIn('bij_schakelteam'), statusSinds: SINDS, eersteOverleg: '2026-03-10' }, '2026-03-10'],
+    ['een nieuwe hulpvraag zonder vergaderritme: de termijn van een nieuw besluit', { ...hulpvraagIn('bij_schakelteam'), statusSinds: SINDS }, '2026-03-16'],
+    ['Team NO: vóór de herinnering die het dan krijgt (5 werkdagen na de melding op vrijdag 20 maart)', { ...hulpvraagIn('stagnatie_team_no', { metHouder: true }), statusSinds: SINDS }, '2026-03-27'],
+    ['een overdracht beoordelen: productkeuze, 10 werkdagen', { ...hulpvraagIn('overdracht_aangevraagd'), statusSinds: SINDS }, '2026-03-16'],
+    ['afsluiten na terugmelden: productkeuze, 10 werkdagen', { ...hulpvraagIn('terug_voor_afsluiting'), statusSinds: SINDS }, '2026-03-16'],
     ['gesloten: niemand', hulpvraagIn('gesloten'), undefined],
   ])('%s', (_naam, h, uiterlijk) => {
     expect(beurtUiterlijk(h, INST)).toBe(uiterlijk);
@@ -42,5 +46,13 @@ describe('aan zet, en vóór wanneer: de dag waarop de regel die anders ingrijpt
     expect(gestagneerd(zonderEvaluaties, new Date('2026-04-17T10:00:00Z'), OMGEVING)?.regel).toBe('geen_voortgang');
     const uitbreiding: Hulpvraag = { ...h, uitbreiding: { stap: 'expert', persoon: EXPERT_C_BETROKKENE, partner: 'GGD', sinds: SINDS } };
     expect(beurtUiterlijk(uitbreiding, INST)).toBe('2026-04-17');
+  });
+
+  it('Team NO: de datum op de kaart is de dag van zijn tweede herinnering (dezelfde functie als de planning)', () => {
+    const h = hulpvraagIn('stagnatie_team_no', { metHouder: true });
+    // Swept the day before and on that morning: the reminder due in between is the one on the card's date.
+    const momenten = verschuldigdeHerinneringen(h, new Date('2026-03-26T12:00:00Z'), new Date('2026-03-27T10:00:00Z'), INST);
+    expect(momenten.map((m) => [m.soort, m.datum])).toEqual([['escalatie_team_no', beurtUiterlijk(h, INST)]]);
+    expect(beurtUiterlijk(h, INST)).toBe(teamNoHerinnering('2026-03-20T09:00:00.000Z', INST));
   });
 });

@@ -3,6 +3,7 @@
  * binding that may come late, and one click as the app performs it (version check, policy, event, what follows
  * automatically). Random numbers from fast-check choose who clicks what with which input.
  */
+import fc from 'fast-check';
 import { WIE_MAG, eis, koppelrollenOp, mag } from '../../src/domain/beleid';
 import { STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { DomainError, FOUTCODES } from '../../src/domain/errors';
@@ -45,6 +46,17 @@ export interface Stap {
   readonly verouderd: boolean;
   readonly gelijktijdig: boolean;
 }
+
+/** Random numbers for a step, as fast-check draws (and shrinks) them. */
+export const stapArb: fc.Arbitrary<Stap> = fc.record({
+  gericht: fc.nat(4).map((n) => n > 0),
+  speler: fc.nat(1000),
+  soort: fc.nat(1000),
+  keuzes: fc.array(fc.nat(1000), { minLength: 8, maxLength: 8 }),
+  uren: fc.oneof(fc.constant(0), fc.nat(24 * 12)),
+  verouderd: fc.boolean().map((b) => b && Math.random() < 2), // keeps the shrinker's view simple
+  gelijktijdig: fc.nat(9).map((n) => n === 0),
+});
 
 export interface Wereld {
   hulpvraag: Hulpvraag;

@@ -15,7 +15,7 @@ import { IB, SF, TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
 import { Gebeurtenis } from '../../src/domain/gebeurtenissen';
 import { lopendLoket } from '../../src/domain/loket';
 import { STATUSSEN } from '../../src/domain/route';
-import { Klikuitkomst, SOORTEN, SYSTEEM, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld } from './route-wereld';
+import { Klikuitkomst, SOORTEN, SYSTEEM, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
 
 const REEKSEN = Number(process.env.ROUTE_REEKSEN ?? 1000);
 const LENGTE = 100;
@@ -23,16 +23,6 @@ let totaal = 0;
 /** What the random walks reached: a guard that the generator goes deep, not only bounces off refusals. */
 const bereikt = new Set<string>();
 const toegepast = new Map<string, number>();
-
-const stapArb: fc.Arbitrary<Stap> = fc.record({
-  gericht: fc.nat(4).map((n) => n > 0),
-  speler: fc.nat(1000),
-  soort: fc.nat(1000),
-  keuzes: fc.array(fc.nat(1000), { minLength: 8, maxLength: 8 }),
-  uren: fc.oneof(fc.constant(0), fc.nat(24 * 12)),
-  verouderd: fc.boolean().map((b) => b && Math.random() < 2), // keeps the shrinker's view simple
-  gelijktijdig: fc.nat(9).map((n) => n === 0),
-});
 
 const geboorteArb = fc.oneof(
   fc.date({ min: new Date('2004-01-01T00:00:00Z'), max: new Date('2022-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => ({ geboortedatum: d.toISOString().slice(0, 10) })),

@@ -1,4 +1,4 @@
-import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
+import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_OVERLEG, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { CONTAINERS } from '../../src/store/containers';
 import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
@@ -31,6 +31,7 @@ function deps() {
     auditor: testAuditor(cosmos.database),
     ids: { nieuwId: () => `hv-${++ids}` },
     termijnen: STANDAARD_TERMIJNEN,
+    overleg: STANDAARD_OVERLEG,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Property test of "Aan zet" (issue 13): over random sequences of clicks (the route's own world, route-wereld.ts),
- * whoever the case card names as at turn is someone the domain's `volgendeStap` says can take the next step.
+ * whoever the case card names as at turn is someone the domain's `volgendeStap` says can take the next step, and
+ * every open case with a step for someone says by when.
  *
  * A failure prints fast-check's seed and path; rerun it with BEURT_SEED=<seed> BEURT_PAD=<path>.
  */
@@ -13,7 +14,7 @@ import { isToegestaan } from '../../src/domain/route';
 import { beurt } from '../../src/teams/kaarten/aan-zet';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as OMGEVING } from '../helpers/instellingen';
 import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from '../domain/fixtures';
-import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld } from '../domain/route-wereld';
+import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from '../domain/route-wereld';
 
 const REEKSEN = Number(process.env.BEURT_REEKSEN ?? 300);
 const LENGTE = 60;
@@ -29,16 +30,6 @@ const GENOEMD: Record<string, readonly Rol[]> = {
   'het Loket': ['kandidaat_regierol', 'loket'],
   'Team NO': ['team_no'],
 };
-
-const stapArb: fc.Arbitrary<Stap> = fc.record({
-  gericht: fc.nat(4).map((n) => n > 0),
-  speler: fc.nat(1000),
-  soort: fc.nat(1000),
-  keuzes: fc.array(fc.nat(1000), { minLength: 8, maxLength: 8 }),
-  uren: fc.oneof(fc.constant(0), fc.nat(24 * 12)),
-  verouderd: fc.constant(false),
-  gelijktijdig: fc.constant(false),
-});
 
 function controleer(w: Wereld): void {
   const h = w.hulpvraag;
@@ -62,6 +53,7 @@ function controleer(w: Wereld): void {
       stap.acties.some((actie) => isToegestaan(h.status, actie) && WIE_MAG[actie].includes(rol));
     if (!rollen.some(kan)) throw fout('wie aan zet is, kan de stap niet zetten');
   }
+  if (!/ (vóór|in het overleg van) \d{1,2}\s[a-z]+\s\d{4}$/.test(b.wat)) throw fout('geen datum');
 }
 
 function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
@@ -77,7 +69,7 @@ function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
 }
 
 describe('aan zet volgt de volgende stap van het domein', () => {
-  it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie aan zet is kan de stap zetten`, () => {
+  it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie aan zet is kan de stap zetten, en elke open stap heeft een datum`, () => {
     const seed = process.env.BEURT_SEED ? Number(process.env.BEURT_SEED) : undefined;
     const path = process.env.BEURT_PAD;
     fc.assert(fc.property(fc.boolean(), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel), {

@@ -8,9 +8,10 @@ import { herinneringKaarten } from '../../src/teams/kaarten/herinnering-kaarten'
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
 import { controleerKaart, technischeResten, zichtbareTeksten } from '../helpers/kaarten';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
-import { EXPERT_A, IB, hulpvraagIn } from '../domain/fixtures';
+import { EXPERT_A, EXPERT_C_BETROKKENE, IB, SF, hulpvraagIn } from '../domain/fixtures';
+import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
 
-/** Monday 2 March 2026, 10:00 in Amsterdam: the last progress; the "no progress" reminder comes 30 days later. */
+/** Monday 2 March 2026, 10:00 in Amsterdam: when the case entered its state (or, for the holder, the last progress). */
 const SINDS = '2026-03-02T09:00:00.000Z';
 
 function teksten(kaart: unknown): string[] {
@@ -29,5 +30,41 @@ describe('geen voortgang: de herinnering en de hulpvraagkaart noemen dezelfde da
     expect(teksten(kaart)).toContain('Voortgang vastleggen vóór 17 april 2026');
     expect(JSON.stringify(kaart)).not.toContain('zo snel mogelijk');
     expect(teksten(hulpvraagKaart(h, IB, { beurttermijnen: INST }))).toContain('Aan zet: Ahmed SMW (regierolhouder) — voortgang vastleggen vóór 17 april 2026');
+  });
+});
+
+describe('de hulpvraagkaart zegt in elke wachtende status wie aan zet is, wat, en vóór wanneer', () => {
+  const sinds = (h: Hulpvraag): Hulpvraag => ({ ...h, statusSinds: SINDS });
+  const nieuwBesluit = { soort: 'regierol', reden: 'x', verwijsindex: { nodig: false }, datum: '2026-02-20' } as const;
+  it.each<[string, Hulpvraag, string]>([
+    ['een nieuwe hulpvraag: het overleg waarvan de agenda haar als eerste draagt', { ...sinds(hulpvraagIn('bij_schakelteam')), eersteOverleg: '2026-03-10' }, 'Aan zet: het schakelteam — besluit nemen in het overleg van 10 maart 2026'],
+    ['een nieuwe hulpvraag zonder vergaderritme: 10 werkdagen (de termijn van een nieuw besluit)', sinds(hulpvraagIn('bij_schakelteam')), 'Aan zet: het schakelteam — besluit nemen vóór 16 maart 2026'],
+    ['opnieuw besluiten na een weigering: de dag van stagnatie', { ...sinds(hulpvraagIn('bij_schakelteam')), besluit: nieuwBesluit }, 'Aan zet: het schakelteam — besluit nemen vóór 16 maart 2026'],
+    ['toestemming: de dag van stagnatie (15 werkdagen)', sinds(hulpvraagIn('wacht_op_toestemming')), "Aan zet: de IB'er/COO — toestemming vastleggen vóór 23 maart 2026"],
+    ['het aanbod: de dag van stagnatie (10 werkdagen)', sinds(hulpvraagIn('regierol_aangeboden')), 'Aan zet: Bea JVK — regierol aannemen of weigeren vóór 16 maart 2026'],
+    ['een overdracht beoordelen: productkeuze, 10 werkdagen', sinds(hulpvraagIn('overdracht_aangevraagd')), 'Aan zet: het schakelteam — overdracht beoordelen vóór 16 maart 2026'],
+    [
+      'een overdracht die op ruimere toestemming wacht: dezelfde dag, nu voor de IB-er',
+      { ...sinds(hulpvraagIn('overdracht_aangevraagd')), uitbreiding: { stap: 'overdracht', persoon: EXPERT_C_BETROKKENE, partner: 'GGD', sinds: SINDS } },
+      "Aan zet: de IB'er/COO — toestemming uitbreiden vóór 16 maart 2026",
+    ],
+    ['Team NO: vóór de herinnering die het dan krijgt', sinds(hulpvraagIn('stagnatie_team_no', { metHouder: true })), 'Aan zet: Team NO — besluit nemen vóór 27 maart 2026'],
+    ['afsluiten na terugmelden: productkeuze, 10 werkdagen', sinds(hulpvraagIn('terug_voor_afsluiting')), "Aan zet: de IB'er/COO — afsluiten vóór 16 maart 2026"],
+    [
+      'een vrijgekomen rol overnemen: de datum van de stap waar de hulpvraag op wacht',
+      { ...sinds(hulpvraagIn('wacht_op_toestemming')), betrokkenen: hulpvraagIn('wacht_op_toestemming').betrokkenen.filter((b) => b.rol !== 'ib_coo') },
+      'Aan zet: de schakelfunctionaris O/JH — de vrijgekomen rol overnemen vóór 23 maart 2026',
+    ],
+  ])('%s', (_naam, h, regel) => {
+    expect(teksten(hulpvraagKaart(h, SF, { beurttermijnen: INST }))).toContain(regel);
+  });
+
+  it('gesloten: niemand aan zet', () => {
+    expect(teksten(hulpvraagKaart(hulpvraagIn('gesloten'), IB, { beurttermijnen: INST })).join('\n')).not.toContain('Aan zet');
+  });
+
+  it('de kaart "uw beurt" noemt dezelfde datum', () => {
+    const h = { ...sinds(hulpvraagIn('bij_schakelteam')), eersteOverleg: '2026-03-10' };
+    expect(teksten(hulpvraagKaarten(false, INST).voorPersoon(h, IB, 'Er is een nieuwe hulpvraag.'))).toContain('Besluit nemen in het overleg van 10 maart 2026');
   });
 });

@@ -1,4 +1,4 @@
-import { BeurtOmgeving, beurtUiterlijk } from '../../domain/beurttermijn';
+import { BeurtOmgeving, beurtUiterlijk, wachtOpOverleg } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { Stapcode, volgendeStap } from '../../domain/invarianten';
@@ -45,6 +45,14 @@ function wieIs(rollen: readonly Rol[], h: Hulpvraag, namen: boolean): string {
   return WIE[rol];
 }
 
+/** "vóór 13 januari 2027", or the meeting a new case is decided in: "in het overleg van 13 januari 2027". */
+function wanneer(h: Hulpvraag, omgeving: BeurtOmgeving): string {
+  const overleg = wachtOpOverleg(h);
+  if (overleg) return ` in het overleg van ${datumNl(overleg)}`;
+  const datum = beurtUiterlijk(h, omgeving);
+  return datum ? ` vóór ${datumNl(datum)}` : '';
+}
+
 /**
  * Who must act now and what by when ("toestemming vastleggen vóór 13 januari 2027", domain/beurttermijn.ts);
  * `namen`: the viewer may see who is involved. Undefined when nobody is at turn: the case is closed, or the bot
@@ -53,11 +61,10 @@ function wieIs(rollen: readonly Rol[], h: Hulpvraag, namen: boolean): string {
 export function beurt(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): { wie: string; wat: string } | undefined {
   const volgende = volgendeStap(h);
   if (!volgende || volgende.systeem) return undefined;
-  const datum = beurtUiterlijk(h, omgeving);
-  const voor = datum ? ` vóór ${datumNl(datum)}` : '';
+  const wann = wanneer(h, omgeving);
   // Any Loket member may take a case offered to the Loket (seed 001): the Loket is at turn, not the one person named.
-  if (volgende.stap === 'regierol_beantwoorden' && bijHetLoket(h)) return { wie: 'het Loket', wat: `oppakken en wegen${voor}` };
-  return { wie: wieIs(volgende.rollen, h, namen), wat: `${STAP[volgende.stap]}${voor}` };
+  if (volgende.stap === 'regierol_beantwoorden' && bijHetLoket(h)) return { wie: 'het Loket', wat: `oppakken en wegen${wann}` };
+  return { wie: wieIs(volgende.rollen, h, namen), wat: `${STAP[volgende.stap]}${wann}` };
 }
 
 /**
