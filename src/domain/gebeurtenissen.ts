@@ -428,6 +428,14 @@ function teamNoEffect(h: Hulpvraag, g: Extract<Gebeurtenis, { soort: 'team_no_be
   return { wijziging: { ...basis, betrokkenen: metBetrokkenen(h.betrokkenen, [{ ...lopend.naar, rol: 'kandidaat_regierol' }]) } };
 }
 
+/**
+ * The offer ends (declined, or undeliverable). Without a holder the case goes back to the schakelteam, and an expert
+ * waiting for consent can only join a case that goes on with its holder (as after Team NO's decision).
+ */
+function aanbodWeg(h: Hulpvraag): Wijziging {
+  return { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol'), ...(regierolhouder(h) ? {} : { uitbreiding: undefined }) };
+}
+
 function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving): Effect {
   const vandaag = datumInAmsterdam(omgeving.moment);
   switch (g.soort) {
@@ -442,11 +450,11 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
     case 'regierol_geaccepteerd':
       return aanvaardEffect(h, g.loket, door, omgeving);
     case 'regierol_geweigerd':
-      return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen: regierolGeweigerd(h, door, g.reden, regierolhouder(h)) };
+      return { wijziging: aanbodWeg(h), kennisgevingen: regierolGeweigerd(h, door, g.reden, regierolhouder(h)) };
     case 'aanbod_onbestelbaar': {
       const k = kandidaat(h);
       const kennisgevingen = k ? aanbodOnbestelbaar(h, k, g.reden, regierolhouder(h)) : [];
-      return { wijziging: { betrokkenen: metRolWeg(h.betrokkenen, 'kandidaat_regierol') }, kennisgevingen };
+      return { wijziging: aanbodWeg(h), kennisgevingen };
     }
     case 'schakelteam_gewijzigd':
       return schakelteamEffect(h, g.leden, g.vertrokken ?? []);

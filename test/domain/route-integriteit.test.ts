@@ -25,6 +25,7 @@ import {
   alsBetrokkene,
   foutVan,
   geregistreerdeHulpvraag,
+  hulpvraagIn,
   nieuweHulpvraag,
   omgeving,
   toestemmingInvoer,
@@ -141,6 +142,18 @@ describe('toestemming geldt per organisatie; een stap buiten de toestemming wach
 describe('rollen volgen het lidmaatschap, zonder doodlopende toestand', () => {
   const ib = alsBetrokkene(IB, 'ib_coo');
   const sf = alsBetrokkene(SF, 'schakelfunctionaris');
+
+  it('de houder vertrekt tijdens een overdracht en de nieuwe kandidaat weigert: terug naar het schakelteam, de expert die op toestemming wachtte vervalt', () => {
+    // Found by the route's property test (seed 553879438): the waiting expert outlived the regierol it was to join.
+    const h: Hulpvraag = {
+      ...hulpvraagIn('regierol_aangeboden', { metHouder: false, metKandidaat: true, metToestemming: true }),
+      uitbreiding: { stap: 'expert', persoon: EXPERT_C_BETROKKENE, partner: 'GGD', sinds: MOMENT },
+    };
+    const { hulpvraag } = doe(h, { soort: 'regierol_geweigerd', reden: 'geen ruimte' }, EXPERT_B);
+    expect(hulpvraag.status).toBe('bij_schakelteam');
+    expect(hulpvraag.uitbreiding).toBeUndefined();
+    expect(schendingen(hulpvraag)).toEqual([]);
+  });
 
   it('de enige IB\'er vertrekt bij een expertiseteam dat op zijn eerste houder wacht: toegang weg, het aanbod eindigt', () => {
     let h = doe(geregistreerdeHulpvraag(), { soort: 'doorgezet' }, IB).hulpvraag;
