@@ -29,9 +29,36 @@ function alsDatum(jaar: number, maand: number, dag: number): LocalDate {
   return probe.toISOString().slice(0, 10);
 }
 
-export function plusDagen(datum: LocalDate, dagen: number): LocalDate {
+/**
+ * Dates as day numbers (days since 1 January 1970) and back, remembered per date: the domain counts working days
+ * day by day (a stagnation term is weeks of them), for every deadline, card and sweep, and parsing and formatting a
+ * date each time was most of a click's domain work. A few thousand distinct dates are in use at any time.
+ */
+const dagnummers = new Map<LocalDate, number>();
+const datums = new Map<number, LocalDate>();
+const MAX_ONTHOUDEN = 100_000;
+
+function dagnummer(datum: LocalDate): number {
+  const bekend = dagnummers.get(datum);
+  if (bekend !== undefined) return bekend;
   const [jaar, maand, dag] = delen(datum);
-  return alsDatum(jaar, maand, dag + dagen);
+  const nummer = Math.round(Date.UTC(jaar, maand - 1, dag) / DAG_MS);
+  if (dagnummers.size >= MAX_ONTHOUDEN) dagnummers.clear();
+  dagnummers.set(datum, nummer);
+  return nummer;
+}
+
+function datumVan(nummer: number): LocalDate {
+  const bekend = datums.get(nummer);
+  if (bekend !== undefined) return bekend;
+  const datum = new Date(nummer * DAG_MS).toISOString().slice(0, 10);
+  if (datums.size >= MAX_ONTHOUDEN) datums.clear();
+  datums.set(nummer, datum);
+  return datum;
+}
+
+export function plusDagen(datum: LocalDate, dagen: number): LocalDate {
+  return datumVan(dagnummer(datum) + dagen);
 }
 
 /** Adds calendar months; a day that does not exist in the target month becomes its last day (31 jan + 1 = 28/29 feb). */
@@ -45,16 +72,12 @@ export function plusMaanden(datum: LocalDate, maanden: number): LocalDate {
 }
 
 export function dagenTussen(van: LocalDate, tot: LocalDate): number {
-  const [j1, m1, d1] = delen(van);
-  const [j2, m2, d2] = delen(tot);
-  return Math.round((Date.UTC(j2, m2 - 1, d2) - Date.UTC(j1, m1 - 1, d1)) / DAG_MS);
+  return dagnummer(tot) - dagnummer(van);
 }
 
-/** 1 = Monday … 7 = Sunday. */
+/** 1 = Monday … 7 = Sunday (day 0, 1 January 1970, was a Thursday). */
 export function weekdag(datum: LocalDate): number {
-  const [jaar, maand, dag] = delen(datum);
-  const zondagIsNul = new Date(Date.UTC(jaar, maand - 1, dag)).getUTCDay();
-  return zondagIsNul === 0 ? 7 : zondagIsNul;
+  return ((((dagnummer(datum) + 3) % 7) + 7) % 7) + 1;
 }
 
 interface WandTijd {

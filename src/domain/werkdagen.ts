@@ -73,8 +73,22 @@ export function feestdagen(jaar: number, opties: Feestdagopties = STANDAARD_FEES
   return dagen;
 }
 
+/** The answer per date, per holiday options (configured once): working days are counted one day at a time. */
+const werkdagen = new WeakMap<Feestdagopties, Map<LocalDate, boolean>>();
+const MAX_ONTHOUDEN = 100_000;
+
 export function isWerkdag(datum: LocalDate, opties: Feestdagopties = STANDAARD_FEESTDAGEN): boolean {
-  return weekdag(datum) <= 5 && !feestdagen(Number(datum.slice(0, 4)), opties).has(datum);
+  let bekend = werkdagen.get(opties);
+  if (!bekend) {
+    bekend = new Map();
+    werkdagen.set(opties, bekend);
+  }
+  const antwoord = bekend.get(datum);
+  if (antwoord !== undefined) return antwoord;
+  const werkdag = weekdag(datum) <= 5 && !feestdagen(Number(datum.slice(0, 4)), opties).has(datum);
+  if (bekend.size >= MAX_ONTHOUDEN) bekend.clear();
+  bekend.set(datum, werkdag);
+  return werkdag;
 }
 
 /** Moves `aantal` working days forward (or backward when negative); 0 returns the date itself, working day or not. */
