@@ -121,7 +121,7 @@ function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     auditor,
     klikBudget,
     naKanaalkaart,
-    naAntwoord: () => new Promise<void>((klaar) => setImmediate(klaar)),
+    naLopendWerk: () => new Promise<void>((klaar) => setImmediate(klaar)),
     regios: config.regios,
   };
   return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() }, overleg: overleginstellingen(config) } };
@@ -161,7 +161,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     openStap: (wie, sleutel, stap) => openStap(route, wie, sleutel, stap),
     mijnSchakelteams: (persoon) => mijnSchakelteams(schakelteams, persoon),
     registreer: (wie, invoer) => registreerEnGeefDoor(registratie, wie, invoer),
-    voerActieUit: (wie, sleutel, versie, gebeurtenis) => voerRouteActieUit(route, sleutel, wie.persoon, versie, gebeurtenis, wie.via),
+    voerActieUit: (wie, sleutel, versie, gebeurtenis, terwijl) => voerRouteActieUit(route, sleutel, wie.persoon, versie, gebeurtenis, wie.via, terwijl),
     collegas: (persoon) => bekendeCollegas(collegas, persoon),
     zoekCollegas: (persoon, tekst) => zoekCollegas(collegas, persoon, tekst),
     wanneerBijTeamNo: (h) => wanneerBijTeamNo(kanalen, config.herinneringen, h.tenantId, klok.nu(), regioVan(config.regios, h.school)),

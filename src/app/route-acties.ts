@@ -26,10 +26,10 @@ export type RouteDeps = WijzigDeps &
     /** Waited after the channel card was updated inside the click, before answering it (see config.ts). */
     readonly naKanaalkaart: () => Promise<void>;
     /**
-     * Resolves once the work queued before it has run, so the click's answer (rendered and written without waiting
-     * on I/O) goes out first: personal cards and notices then take no time from it.
+     * Resolves once the work already queued has run (one turn of the event loop): the click's answer, written without
+     * waiting on I/O, goes out before its personal cards; a request just started is on its way before other work.
      */
-    readonly naAntwoord: () => Promise<void>;
+    readonly naLopendWerk: () => Promise<void>;
     /** Schools per region (REGIOS): a case escalates to its region's Team NO. */
     readonly regios?: Regioindeling;
   };
@@ -51,9 +51,16 @@ export async function voerRouteActieUit(
   sleutel: HulpvraagSleutel,
   door: Persoon,
   gezieneVersie: number,
-  gebeurtenis: Gebeurtenis,
+  gebeurtenisOfBelofte: Gebeurtenis | Promise<Gebeurtenis>,
   via: Client,
+  /** Given the case as changed while the channel card is on its way (the adapter prepares its answer then). */
+  terwijl?: (hulpvraag: Hulpvraag) => void,
 ): Promise<ActieUitkomst> {
+  // The case is read while the adapter still builds the event (it asks Teams about the people picked); the write's
+  // ETag holds either way, a change in between is a conflict and read again.
+  const gelezen = deps.hulpvragen.lees(sleutel.schakelteamId, sleutel.id);
+  gelezen.catch(() => undefined);
+  const gebeurtenis = await gebeurtenisOfBelofte;
   // Evaluation dates are set when the regierol starts: with the schakelteam's own terms, if it has them.
   const startRegierol = gebeurtenis.soort === 'regierol_geaccepteerd' || gebeurtenis.soort === 'toestemming_vastgelegd';
   const termijnen = startRegierol ? ((await deps.schakelteams.lees(door.tenantId, sleutel.schakelteamId))?.termijnen ?? deps.termijnen) : deps.termijnen;
@@ -66,6 +73,7 @@ export async function voerRouteActieUit(
   const zelfVerzendenTot = new Date(deps.klok.nu().getTime() + deps.verzending.leaseMs);
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
+      gelezen,
       zelfVerzendenTot,
       door,
       gezieneVersie,
@@ -91,7 +99,8 @@ export async function voerRouteActieUit(
     return uitkomst;
   }
   const eerder = new Set((uitkomst.vorige.uitgaand ?? []).map((u) => u.id));
-  await verstuurNaKlik(deps, uitkomst.bewaard, new Set((uitkomst.bewaard.waarde.uitgaand ?? []).filter((u) => !eerder.has(u.id)).map((u) => u.id)));
+  const nieuw = new Set((uitkomst.bewaard.waarde.uitgaand ?? []).filter((u) => !eerder.has(u.id)).map((u) => u.id));
+  await verstuurNaKlik(deps, uitkomst.bewaard, nieuw, terwijl && (() => terwijl(uitkomst.hulpvraag)));
   if (gebeurtenis.soort === 'rol_overgenomen') await naRolovername(deps, uitkomst.hulpvraag, door, gebeurtenis.rol);
   return { soort: 'toegepast', hulpvraag: uitkomst.hulpvraag };
 }
@@ -101,17 +110,27 @@ export async function voerRouteActieUit(
  * one write; what does not go out is handed to the outbox's pipeline. The channel card goes first and the click waits
  * for it, but at most `klikBudget`: the clicker's own card is then what stays on their screen where a client has no
  * user-specific views, and a channel meeting 429s does not hold the answer past Teams' window (the pipeline keeps
- * retrying). Personal cards and notices follow the answer. A crash anywhere here loses nothing: the entries stay on
- * the case until sent or in the pipeline, and the sweep relays them once this click's hold has passed.
+ * retrying). `terwijl` runs while the channel card is on its way (its request already sent). Personal cards and
+ * notices follow the answer. A crash anywhere here loses nothing: the entries stay on the case until sent or in the
+ * pipeline, and the sweep relays them once this click's hold has passed.
  */
-export async function verstuurNaKlik(deps: RouteDeps, bewaard: Versie<Hulpvraag>, ids: ReadonlySet<string> = new Set((bewaard.waarde.uitgaand ?? []).map((u) => u.id))): Promise<void> {
+export async function verstuurNaKlik(
+  deps: RouteDeps,
+  bewaard: Versie<Hulpvraag>,
+  ids: ReadonlySet<string> = new Set((bewaard.waarde.uitgaand ?? []).map((u) => u.id)),
+  terwijl?: () => void,
+): Promise<void> {
   if (ids.size === 0) return;
   const inKanaal = (u: Uitgaand) => u.soort === 'kanaalkaart' || u.soort === 'kanaalkaart_plaatsen';
-  const { eerst, alles } = verstuurDirect(deps, bewaard, ids, deps.klok.nu(), inKanaal, deps.naAntwoord);
+  const { eerst, alles } = verstuurDirect(deps, bewaard, ids, deps.klok.nu(), inKanaal, deps.naLopendWerk);
   deps.achtergrond.voer('berichten na wijziging', async () => {
     const verslag = await alles;
     if (verslag.fouten.length > 0) deps.log.warn('berichten na wijziging: niet alles verzonden', { fouten: verslag.fouten.slice(0, 10).join('; ') });
   });
+  if (terwijl) {
+    await deps.naLopendWerk();
+    terwijl();
+  }
   const bijgewerkt = await Promise.race([eerst.then(() => true, () => false), deps.klikBudget().then(() => false)]);
   if (bijgewerkt) await deps.naKanaalkaart();
 }

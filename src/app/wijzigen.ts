@@ -45,6 +45,8 @@ export interface Wijzigverzoek {
    * moves them into the pipeline only after it (the caller died). Absent: they are relayed at once.
    */
   readonly zelfVerzendenTot?: Date;
+  /** The case as the caller already started reading it, for the first attempt (later attempts read again). */
+  readonly gelezen?: Promise<Versie<Hulpvraag> | undefined>;
 }
 
 export type Wijziguitkomst =
@@ -61,8 +63,8 @@ export type Wijziguitkomst =
 
 const MAX_POGINGEN = 5;
 
-export async function leesHulpvraag(opslag: HulpvraagOpslag, sleutel: HulpvraagSleutel) {
-  const gelezen = await opslag.lees(sleutel.schakelteamId, sleutel.id);
+export async function leesHulpvraag(opslag: HulpvraagOpslag, sleutel: HulpvraagSleutel, al?: Promise<Versie<Hulpvraag> | undefined>) {
+  const gelezen = await (al ?? opslag.lees(sleutel.schakelteamId, sleutel.id));
   if (!gelezen) throw new DomainError(FOUTCODES.nietGevonden, 'Deze hulpvraag bestaat niet (meer)');
   return gelezen;
 }
@@ -74,7 +76,7 @@ export async function leesHulpvraag(opslag: HulpvraagOpslag, sleutel: HulpvraagS
  */
 export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleutel, verzoek: Wijzigverzoek): Promise<Wijziguitkomst> {
   for (let poging = 1; ; poging++) {
-    const { waarde: huidig, etag } = await leesHulpvraag(deps.hulpvragen, sleutel);
+    const { waarde: huidig, etag } = await leesHulpvraag(deps.hulpvragen, sleutel, poging === 1 ? verzoek.gelezen : undefined);
     const koppelrollen = koppelrollenOp(huidig, verzoek.koppelrollen ? await verzoek.koppelrollen(huidig) : []);
     if (verzoek.gezieneVersie !== undefined && verzoek.gezieneVersie !== huidig.versie) {
       if (verzoek.actie !== 'systeem') eis(huidig, verzoek.door, 'lezen', koppelrollen);

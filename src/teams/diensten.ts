@@ -43,7 +43,7 @@ export interface TeamsDiensten {
   openStap(wie: Lezer, sleutel: HulpvraagSleutel, stap: (h: Hulpvraag) => GebeurtenisSoort): Promise<Stapopening>;
   mijnSchakelteams(persoon: Persoon): Promise<Schakelteam[]>;
   registreer(wie: Lezer, registratie: Registratie): Promise<Geregistreerd>;
-  voerActieUit(wie: Lezer, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis): Promise<ActieUitkomst>;
+  voerActieUit(wie: Lezer, sleutel: HulpvraagSleutel, versie: number, gebeurtenis: Gebeurtenis | Promise<Gebeurtenis>, terwijl?: (hulpvraag: Hulpvraag) => void): Promise<ActieUitkomst>;
   /** The people the bot knows for this person (own tenant and partner tenants): the people picker offers them. */
   collegas(persoon: Persoon): Promise<readonly Collega[]>;
   /** Typeahead over those people (Teams' application/search invoke from a form's people picker). */

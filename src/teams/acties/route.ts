@@ -50,13 +50,22 @@ export function routeActie<S extends z.ZodObject>(
     async voerUit(context, data) {
       const sleutel = leesInvoer(actieDataSchema, data);
       const invoer = leesInvoer(schema, data);
-      const gebeurtenis = await bouw(invoer, context);
+      // Not awaited: the use case reads the case meanwhile.
+      const gebeurtenis = Promise.resolve(bouw(invoer, context));
+      // The answer for a change is rendered while the channel card is on its way (not when the text needs a lookup).
+      const voorbereid: { hulpvraag?: Hulpvraag; antwoord?: InvokeAntwoord } = {};
+      const terwijl =
+        typeof bevestiging === 'function'
+          ? undefined
+          : (hulpvraag: Hulpvraag) => Object.assign(voorbereid, { hulpvraag, antwoord: antwoordOpUitkomst(context, { soort: 'toegepast', hulpvraag }, bevestiging) });
       const uitkomst = await context.diensten.voerActieUit(
         wieVan(context),
         { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId },
         sleutel.versie,
         gebeurtenis,
+        terwijl,
       );
+      if (uitkomst.soort === 'toegepast' && voorbereid.antwoord && voorbereid.hulpvraag === uitkomst.hulpvraag) return voorbereid.antwoord;
       const tekst = typeof bevestiging === 'function' ? (uitkomst.soort === 'toegepast' ? await bevestiging(context, uitkomst.hulpvraag) : undefined) : bevestiging;
       return antwoordOpUitkomst(context, uitkomst, tekst);
     },
