@@ -4,10 +4,13 @@
  * within 8 weeks, stagnation after 10 weeks). Past a limit the schakelfunctionaris O/JH is asked once to inquire
  * (1:1, through the outbox, with a history line); the former holder stays involved until the help starts.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
-import { VasteKlok } from '../helpers/app';
+import { VasteKlok, startTestApp } from '../helpers/app';
 import { besluit, casusMetRegierol, registreer, toestemming } from '../helpers/casus';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
@@ -24,10 +27,13 @@ let app: App;
 let teams: NepTeams;
 let bot: RouteDriver;
 const klok = new VasteKlok(new Date(START));
+/** The store on disk, so a test can restart the bot on the same data. */
+let env: Record<string, string>;
 
 beforeEach(async () => {
   klok.zet(START);
-  ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
+  env = { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId, LOCAL_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'so-loket-')) };
+  ({ teams, app, bot } = await startRoute(klok, env));
   await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'loket', naam: 'Loket', leden: [loket.aadObjectId, jv.aadObjectId].join(',') }, LOKET_KANAAL);
@@ -35,7 +41,15 @@ beforeEach(async () => {
 afterEach(async () => {
   await app.stop();
   await teams.stop();
+  rmSync(env.LOCAL_DATA_DIR ?? '', { recursive: true, force: true });
 });
+
+/** The bot stops and starts again on the same store (a deploy, a crash after the inquiry was written). */
+async function herstart(): Promise<void> {
+  await app.stop();
+  app = await startTestApp(klok, env);
+  bot = new RouteDriver(app, teams);
+}
 
 /** Dates may be written with no-break spaces (narrow cards): the tests read them as a person does. */
 const plat = (tekst: string) => tekst.replace(/\u00a0/g, ' ');
@@ -105,7 +119,7 @@ describe('overbruggingszorg: de termijnen van het Loket, over HTTP', () => {
     expect(teamNo).toContain('de hulp via het Loket is niet op tijd gestart');
   });
 
-  it('besluit naar het Loket zonder toestemming: het Loket belt de contactpersoon; ook dan vraagt de schakelfunctionaris na', async () => {
+  it('besluit naar het Loket zonder toestemming: het Loket belt de contactpersoon; ook dan vraagt de schakelfunctionaris na, één keer, ook na een herstart', async () => {
     const besloten = await besluit(bot, await registreer(bot), 'loket', loket);
     const geweigerd = { toestemmingOuder1: 'nee', toestemmingOuder2: 'een_ouder', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' };
     await bot.kaartNaKlik(await bot.kaartNaKlik(besloten, ib, VERBS.vernieuwen), ib, VERBS.toestemming, geweigerd);
@@ -114,6 +128,13 @@ describe('overbruggingszorg: de termijnen van het Loket, over HTTP', () => {
     const antwoord = await sweep('2026-11-30T08:30:00+01:00');
     expect(antwoord.naar(CHAT_SF).join()).toContain(NAVRAAG_ANTWOORD);
     expect(antwoord.stagnaties).toBe(0);
+    // Asked once, also after a restart on the same store.
+    await herstart();
+    expect((await sweep('2026-11-30T10:00:00+01:00')).naar(CHAT_SF)).toEqual([]);
+    // The restarted bot has the case (its next limit still comes), and only that one.
+    const start = (await sweep('2027-01-18T08:30:00+01:00')).naar(CHAT_SF);
+    expect(start).toHaveLength(1);
+    expect(start[0]).toContain(NAVRAAG_START);
   });
 
   it('overdracht naar het Loket, opgepakt met een startdatum binnen de termijnen: geen navraag; de vorige houder is betrokken tot de hulp start', async () => {
