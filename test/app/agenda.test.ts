@@ -20,6 +20,7 @@ import { agendaKaarten } from '../../src/teams/kaarten/agenda-kaart';
 import { ANDERE_TENANT, TENANT, hulpvraagIn } from '../domain/fixtures';
 import { NepConnector, startNepConnector } from '../helpers/nep-connector';
 import { startTestCosmos, testAuditor } from '../helpers/opslag';
+import { opKaart } from '../helpers/kaarten';
 
 let cosmos: LokaleCosmos;
 let nep: NepConnector;
@@ -86,7 +87,7 @@ describe('agenda van het schakelteamoverleg', () => {
   it('komt op de verschuldigde dag (7 dagen vooraf, over de zomertijd en Tweede Paasdag), één keer, en niet op andere dagen', async () => {
     // First sweep ever, Monday 23 March: the agenda of tomorrow's meeting was due on the 17th: caught up now.
     expect(await agenda('2026-03-23T09:00:00Z')).toMatchObject({ verzonden: 1 });
-    expect(aangekomen()['19:regenboog']).toEqual([expect.stringContaining('Agenda schakelteam Regenboog — overleg dinsdag 24 maart 2026 om 14:00')]);
+    expect(aangekomen()['19:regenboog']).toEqual([expect.stringContaining(opKaart('Agenda schakelteam Regenboog — overleg dinsdag 24 maart 2026 om 14:00'))]);
     expect((await agenda('2026-03-23T15:00:00Z')).verzonden).toBe(0);
     expect((await agenda('2026-03-24T06:59:00Z')).verzonden).toBe(0); // 07:59 CET: the window is still closed
     expect((await agenda('2026-03-24T07:00:00Z')).verzonden).toBe(1); // 31 March
@@ -98,7 +99,7 @@ describe('agenda van het schakelteamoverleg', () => {
     for (const dag of ['2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06']) expect((await agenda(`${dag}T10:00:00Z`)).verzonden).toBe(0);
     const kaarten = aangekomen()['19:regenboog'] ?? [];
     expect(kaarten).toHaveLength(3);
-    expect(kaarten[2]).toContain('overleg dinsdag 7 april 2026 om 14:00');
+    expect(kaarten[2]).toContain(opKaart('overleg dinsdag 7 april 2026 om 14:00'));
     expect(await agendas.lees('agenda:st-regenboog:2026-04-07')).toMatchObject({ waarde: { status: 'verzonden', pogingen: [{ door: 'A', uitkomst: 'verzonden' }] } });
   });
 

@@ -4,7 +4,7 @@ import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { TestGebruiker } from '../helpers/activiteiten';
 import { AFSPRAKEN } from '../helpers/casus';
-import { controleerKaart, technischeResten } from '../helpers/kaarten';
+import { controleerKaart, opKaart, technischeResten } from '../helpers/kaarten';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, dialoogInhoud, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv, buiten } = GEBRUIKERS;
@@ -99,9 +99,9 @@ describe('afspraken na het overleg (seed 000 stap 4 en 5), als Teams-dialoog ove
     // Details: the IB'er/COO sees what was agreed; the channel card never shows it.
     kaart = await bekijk(kaart, ib);
     const details = tekstVan(dialoogInhoud(await bot.dialoog(ib, 'task/fetch', knop(kaart, 'details'))).formulier);
-    expect(details).toContain('Gesprek met ouders over de schoolgang — Mila SMW, uiterlijk 4 december 2026');
+    expect(details).toContain(opKaart('Gesprek met ouders over de schoolgang — Mila SMW, uiterlijk 4 december 2026'));
     expect(details).toContain('Casuscoördinator');
-    expect(details).toContain('Afspraken van het overleg vastgelegd: Mila SMW uiterlijk 2026-12-04; Ingrid IB uiterlijk 2026-12-11; vervolgbespreking 8 december 2026');
+    expect(details).toContain(opKaart('Afspraken van het overleg vastgelegd: Mila SMW uiterlijk 4 december 2026; Ingrid IB uiterlijk 11 december 2026; vervolgbespreking 8 december 2026'));
     const kanaal = teams.verzonden.filter((v) => v.gesprek === KANAAL.id).map((v) => tekstVan(v.activiteit)).join('\n');
     expect(kanaal).not.toContain('Gesprek met ouders over de schoolgang');
     expect(kanaal).not.toContain('Rooster aanpassen');
@@ -109,17 +109,17 @@ describe('afspraken na het overleg (seed 000 stap 4 en 5), als Teams-dialoog ove
     // Reminded through the one send pipeline: the owner, 3 working days before and on the day, in their own chat.
     // The same sweep posts the agenda of 8 December (7 days ahead): the follow-up the meeting planned is on it.
     const eersteDecember = await sweep('2026-12-01T10:00:00+01:00');
-    expect(eersteDecember[PERSOONLIJK(smw).id]).toEqual([expect.stringContaining(`een afspraak gemaakt over hulpvraag ${nummer}, klaar uiterlijk 4 december 2026`)]);
-    const agenda = (eersteDecember[KANAAL.id] ?? []).find((k) => k.includes('Agenda schakelteam Zuid — overleg dinsdag 8 december 2026 om 14:00')) ?? '';
+    expect(eersteDecember[PERSOONLIJK(smw).id]).toEqual([expect.stringContaining(opKaart(`een afspraak gemaakt over hulpvraag ${nummer}, klaar uiterlijk 4 december 2026`))]);
+    const agenda = (eersteDecember[KANAAL.id] ?? []).find((k) => k.includes(opKaart('Agenda schakelteam Zuid — overleg dinsdag 8 december 2026 om 14:00'))) ?? '';
     expect(agenda).toContain('Vervolgbespreking (1)');
     expect(agenda).toContain(`${nummer} · OBS De Regenboog · Regierol actief`);
-    expect(agenda).toContain('Vervolgbespreking gepland op 8 december 2026 · toestemming ouders: ja');
+    expect(agenda).toContain(opKaart('Vervolgbespreking gepland op 8 december 2026 · toestemming ouders: ja'));
     expect(agenda).not.toContain('Gesprek met ouders');
     expect((await sweep('2026-12-01T11:00:00+01:00'))[PERSOONLIJK(smw).id]).toBeUndefined();
     const opDeDag = await sweep('2026-12-04T09:00:00+01:00');
-    expect(opDeDag[PERSOONLIJK(smw).id]).toEqual([expect.stringContaining('klaar uiterlijk 4 december 2026')]);
+    expect(opDeDag[PERSOONLIJK(smw).id]).toEqual([expect.stringContaining(opKaart('klaar uiterlijk 4 december 2026'))]);
     expect(opDeDag[PERSOONLIJK(smw).id]?.[0]).not.toContain('Gesprek met ouders');
     expect(opDeDag[PERSOONLIJK(ib).id] ?? []).toEqual([]);
-    expect((await sweep('2026-12-08T10:00:00+01:00'))[PERSOONLIJK(ib).id]?.join() ?? '').toContain('klaar uiterlijk 11 december 2026');
+    expect((await sweep('2026-12-08T10:00:00+01:00'))[PERSOONLIJK(ib).id]?.join() ?? '').toContain(opKaart('klaar uiterlijk 11 december 2026'));
   });
 });

@@ -4,6 +4,7 @@ import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { TestGebruiker } from '../helpers/activiteiten';
 import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { opKaart } from '../helpers/kaarten';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
@@ -69,7 +70,7 @@ describe('het vergaderritme van het schakelteam', () => {
     const vanaf = teams.verzonden.length;
     const bevestiging = tekstVan((await ritme(sf, { ritme: 'tweewekelijks', weekdag: '2', tijd: '14:00', vanaf: '2026-11-24' })).value);
     expect(bevestiging).toContain('om de week op dinsdag om 14:00');
-    expect(bevestiging).toContain('dinsdag 24 november 2026 om 14:00');
+    expect(bevestiging).toContain(opKaart('dinsdag 24 november 2026 om 14:00'));
     // The whole channel hears who changed the rhythm.
     expect(teams.verzonden.slice(vanaf).some((v) => v.gesprek === KANAAL.id && JSON.stringify(v).includes(`${sf.naam} heeft het vergaderritme van het schakelteam vastgelegd`))).toBe(true);
 
@@ -93,7 +94,7 @@ describe('het vergaderritme van het schakelteam', () => {
     expect(verslag.agendas).toBe(1);
     expect(kaarten).toHaveLength(1);
     const kaart = kaarten[0] ?? '';
-    expect(kaart).toContain('Agenda schakelteam Zuid — overleg dinsdag 24 november 2026 om 14:00');
+    expect(kaart).toContain(opKaart('Agenda schakelteam Zuid — overleg dinsdag 24 november 2026 om 14:00'));
     expect(kaart).toContain('Nieuwe hulpvragen (eerste bespreking) (1)');
     expect(kaart).toContain('Vervolgbespreking (1)');
     expect(kaart).toContain('HV-2026-0001 · OBS De Regenboog · Bij het schakelteam');
@@ -110,7 +111,7 @@ describe('het vergaderritme van het schakelteam', () => {
     expect((await agendasNa('2026-11-24T10:00:00+01:00')).kaarten).toEqual([]);
     expect((await agendasNa('2026-11-30T10:00:00+01:00')).kaarten).toEqual([]);
     const december = await agendasNa('2026-12-01T08:00:00+01:00');
-    expect(december.kaarten).toEqual([expect.stringContaining('overleg dinsdag 8 december 2026 om 14:00')]);
+    expect(december.kaarten).toEqual([expect.stringContaining(opKaart('overleg dinsdag 8 december 2026 om 14:00'))]);
     expect(december.kaarten[0]).toContain(`Evaluatie van het overleg zelf (ingebracht door ${ib.naam})`);
     expect(december.kaarten[0]).not.toContain('Scholing en deskundigheid');
   });
@@ -122,10 +123,10 @@ describe('het vergaderritme van het schakelteam', () => {
     expect((await agendasNa('2027-03-22T10:00:00+01:00')).kaarten).toEqual([]);
     expect((await agendasNa('2027-03-29T10:00:00+02:00')).kaarten).toEqual([]);
     expect((await agendasNa('2027-03-30T05:59:00Z')).kaarten).toEqual([]);
-    expect((await agendasNa('2027-03-30T06:00:00Z')).kaarten).toEqual([expect.stringContaining('overleg maandag 5 april 2027 om 09:30')]);
+    expect((await agendasNa('2027-03-30T06:00:00Z')).kaarten).toEqual([expect.stringContaining(opKaart('overleg maandag 5 april 2027 om 09:30'))]);
     // Winter time starts on 31 October 2027: 1 November's agenda comes on 25 October at 08:00 summer time.
     expect((await agendasNa('2027-10-25T05:59:00Z')).kaarten).toEqual([]);
-    expect((await agendasNa('2027-10-25T06:00:00Z')).kaarten).toEqual([expect.stringContaining('overleg maandag 1 november 2027 om 09:30')]);
+    expect((await agendasNa('2027-10-25T06:00:00Z')).kaarten).toEqual([expect.stringContaining(opKaart('overleg maandag 1 november 2027 om 09:30'))]);
   });
 
   it('ritme "geen": geen agenda meer', async () => {

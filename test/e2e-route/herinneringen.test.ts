@@ -5,6 +5,7 @@ import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { casusMetRegierol } from '../helpers/casus';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, kaartVan, tekstVan } from '../helpers/route-driver';
+import { opKaart } from '../helpers/kaarten';
 
 const { ib, sf, smw, tno } = GEBRUIKERS;
 let app: App;
@@ -35,7 +36,7 @@ beforeAll(async () => {
   // A case with an active regierol since Monday 23 November 2026.
   casus = await casusMetRegierol(bot);
   expect(tekstVan(casus)).toContain('Tussentijdse evaluatie uiterlijk');
-  expect(tekstVan(casus)).toContain('4 januari 2027');
+  expect(tekstVan(casus)).toContain(opKaart('4 januari 2027'));
 });
 afterAll(async () => {
   await app.stop();
@@ -65,7 +66,7 @@ describe('herinneringen, evaluaties, stagnatie en Team NO', () => {
     klok.zet('2027-01-04T10:00:00+01:00');
     const na = await bot.kaartNaKlik(kaart, smw, VERBS.evaluatie, { evaluatieDoelBereikt: 'nee', evaluatieToelichting: 'Eerste stappen gezet', evaluatieVervolg: 'doorgaan' });
     expect(tekstVan(na)).toContain('De evaluatie is vastgelegd');
-    expect(tekstVan(na)).toContain('Evaluatie uiterlijk 23 februari 2027');
+    expect(tekstVan(na)).toContain(opKaart('Evaluatie uiterlijk 23 februari 2027'));
     // Recorded: no overdue reminder for the interim evaluation later.
     expect((await sweep('2027-01-11T10:00:00+01:00')).verzonden).toHaveLength(0);
   });

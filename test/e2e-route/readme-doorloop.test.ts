@@ -11,6 +11,7 @@ import { TEAM_NO_KANAAL, installatie } from '../helpers/activiteiten';
 import { VasteKlok, post, startTestApp } from '../helpers/app';
 import { NepTeams, startNepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { opKaart } from '../helpers/kaarten';
 
 const { ib } = GEBRUIKERS;
 const GROEP = { id: '19:groep@thread.v2', type: 'groupChat' as const };
@@ -74,7 +75,7 @@ describe('README: de herinneringen- en Team NO-doorloop, met Ingrid in alle roll
     const besloten = await bot.kaartNaKlik(await bot.kaartNaKlik(geregistreerd, ib, VERBS.vernieuwen, {}, KANAAL), ib, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: ib.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Zelf', verwijsindex: 'nee' }, KANAAL);
     const toestemming = await bot.kaartNaKlik(besloten, ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'SMW', toestemmingDatum: '2026-11-23', toestemmingWijze: 'papier' }, KANAAL);
     casus = await bot.kaartNaKlik(toestemming, ib, VERBS.accepteren, {}, KANAAL);
-    expect(tekstVan(casus)).toContain('4 januari 2027');
+    expect(tekstVan(casus)).toContain(opKaart('4 januari 2027'));
   });
 
   it('een sweep drie werkdagen voor de evaluatiedatum herinnert (en escaleert niet); de evaluatie gaat vanaf de herinnering', async () => {
@@ -94,7 +95,7 @@ describe('README: de herinneringen- en Team NO-doorloop, met Ingrid in alle roll
     await bot.klik(ib, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO', leden: ib.aadObjectId }, TEAM_NO_KANAAL);
     klok.zet('2027-01-06T03:14:00+01:00');
     const gemeld = await bot.kaartNaKlik(await bot.kaartNaKlik(casus, ib, VERBS.vernieuwen), ib, VERBS.stagnatie, { stagnatieReden: 'Wachtlijst', stagnatieToelichting: 'Twaalf weken wachttijd' });
-    expect(tekstVan(gemeld)).toContain('Team NO krijgt de hulpvraag op woensdag 6 januari 2027 vanaf 08:00');
+    expect(tekstVan(gemeld)).toContain(opKaart('Team NO krijgt de hulpvraag op woensdag 6 januari 2027 vanaf 08:00'));
     expect((await sweep('2027-01-06T03:20:00+01:00')).verzonden.filter((v) => v.gesprek === TEAM_NO_KANAAL.id)).toHaveLength(0);
     const escalatie = (await sweep('2027-01-06T08:01:00+01:00')).verzonden.find((v) => v.gesprek === TEAM_NO_KANAAL.id);
     const teamNoKaart = kaartVan(escalatie);

@@ -3,6 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { opKaart } from '../helpers/kaarten';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
@@ -27,7 +28,7 @@ describe('evaluatietermijnen per schakelteam', () => {
     await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen), ib, VERBS.toestemming, { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', toestemmingPartners: 'Schoolmaatschappelijk werk', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' });
     const actief = await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, smw, VERBS.vernieuwen), smw, VERBS.accepteren);
     // 23 November + 4 weeks = 21 December; + 2 months = 23 January.
-    expect(tekstVan(actief)).toContain('Tussentijdse evaluatie uiterlijk 21 december 2026');
+    expect(tekstVan(actief)).toContain(opKaart('Tussentijdse evaluatie uiterlijk 21 december 2026'));
     const { resources } = await app.database.container('hulpvragen').items.query({ query: 'SELECT c.evaluatiedata FROM c WHERE c.nummer != ""', parameters: [] }).fetchAll();
     expect(resources).toContainEqual({ evaluatiedata: { tussentijds: '2026-12-21', eind: '2027-01-23' } });
   });

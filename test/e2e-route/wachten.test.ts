@@ -11,6 +11,7 @@ import { VasteKlok } from '../helpers/app';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
 import { besluit, registreer, toestemming } from '../helpers/casus';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
+import { opKaart } from '../helpers/kaarten';
 
 const { ib, sf, smw, jv, loket, tno } = GEBRUIKERS;
 const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
@@ -93,7 +94,7 @@ describe('niemand wacht ongezien', () => {
     }
     const herinnerd = await sweep('2026-11-26T08:30:00+01:00');
     expect(herinnerd.berichten.map((b) => b.gesprek).sort()).toEqual([PERSOONLIJK(ib).id, NIEUW(sf)].sort());
-    expect(herinnerd.berichten[0]?.tekst).toContain('wacht sinds 23 november 2026 op een nieuw besluit');
+    expect(herinnerd.berichten[0]?.tekst).toContain(opKaart('wacht sinds 23 november 2026 op een nieuw besluit'));
     const kaart = await escalatie('2026-12-07T08:30:00+01:00', '2026-12-07T08:35:00+01:00');
     expect(kaart).toContain('het schakelteam heeft te lang geen nieuw besluit genomen');
   });

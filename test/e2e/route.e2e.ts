@@ -128,7 +128,7 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByText(`${nummer} · Wacht op toestemming`).waitFor();
       await casus.getByRole('button', { name: 'Toestemming vastleggen' }).waitFor();
     });
-    expect(await casus.innerText()).toMatch(/Aan zet: de IB'er\/COO — toestemming vastleggen vóór \d{1,2} [a-z]+ \d{4}/);
+    expect(await casus.innerText()).toMatch(/Aan zet: de IB'er\/COO — toestemming vastleggen vóór \d{1,2}\u00a0[a-z]+\u00a0\d{4}/);
     await screenshot(p, 'route-5-wacht-op-toestemming.png', casus);
 
     // 4. Consent (the pupil is 10: only the parents, here one with parental authority), then Ingrid accepts the regierol offered to her.
@@ -149,7 +149,7 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByText(`${nummer} · Regierol aangeboden`).waitFor();
       await casus.getByRole('button', { name: 'Regierol aannemen of weigeren' }).waitFor();
     });
-    expect(await casus.innerText()).toMatch(/Aan zet: .* — regierol aannemen of weigeren vóór \d{1,2} [a-z]+ \d{4}/);
+    expect(await casus.innerText()).toMatch(/Aan zet: .* — regierol aannemen of weigeren vóór \d{1,2}\u00a0[a-z]+\u00a0\d{4}/);
     await screenshot(p, 'route-6-regierol-aangeboden.png', casus);
 
     await step('answer the offer: accept', async () => {
@@ -162,8 +162,8 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByText(`${nummer} · Regierol actief`).waitFor();
     });
     const actief = await casus.innerText();
-    expect(actief).toMatch(/Aan zet: .*\(regierolhouder\) — voortgang vastleggen vóór \d{1,2} [a-z]+ \d{4}/);
-    expect(actief).toMatch(/Tussentijdse evaluatie uiterlijk \d{1,2} [a-z]+ \d{4}/);
+    expect(actief).toMatch(/Aan zet: .*\(regierolhouder\) — voortgang vastleggen vóór \d{1,2}\u00a0[a-z]+\u00a0\d{4}/);
+    expect(actief).toMatch(/Tussentijdse evaluatie uiterlijk \d{1,2}\u00a0[a-z]+\u00a0\d{4}/);
     expect(await casus.getByRole('button', { name: 'Evaluatie vastleggen' }).count()).toBe(1);
     expect(await casus.count()).toBe(1);
     await screenshot(p, 'route-7-regierol-actief.png', casus);
@@ -198,7 +198,7 @@ describe('de route in de Agents Playground (Ingrid in alle rollen)', () => {
       await casus.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     });
     await step('see "De evaluatie is vastgelegd."', () => casus.getByText('De evaluatie is vastgelegd.').waitFor());
-    expect(await casus.innerText()).toMatch(/Evaluatie uiterlijk \d{1,2} [a-z]+ \d{4}/);
+    expect(await casus.innerText()).toMatch(/Evaluatie uiterlijk \d{1,2}\u00a0[a-z]+\u00a0\d{4}/);
     expect(await casus.count()).toBe(1);
 
     markPassed();

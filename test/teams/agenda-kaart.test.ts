@@ -1,14 +1,14 @@
 import { stelAgendaOp } from '../../src/domain/agenda';
 import { agendaKaart } from '../../src/teams/kaarten/agenda-kaart';
 import { hulpvraagIn } from '../domain/fixtures';
-import { controleerKaart } from '../helpers/kaarten';
+import { controleerKaart, opKaart } from '../helpers/kaarten';
 
 describe('de agendakaart', () => {
   it('zonder zaken: "Geen bijzonderheden", geldig', () => {
     const kaart = agendaKaart('Zuid', stelAgendaOp([], { datum: '2026-12-01', tijd: '14:00' }));
     expect(controleerKaart(kaart).problemen).toEqual([]);
     const tekst = JSON.stringify(kaart);
-    expect(tekst).toContain('Agenda schakelteam Zuid — overleg dinsdag 1 december 2026 om 14:00');
+    expect(tekst).toContain(opKaart('Agenda schakelteam Zuid — overleg dinsdag 1 december 2026 om 14:00'));
     expect(tekst).toContain('Geen bijzonderheden.');
     expect(tekst).not.toContain('Vervolgbespreking');
   });
@@ -23,8 +23,8 @@ describe('de agendakaart', () => {
     expect(controleerKaart(kaart).problemen).toEqual([]);
     const tekst = JSON.stringify(kaart);
     expect(tekst).toContain('HV-2026-0003 · De Regenboog · Regierol actief');
-    expect(tekst).toContain('Tussentijdse evaluatie op 21 april 2026 · toestemming ouders: ja');
-    expect(tekst).toContain('Bij Team NO sinds 20 maart 2026');
+    expect(tekst).toContain(opKaart('Tussentijdse evaluatie op 21 april 2026 · toestemming ouders: ja'));
+    expect(tekst).toContain(opKaart('Bij Team NO sinds 20 maart 2026'));
     expect(tekst).not.toContain('Vervolgbespreking');
     expect(tekst).not.toContain('Geen bijzonderheden');
     for (const h of zaken) {
@@ -42,7 +42,7 @@ describe('de agendakaart', () => {
     const kaart = agendaKaart('Zuid', stelAgendaOp(zaken, { datum: '2026-12-01', tijd: '14:00' }, [punt]));
     expect(controleerKaart(kaart).problemen).toEqual([]);
     const tekst = JSON.stringify(kaart);
-    expect(tekst).toContain('Aangemeld op 2 maart 2026 · toestemming ouders: nee · 20 min');
+    expect(tekst).toContain(opKaart('Aangemeld op 2 maart 2026 · toestemming ouders: nee · 20 min'));
     expect(tekst).toContain('Geschatte bespreektijd: 20 minuten (voor 1 van de 2 leerlingen ingeschat).');
     expect(tekst).toContain('Algemene punten (1)');
     expect(tekst).toContain('Scholing en deskundigheid (ingebracht door Sanne Bakker)');

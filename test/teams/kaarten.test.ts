@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { KaartModellen, KaartNaam, SJABLONEN } from '../../src/teams/kaarten/modellen';
 import { renderKaart } from '../../src/teams/kaarten/render';
-import { controleerKaart, technischeResten, zichtbareTeksten } from '../helpers/kaarten';
+import { controleerKaart, opKaart, technischeResten, zichtbareTeksten } from '../helpers/kaarten';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { STATUSSEN } from '../../src/domain/route';
 import { mag } from '../../src/domain/beleid';
@@ -37,6 +37,18 @@ describe('kaartsjablonen', () => {
     const getalvelden = sjablonen.match(/\{"type":"Input\.Number"[^}]*\}/g) ?? [];
     expect(getalvelden.length).toBeGreaterThan(0);
     for (const veld of getalvelden) expect(veld).not.toMatch(/"(min|max)":/);
+  });
+
+  it.each(namen)('%s: een datum breekt nooit af tussen dag, maand en jaar', (naam) => {
+    const kaart = render(naam);
+    const datums = zichtbareTeksten(kaart).join('\n').match(/\d{1,2}[ \u00a0][a-z]+[ \u00a0]\d{4}/g) ?? [];
+    for (const datum of datums) expect(datum).toBe(opKaart(datum.replace(/\u00a0/g, ' ')));
+  });
+
+  it('de datums in de voorbeelden staan er echt, en een getypte datum in een invoerveld blijft ongemoeid', () => {
+    const kaart = renderKaart('evaluatie', { ...VOORBEELDKAARTEN.evaluatie, waarden: { ...VOORBEELDKAARTEN.evaluatie.waarden, evaluatieToelichting: 'Gesprek op 4 januari 2027' } });
+    expect(zichtbareTeksten(kaart)).toContain(opKaart('Tussentijdse evaluatie van 4 januari 2027 · HV-2026-0042'));
+    expect(JSON.stringify(kaart)).toContain('"value":"Gesprek op 4 januari 2027"');
   });
 
   it('de controle zelf vangt een ongebonden veld, een onbekend element en technische resten', () => {
@@ -145,7 +157,7 @@ describe('beurtkaarten en herinneringen: kort, in elke status, voor elke persoon
     const herinnering = { soort: 'evaluatie_vooraf', ontvanger, evaluatie: { soort: 'tussentijds', datum: '2027-01-04' } } as unknown as Herinnering;
     const kaart = herinneringKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN).herinnering(herinnering, h).kaart;
     const tekst = JSON.stringify(kaart);
-    expect(zichtbareTeksten(kaart)).toEqual([`Herinnering · ${h.nummer}`, `${h.school} · Regierol actief`, `Herinnering: de tussentijdse evaluatie van ${h.nummer} staat op 4 januari 2027.`, 'Evaluatie vastleggen uiterlijk 4 januari 2027', 'Evaluatie vastleggen', 'Open casus']);
+    expect(zichtbareTeksten(kaart)).toEqual([`Herinnering · ${h.nummer}`, `${h.school} · Regierol actief`, opKaart(`Herinnering: de tussentijdse evaluatie van ${h.nummer} staat op 4 januari 2027.`), opKaart('Evaluatie vastleggen uiterlijk 4 januari 2027'), 'Evaluatie vastleggen', 'Open casus']);
     expect(tekst).toContain('"verb":"dialoog.openen","data":{"dialoog":"details"');
     // The IB'er gets the same reminder without the holder's button.
     const ib = herinneringKaarten(true, STANDAARD_HERINNERINGSINSTELLINGEN).herinnering({ ...herinnering, ontvanger: { ...ontvanger, aadObjectId: IB.aadObjectId, naam: IB.naam } }, h).kaart;

@@ -1,5 +1,6 @@
 import { Template } from 'adaptivecards-templating';
 import { KaartModellen, KaartNaam, SJABLONEN } from './modellen';
+import { metOnbreekbareDatums } from './onbreekbaar';
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';
@@ -13,12 +14,12 @@ export interface AdaptiveCard {
  */
 const voorbereid = new Map<KaartNaam, Template>();
 
-/** The one way to make a card: expand the template with its typed data (tests validate every template). */
+/** The one way to make a card: expand the template with its typed data (tests validate every template); dates in it never wrap. */
 export function renderKaart<K extends KaartNaam>(naam: K, data: KaartModellen[K]): AdaptiveCard {
   let sjabloon = voorbereid.get(naam);
   if (!sjabloon) {
     sjabloon = new Template(SJABLONEN[naam]);
     voorbereid.set(naam, sjabloon);
   }
-  return sjabloon.expand({ $root: data }) as AdaptiveCard;
+  return metOnbreekbareDatums(sjabloon.expand({ $root: data }) as AdaptiveCard);
 }

@@ -1,6 +1,6 @@
 import { Historieregel, Hulpvraag } from '../../domain/hulpvraag';
 import { alsPlatteTekst } from '../../domain/invoerregels';
-import { datumInAmsterdam, datumNl } from '../../domain/tijd';
+import { datumInAmsterdam, datumNl, isLocalDate } from '../../domain/tijd';
 import { Zicht, magZien } from '../../domain/zichtbaarheid';
 
 /** The route's steps as people name them; other history lines (refusals, corrections) are not part of the timeline. */
@@ -59,7 +59,9 @@ function toevoeging(regel: Historieregel, zicht: Zicht): string {
       return tekst(d.reden);
     case 'afspraken_vastgelegd': {
       // Who and by when ("dat"), and which goals of the plan they became; what will be done is not in the history.
-      const delen = [d.acties, d.vervolgbespreking && `vervolgbespreking ${datumNl(d.vervolgbespreking)}`, d.plan, d.planVervangen, d.planVol];
+      // The history keeps the dates as ISO; people read them as "4 december 2026".
+      const acties = d.acties?.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => (isLocalDate(iso) ? datumNl(iso) : iso));
+      const delen = [acties, d.vervolgbespreking && `vervolgbespreking ${datumNl(d.vervolgbespreking)}`, d.plan, d.planVervangen, d.planVol];
       return d.acties ? `: ${delen.filter((deel) => deel).join('; ')}` : '';
     }
     case 'bespreektijd_ingeschat':
