@@ -4,7 +4,7 @@ import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { TestGebruiker } from '../helpers/activiteiten';
 import { AFSPRAKEN } from '../helpers/casus';
-import { controleerKaart, technischeResten } from '../helpers/kaarten';
+import { controleerKaart, opKaart, technischeResten } from '../helpers/kaarten';
 import { GEBRUIKERS, KANAAL, RouteDriver, actieData, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 /*
@@ -79,12 +79,12 @@ describe('afspraken vastleggen in place op de kaart (Agents Playground: geen Tea
     const opgeslagen = await bot.slaOp(verouderd, sf, afspraken);
     expect(tekstVan(opgeslagen)).toContain('De afspraken zijn vastgelegd.');
     expect(tekstVan(opgeslagen)).toContain('Regierol actief');
-    expect(tekstVan(await bot.details(opgeslagen, ib))).toContain('Gesprek met ouders over de schoolgang — Mila SMW, uiterlijk 4 december 2026');
+    expect(tekstVan(await bot.details(opgeslagen, ib))).toContain(opKaart('Gesprek met ouders over de schoolgang — Mila SMW, uiterlijk 4 december 2026'));
 
     // No plan yet: the agreements wait on the case; the casusregisseur's new plan offers them as its first goals.
     kaart = await bot.kaartNaKlik(await bekijk(kaart, smw), smw, VERBS.uitvraag, { uitvraagGedaan: 'true', uitvraagToelichting: 'GIZ-methodiek' });
     const plan = tekstVan(await open(kaart, smw, 'plan'));
-    expect(plan).toContain('De afspraken uit het schakelteamoverleg van 24 november 2026 staan hieronder als doelen klaar');
+    expect(plan).toContain(opKaart('De afspraken uit het schakelteamoverleg van 24 november 2026 staan hieronder als doelen klaar'));
     expect(plan).toContain('"value":"Gesprek met ouders over de schoolgang"');
     expect(plan).toContain('"value":"2026-12-11"');
     expect(plan).toContain(`"value":"${ib.naam}"`);
@@ -113,7 +113,7 @@ describe('afspraken vastleggen in place op de kaart (Agents Playground: geen Tea
       '11 december 2026',
       'laatst gewijzigd op 24 november 2026',
     ]) {
-      expect(inzage).toContain(deel);
+      expect(inzage).toContain(opKaart(deel));
     }
     // The history line says which goals, never what.
     const details = tekstVan(await bot.details(kaart, ib));

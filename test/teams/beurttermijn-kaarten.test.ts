@@ -6,7 +6,7 @@ import { Herinnering } from '../../src/domain/herinnering-status';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { herinneringKaarten } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
-import { controleerKaart, technischeResten, zichtbareTeksten } from '../helpers/kaarten';
+import { controleerKaart, opKaart, technischeResten, zichtbareTeksten } from '../helpers/kaarten';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
 import { EXPERT_A, EXPERT_C_BETROKKENE, IB, SF, hulpvraagIn } from '../domain/fixtures';
 import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
@@ -27,9 +27,9 @@ describe('geen voortgang: de herinnering en de hulpvraagkaart noemen dezelfde da
     const ontvanger = { soort: 'persoon', tenantId: EXPERT_A.tenantId, aadObjectId: EXPERT_A.aadObjectId, naam: EXPERT_A.naam, rol: 'regierolhouder' } as const;
     const herinnering = { soort: 'voortgang_gevraagd', ontvanger, onderwerp: 'voortgang-20260302' } as unknown as Herinnering;
     const kaart = herinneringKaarten(false, INST).herinnering(herinnering, h).kaart;
-    expect(teksten(kaart)).toContain('Voortgang vastleggen vóór 17 april 2026');
+    expect(teksten(kaart)).toContain(opKaart('Voortgang vastleggen vóór 17 april 2026'));
     expect(JSON.stringify(kaart)).not.toContain('zo snel mogelijk');
-    expect(teksten(hulpvraagKaart(h, IB, { beurttermijnen: INST }))).toContain('Aan zet: Ahmed SMW (regierolhouder) — voortgang vastleggen vóór 17 april 2026');
+    expect(teksten(hulpvraagKaart(h, IB, { beurttermijnen: INST }))).toContain(opKaart('Aan zet: Ahmed SMW (regierolhouder) — voortgang vastleggen vóór 17 april 2026'));
   });
 });
 
