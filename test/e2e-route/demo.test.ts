@@ -19,6 +19,7 @@ import { bericht, klik } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { NepTeams, startNepTeams } from '../helpers/nep-teams';
 import { dialoogknop, kaartVan, tekstVan } from '../helpers/route-driver';
+import { opKaart } from '../helpers/kaarten';
 
 const INGRID = { id: PLAYGROUND.personen.ib.teamsId, aadObjectId: PLAYGROUND.personen.ib.aadObjectId, naam: PLAYGROUND.personen.ib.naam };
 const klok = new VasteKlok(new Date('2026-12-02T10:00:00+01:00'));
@@ -69,7 +70,7 @@ describe('demo-modus', () => {
         const plan = tekstVan(((await post(app, inPlayground(klik(teams.serviceUrl, INGRID, VERBS.dialoogOpenen, knop)))).body as { value?: unknown }).value);
         expect(plan).toContain('[DEMO] elke dag naar school');
         expect(plan).toContain('[DEMO] gesprek met ouders over de schoolgang');
-        expect(plan).toMatch(/Afgesproken in het schakelteamoverleg van 25 november 2026; klaar als Mohamed El Amrani \(schoolmaatschappelijk werker\) het uiterlijk 5 december 2026 heeft gedaan/);
+        expect(plan).toMatch(/Afgesproken in het schakelteamoverleg van 25\u00a0november\u00a02026; klaar als Mohamed El Amrani \(schoolmaatschappelijk werker\) het uiterlijk 5\u00a0december\u00a02026 heeft gedaan/);
         const casus = await zeg(app, 'casus HV-2026-0001');
         // The card is a glance long (the [DEMO] texts are in its details): the school says it is the demo.
         expect(casus).toContain('HV-2026-0001 · ');
@@ -92,9 +93,9 @@ describe('demo-modus', () => {
       // The meeting cycle: the demo schakelteam meets every two weeks; the agenda of its next meeting (Wednesday
       // 9 December, 7 days ahead) comes in General, with the case whose follow-up the last meeting planned.
       const agenda = teksten(PLAYGROUND.teamId);
-      expect(agenda).toContain('Agenda schakelteam Schakelteam De Regenboog (demo) — overleg woensdag 9 december 2026 om 14:00');
+      expect(agenda).toContain(opKaart('Agenda schakelteam Schakelteam De Regenboog (demo) — overleg woensdag 9 december 2026 om 14:00'));
       expect(agenda).toContain('HV-2026-0006 · OBS De Regenboog (demo) · Regierol actief');
-      expect(agenda).toContain('Vervolgbespreking gepland op 3 december 2026');
+      expect(agenda).toContain(opKaart('Vervolgbespreking gepland op 3 december 2026'));
       expect(agenda).toContain('Nieuwe hulpvragen (eerste bespreking) (2)');
       expect(agenda).not.toContain(DEMO_LABEL);
       expect(teksten(`a:nieuw-${PLAYGROUND.personen.smw.aadObjectId}`)).toContain('is nog niet vastgelegd');

@@ -66,7 +66,7 @@ const KAARTEN: readonly [string, unknown][] = [
 
 const ECHTE_KANAALKAARTEN: readonly [string, unknown][] = [
   ['teamno-kanaal', teamNoKaart(stagnerend, true, `${SCHOOL}: vastgelopen sinds 20 maart 2026.`)],
-  ['loket-kanaal', loketKaart(bijLoket, false)],
+  ['loket-kanaal', loketKaart(bijLoket, false, STANDAARD_HERINNERINGSINSTELLINGEN)],
 ];
 
 const SJABLONEN = fs
