@@ -3,6 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
+import { opKaart } from '../helpers/kaarten';
 
 /*
  * A new case says by when the schakelteam decides (issue 13), over HTTP with the fake connector and an injected
@@ -45,27 +46,27 @@ afterAll(async () => {
 
 describe('een nieuwe hulpvraag: vóór wanneer besluit het schakelteam', () => {
   it('zonder vergaderritme: binnen de termijn van een nieuw besluit (10 werkdagen)', async () => {
-    expect(await registreer('AA-2015')).toContain('Aan zet: het schakelteam — besluit nemen vóór 16 maart 2026');
+    expect(await registreer('AA-2015')).toContain(opKaart('Aan zet: het schakelteam — besluit nemen vóór 16 maart 2026'));
   });
 
   it('met vergaderritme: in het overleg waarvan de agenda de hulpvraag nog kan dragen, ook over de zomertijd heen', async () => {
     expect(tekstVan((await bot.klik(sf, VERBS.vergaderritme, { ritme: 'wekelijks', weekdag: '2', tijd: '14:00', vanaf: '2026-03-03' }, KANAAL)).value)).toContain('elke week op dinsdag om 14:00');
     klok.zet('2026-03-31T05:59:00Z');
     const voor = await registreer('BB-2015');
-    expect(voor).toContain('Aan zet: het schakelteam — besluit nemen in het overleg van 7 april 2026');
+    expect(voor).toContain(opKaart('Aan zet: het schakelteam — besluit nemen in het overleg van 7 april 2026'));
     const nummerVoor = /HV-2026-\d{4}/.exec(voor)?.[0] ?? '';
     // The agenda of 7 April comes at 08:00 CEST and carries it.
     const agenda = await agendaNa('2026-03-31T06:00:00Z');
-    expect(agenda).toContain('overleg dinsdag 7 april 2026 om 14:00');
+    expect(agenda).toContain(opKaart('overleg dinsdag 7 april 2026 om 14:00'));
     expect(agenda).toContain(`${nummerVoor} · OBS De Regenboog · Bij het schakelteam`);
 
     // Registered after that agenda went out: the next meeting.
     klok.zet('2026-03-31T06:01:00Z');
     const na = await registreer('CC-2015');
-    expect(na).toContain('Aan zet: het schakelteam — besluit nemen in het overleg van 14 april 2026');
+    expect(na).toContain(opKaart('Aan zet: het schakelteam — besluit nemen in het overleg van 14 april 2026'));
     const nummerNa = /HV-2026-\d{4}/.exec(na)?.[0] ?? '';
     const volgende = await agendaNa('2026-04-07T06:00:00Z');
-    expect(volgende).toContain('overleg dinsdag 14 april 2026 om 14:00');
+    expect(volgende).toContain(opKaart('overleg dinsdag 14 april 2026 om 14:00'));
     expect(volgende).toContain(`${nummerNa} · OBS De Regenboog · Bij het schakelteam`);
   });
 });

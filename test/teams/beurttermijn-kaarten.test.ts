@@ -56,7 +56,7 @@ describe('de hulpvraagkaart zegt in elke wachtende status wie aan zet is, wat, e
       'Aan zet: de schakelfunctionaris O/JH — de vrijgekomen rol overnemen vóór 23 maart 2026',
     ],
   ])('%s', (_naam, h, regel) => {
-    expect(teksten(hulpvraagKaart(h, SF, { beurttermijnen: INST }))).toContain(regel);
+    expect(teksten(hulpvraagKaart(h, SF, { beurttermijnen: INST }))).toContain(opKaart(regel));
   });
 
   it('gesloten: niemand aan zet', () => {
@@ -65,6 +65,6 @@ describe('de hulpvraagkaart zegt in elke wachtende status wie aan zet is, wat, e
 
   it('de kaart "uw beurt" noemt dezelfde datum', () => {
     const h = { ...sinds(hulpvraagIn('bij_schakelteam')), eersteOverleg: '2026-03-10' };
-    expect(teksten(hulpvraagKaarten(false, INST).voorPersoon(h, IB, 'Er is een nieuwe hulpvraag.'))).toContain('Besluit nemen in het overleg van 10 maart 2026');
+    expect(teksten(hulpvraagKaarten(false, INST).voorPersoon(h, IB, 'Er is een nieuwe hulpvraag.'))).toContain(opKaart('Besluit nemen in het overleg van 10 maart 2026'));
   });
 });
