@@ -18,7 +18,7 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   toestemming_vastgelegd: ['ib_coo'],
   toestemming_ingetrokken: ['ib_coo'],
   toestemming_uitgebreid: ['ib_coo'],
-  // A case sent to the Loket is the Loket's to take (issue 15): any member of its bound channel, at the click.
+  // A case sent to the Loket is the Loket's to take (issue 15): each member of its bound channel, at the click.
   regierol_geaccepteerd: ['kandidaat_regierol', 'loket'],
   regierol_geweigerd: ['kandidaat_regierol'],
   aanbod_onbestelbaar: [],

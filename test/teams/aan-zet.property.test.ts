@@ -26,7 +26,7 @@ const GENOEMD: Record<string, readonly Rol[]> = {
   'het schakelteam': ['ib_coo', 'schakelfunctionaris'],
   'de regierolhouder': ['regierolhouder'],
   'de voorgestelde regierolhouder': ['kandidaat_regierol'],
-  // A case offered to the Loket (issue 15): any Loket member takes it, the one named among them.
+  // A case offered to the Loket (issue 15): every Loket member may take it, the one named among them.
   'het Loket': ['kandidaat_regierol', 'loket'],
   'Team NO': ['team_no'],
 };
