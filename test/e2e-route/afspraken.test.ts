@@ -2,10 +2,9 @@ import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { TestGebruiker } from '../helpers/activiteiten';
 import { AFSPRAKEN } from '../helpers/casus';
 import { controleerKaart, opKaart, technischeResten } from '../helpers/kaarten';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, dialoogInhoud, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, dialoogInhoud, kaartVan, knopVoor, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv, buiten } = GEBRUIKERS;
 const klok = new VasteKlok(new Date('2026-11-24T15:00:00Z'));
@@ -15,14 +14,6 @@ let bot: RouteDriver;
 
 const afspraken = AFSPRAKEN;
 
-const knop = (kaart: unknown, naam: string) => {
-  const data = dialoogknop(kaart, naam);
-  if (!data) throw new Error(`geen knop voor ${naam} op ${tekstVan(kaart)}`);
-  return data;
-};
-const fetch = async (wie: TestGebruiker, data: Record<string, unknown>) => dialoogInhoud(await bot.dialoog(wie, 'task/fetch', data));
-const submit = async (wie: TestGebruiker, data: Record<string, unknown>, replyToId?: string) => bot.dialoog(wie, 'task/submit', data, PERSOONLIJK(wie), replyToId);
-const bekijk = async (kaart: unknown, wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
 
 const registratie = { school: 'OBS De Regenboog', referentie: 'AB-2016', geboortedatum: '2016-05-01', groep: 'groep 6', vraag: 'Trekt zich terug in de klas.', oudersOpDeHoogte: 'true' };
 const besluit = { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'Past bij SMW', verwijsindex: 'nee' };
@@ -30,14 +21,14 @@ const toestemming = { toestemmingOuder1: 'ja', toestemmingOuder2: 'een_ouder', t
 
 /** Registered (in the dialog), decided, consent, accepted by Mila SMW: the holder's card. */
 async function casusMetRegierol(): Promise<unknown> {
-  const open = await fetch(ib, knop(kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag')), 'registratie'));
+  const open = await bot.openDialoog(ib, knopVoor(kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag')), 'registratie'));
   const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(open.formulier))?.[1];
   const vanaf = teams.verzonden.length;
-  await submit(ib, { ...knop(open.formulier, 'registratie'), schakelteamId, ...registratie }, 'start-1');
+  await bot.slaDialoogOp(ib, { ...knopVoor(open.formulier, 'registratie'), schakelteamId, ...registratie }, 'start-1');
   const kaart: unknown = kaartVan(bot.naar(PERSOONLIJK(ib).id, vanaf).find((v) => v.methode === 'PUT'));
-  await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, besluit, KANAAL);
-  await bot.klikOp(await bekijk(kaart, ib), ib, VERBS.toestemming, toestemming);
-  return (await bot.klikOp(await bekijk(kaart, smw), smw, VERBS.accepteren)).value;
+  await bot.klikOp(await bot.bekijk(kaart, sf), sf, VERBS.besluiten, besluit, KANAAL);
+  await bot.klikOp(await bot.bekijk(kaart, ib), ib, VERBS.toestemming, toestemming);
+  return (await bot.klikOp(await bot.bekijk(kaart, smw), smw, VERBS.accepteren)).value;
 }
 
 /** What one sweep at `moment` sent to each conversation (card texts). */
@@ -66,12 +57,12 @@ describe('afspraken na het overleg (seed 000 stap 4 en 5), als Teams-dialoog ove
     const nummer = /HV-2026-\d{4}/.exec(tekstVan(kaart))?.[0] ?? '';
 
     // The schakelfunctionaris records them: "Afspraken vastleggen" is behind "Meer", not the primary step.
-    kaart = await bekijk(kaart, sf);
-    const data = knop(kaart, 'afspraken');
+    kaart = await bot.bekijk(kaart, sf);
+    const data = knopVoor(kaart, 'afspraken');
     expect(tekstVan(kaart)).toContain('"title":"Meer"');
     // Not allowed: someone not involved, and an expert without a role that records agreements.
-    expect((await fetch(buiten, data)).bericht).toContain('U bent niet betrokken');
-    const vorm = await fetch(sf, data);
+    expect((await bot.openDialoog(buiten, data)).bericht).toContain('U bent niet betrokken');
+    const vorm = await bot.openDialoog(sf, data);
     expect(vorm.titel).toBe(`Afspraken vastleggen · ${nummer}`);
     expect(controleerKaart(vorm.formulier).problemen).toEqual([]);
     expect(technischeResten(vorm.formulier)).toEqual([]);
@@ -79,26 +70,26 @@ describe('afspraken na het overleg (seed 000 stap 4 en 5), als Teams-dialoog ove
     expect(tekstVan(vorm.formulier)).toContain('Verwijsindex risicojongeren');
 
     // Invalid: the problems marked at their fields, everything typed kept (the chosen people by name).
-    const zonder = dialoogInhoud(await submit(sf, { ...data, ...afspraken, afspraak2Wanneer: '', verwijsindex: 'melden' }));
+    const zonder = dialoogInhoud(await bot.slaDialoogOp(sf, { ...data, ...afspraken, afspraak2Wanneer: '', verwijsindex: 'melden' }));
     expect(tekstVan(zonder.formulier)).toContain('Kies wanneer het klaar is');
     expect(tekstVan(zonder.formulier)).toContain('Rooster aanpassen met de mentor');
     expect(tekstVan(zonder.formulier)).toContain(`{"title":"${smw.naam}","value":"${smw.aadObjectId}"}`);
-    const geenMelder = dialoogInhoud(await submit(sf, { ...data, ...afspraken, verwijsindex: 'melden' }));
+    const geenMelder = dialoogInhoud(await bot.slaDialoogOp(sf, { ...data, ...afspraken, verwijsindex: 'melden' }));
     expect(tekstVan(geenMelder.formulier)).toContain('Kies wie de melding doet');
-    const verleden = dialoogInhoud(await submit(sf, { ...data, ...afspraken, afspraak1Wanneer: '2026-11-20' }));
+    const verleden = dialoogInhoud(await bot.slaDialoogOp(sf, { ...data, ...afspraken, afspraak1Wanneer: '2026-11-20' }));
     expect(tekstVan(verleden.formulier)).toContain('kies een datum na vandaag');
     expect(tekstVan(verleden.formulier)).toContain('Gesprek met ouders over de schoolgang');
 
     // Stale: the case changed after the form was opened: nothing saved, the form returns with the input.
-    kaart = (await bot.klikOp(await bekijk(kaart, smw), smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek gevoerd' })).value;
-    const verouderd = dialoogInhoud(await submit(sf, { ...data, ...afspraken }));
+    kaart = (await bot.klikOp(await bot.bekijk(kaart, smw), smw, VERBS.voortgang, { voortgangNotitie: 'Gesprek gevoerd' })).value;
+    const verouderd = dialoogInhoud(await bot.slaDialoogOp(sf, { ...data, ...afspraken }));
     expect(tekstVan(verouderd.formulier)).toContain('intussen gewijzigd');
     expect(tekstVan(verouderd.formulier)).toContain('Rooster aanpassen met de mentor');
-    expect(await submit(sf, { ...knop(verouderd.formulier, 'afspraken'), ...afspraken })).toEqual({});
+    expect(await bot.slaDialoogOp(sf, { ...knopVoor(verouderd.formulier, 'afspraken'), ...afspraken })).toEqual({});
 
     // Details: the IB'er/COO sees what was agreed; the channel card never shows it.
-    kaart = await bekijk(kaart, ib);
-    const details = tekstVan(dialoogInhoud(await bot.dialoog(ib, 'task/fetch', knop(kaart, 'details'))).formulier);
+    kaart = await bot.bekijk(kaart, ib);
+    const details = tekstVan(dialoogInhoud(await bot.dialoog(ib, 'task/fetch', knopVoor(kaart, 'details'))).formulier);
     expect(details).toContain(opKaart('Gesprek met ouders over de schoolgang — Mila SMW, uiterlijk 4 december 2026'));
     expect(details).toContain('Casuscoördinator');
     expect(details).toContain(opKaart('Afspraken van het overleg vastgelegd: Mila SMW uiterlijk 4 december 2026; Ingrid IB uiterlijk 11 december 2026; vervolgbespreking 8 december 2026'));

@@ -2,7 +2,7 @@ import { App } from '../../src/index';
 import { VERBS, ZOEKSETS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, dialoogInhoud, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, dialoogInhoud, kaartVan, knopVoor, startRoute, tekstVan } from '../helpers/route-driver';
 import { controleerKaart, technischeResten } from '../helpers/kaarten';
 import { TestGebruiker } from '../helpers/activiteiten';
 
@@ -31,127 +31,118 @@ describe('de formulieren van de route als Teams-dialogen (TEAMS_DIALOGEN=aan), o
     await teams.stop();
   });
 
-  /** The case card as `wie` sees it now (its buttons carry the case version). */
-  const bekijk = async (kaart: unknown, wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
-  const knop = (kaart: unknown, naam: string) => {
-    const data = dialoogknop(kaart, naam);
-    if (!data) throw new Error(`geen knop voor ${naam} op ${tekstVan(kaart)}`);
-    return data;
-  };
-  const fetch = async (wie: TestGebruiker, data: Record<string, unknown>) => dialoogInhoud(await bot.dialoog(wie, 'task/fetch', data));
-  const submit = async (wie: TestGebruiker, data: Record<string, unknown>, replyToId?: string) => bot.dialoog(wie, 'task/submit', data, PERSOONLIJK(wie), replyToId);
 
   it('de hele route met dialogen: openen alleen voor wie mag, fouten gemarkeerd met alles bewaard, verouderde versie, opslaan sluit en werkt de kaart bij', async () => {
     // Registration: "nieuwe hulpvraag" posts one button that opens the form as a dialog; outsiders get a sentence.
     expect(tekstVan(await bot.zeg(buiten, 'nieuwe hulpvraag'))).toContain('nog geen lid van een gekoppeld schakelteam');
     const start = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
-    const startKnop = knop(start, 'registratie');
+    const startKnop = knopVoor(start, 'registratie');
     expect(startKnop).toMatchObject({ msteams: { type: 'task/fetch' } });
-    expect((await fetch(buiten, startKnop)).bericht).toContain('nog geen lid van een gekoppeld schakelteam');
-    const leeg = await fetch(ib, startKnop);
+    expect((await bot.openDialoog(buiten, startKnop)).bericht).toContain('nog geen lid van een gekoppeld schakelteam');
+    const leeg = await bot.openDialoog(ib, startKnop);
     expect(leeg.titel).toBe('Nieuwe hulpvraag');
     expect(controleerKaart(leeg.formulier).problemen).toEqual([]);
-    const opslaan = { ...knop(leeg.formulier, 'registratie') };
+    const opslaan = { ...knopVoor(leeg.formulier, 'registratie') };
     const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(leeg.formulier))?.[1];
-    const fout = dialoogInhoud(await submit(ib, { ...opslaan, schakelteamId, ...registratie, referentie: 'Jan Jansen', vraag: '' }));
+    const fout = dialoogInhoud(await bot.slaDialoogOp(ib, { ...opslaan, schakelteamId, ...registratie, referentie: 'Jan Jansen', vraag: '' }));
     expect(tekstVan(fout.formulier)).toContain('Nog niet geregistreerd');
     expect(tekstVan(fout.formulier)).toContain('Beschrijf de vraag');
     expect(tekstVan(fout.formulier)).toContain('groep 6');
     const vanaf = teams.verzonden.length;
-    expect(await submit(ib, { ...opslaan, schakelteamId, ...registratie }, 'start-1')).toEqual({});
+    expect(await bot.slaDialoogOp(ib, { ...opslaan, schakelteamId, ...registratie }, 'start-1')).toEqual({});
     const bijgewerkt = bot.naar(PERSOONLIJK(ib).id, vanaf).find((v) => v.methode === 'PUT');
     expect(bijgewerkt?.pad).toContain('start-1');
     let kaart: unknown = kaartVan(bijgewerkt);
     expect(tekstVan(kaart)).toMatch(/Geregistreerd als HV-2026-\d{4}/);
     // The same form sent again registers nothing new.
-    expect(await submit(ib, { ...opslaan, schakelteamId, ...registratie })).toEqual({});
+    expect(await bot.slaDialoogOp(ib, { ...opslaan, schakelteamId, ...registratie })).toEqual({});
     expect(tekstVan(kaartVan(bot.naar(KANAAL.id, vanaf).find((v) => v.methode === 'POST')))).toMatch(/HV-2026-\d{4}/);
 
     // The schakelteam's decision.
-    const sfKaart = await bekijk(kaart, sf);
+    const sfKaart = await bot.bekijk(kaart, sf);
     expect(tekstVan(sfKaart)).not.toContain('Action.ShowCard","title":"Besluit nemen');
-    const besluitKnop = knop(sfKaart, 'besluit');
-    expect((await fetch(smw, besluitKnop)).bericht).toContain('U bent niet betrokken');
-    const besluitVorm = await fetch(sf, besluitKnop);
+    const besluitKnop = knopVoor(sfKaart, 'besluit');
+    expect((await bot.openDialoog(smw, besluitKnop)).bericht).toContain('U bent niet betrokken');
+    const besluitVorm = await bot.openDialoog(sf, besluitKnop);
     expect(besluitVorm.titel).toMatch(/^Besluit schakelteam · HV-2026-\d{4}$/);
     expect(controleerKaart(besluitVorm.formulier).problemen).toEqual([]);
     expect(tekstVan(besluitVorm.formulier)).toContain(`"dataset":"${ZOEKSETS.collegas}"`);
-    const zonderAntwoord = dialoogInhoud(await submit(sf, { ...besluitKnop, besluitSoort: 'regierol', besluitReden: 'Past bij SMW' }));
+    const zonderAntwoord = dialoogInhoud(await bot.slaDialoogOp(sf, { ...besluitKnop, besluitSoort: 'regierol', besluitReden: 'Past bij SMW' }));
     expect(tekstVan(zonderAntwoord.formulier)).toContain('Beantwoord de Verwijsindex-vraag');
     expect(tekstVan(zonderAntwoord.formulier)).toContain('Past bij SMW');
-    const zonderPersoon = dialoogInhoud(await submit(sf, { ...besluitKnop, ...besluit, besluitPersonen: '' }));
+    const zonderPersoon = dialoogInhoud(await bot.slaDialoogOp(sf, { ...besluitKnop, ...besluit, besluitPersonen: '' }));
     expect(tekstVan(zonderPersoon.formulier)).toContain('Kies wie de regierol krijgt');
     expect(tekstVan(zonderPersoon.formulier)).toContain('schoolmaatschappelijk werker');
-    expect(await submit(sf, { ...besluitKnop, ...besluit })).toEqual({});
+    expect(await bot.slaDialoogOp(sf, { ...besluitKnop, ...besluit })).toEqual({});
     // A second decision from the same (now old) form: the step is no longer open, said in plain words.
-    const tweede = dialoogInhoud(await submit(sf, { ...besluitKnop, ...besluit }));
+    const tweede = dialoogInhoud(await bot.slaDialoogOp(sf, { ...besluitKnop, ...besluit }));
     expect(tweede.bericht).toContain('Iemand anders heeft deze hulpvraag intussen gewijzigd');
     expect(tweede.bericht).not.toMatch(/besluit"|wacht_op/);
 
     // Consent: only the IB'er/COO; the people who must consent follow from the age; problems come back marked.
-    kaart = await bekijk(kaart, ib);
-    const toestemmingKnop = knop(kaart, 'toestemming');
-    expect((await fetch(sf, toestemmingKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
-    const toestemmingVorm = await fetch(ib, toestemmingKnop);
+    kaart = await bot.bekijk(kaart, ib);
+    const toestemmingKnop = knopVoor(kaart, 'toestemming');
+    expect((await bot.openDialoog(sf, toestemmingKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    const toestemmingVorm = await bot.openDialoog(ib, toestemmingKnop);
     expect(controleerKaart(toestemmingVorm.formulier).problemen).toEqual([]);
     expect(tekstVan(toestemmingVorm.formulier)).toContain('toestemming van de ouders/verzorgers is nodig');
     expect(tekstVan(toestemmingVorm.formulier)).not.toContain('toestemmingLeerling');
-    const zonderWijze = dialoogInhoud(await submit(ib, { ...toestemmingKnop, ...toestemming, toestemmingWijze: '' }));
+    const zonderWijze = dialoogInhoud(await bot.slaDialoogOp(ib, { ...toestemmingKnop, ...toestemming, toestemmingWijze: '' }));
     expect(tekstVan(zonderWijze.formulier)).toContain('Kies hoe de toestemming is gegeven');
     expect(tekstVan(zonderWijze.formulier)).toContain('"value":"Schoolmaatschappelijk werk"');
-    const toekomst = dialoogInhoud(await submit(ib, { ...toestemmingKnop, ...toestemming, toestemmingDatum: '2026-12-24' }));
+    const toekomst = dialoogInhoud(await bot.slaDialoogOp(ib, { ...toestemmingKnop, ...toestemming, toestemmingDatum: '2026-12-24' }));
     expect(tekstVan(toekomst.formulier)).toContain('Nog niet opgeslagen');
     expect(tekstVan(toekomst.formulier)).toContain('2026-12-24');
-    expect(await submit(ib, { ...toestemmingKnop, ...toestemming })).toEqual({});
+    expect(await bot.slaDialoogOp(ib, { ...toestemmingKnop, ...toestemming })).toEqual({});
 
     // The offer: only the proposed holder; declining needs a reason; accepting makes them the holder.
-    kaart = await bekijk(kaart, smw);
-    const aanbodKnop = knop(kaart, 'aanbod');
-    expect((await fetch(ib, aanbodKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
-    expect(controleerKaart((await fetch(smw, aanbodKnop)).formulier).problemen).toEqual([]);
-    const zonderReden = dialoogInhoud(await submit(smw, { ...aanbodKnop, aanbodAntwoord: 'weigeren' }));
+    kaart = await bot.bekijk(kaart, smw);
+    const aanbodKnop = knopVoor(kaart, 'aanbod');
+    expect((await bot.openDialoog(ib, aanbodKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    expect(controleerKaart((await bot.openDialoog(smw, aanbodKnop)).formulier).problemen).toEqual([]);
+    const zonderReden = dialoogInhoud(await bot.slaDialoogOp(smw, { ...aanbodKnop, aanbodAntwoord: 'weigeren' }));
     expect(tekstVan(zonderReden.formulier)).toContain('Geef een reden waarom u weigert');
     const vanafAanbod = teams.verzonden.length;
-    expect(await submit(smw, { ...aanbodKnop, aanbodAntwoord: 'accepteren' }, 'aanbod-1')).toEqual({});
+    expect(await bot.slaDialoogOp(smw, { ...aanbodKnop, aanbodAntwoord: 'accepteren' }, 'aanbod-1')).toEqual({});
     const aangenomen = bot.naar(PERSOONLIJK(smw).id, vanafAanbod).find((v) => v.methode === 'PUT');
     expect(tekstVan(kaartVan(aangenomen))).toContain('U heeft de regierol.');
     expect(tekstVan(kaartVan(aangenomen))).toContain('Regierol actief');
 
     // Proposing a handover: a save from a form opened before another change keeps everything typed.
-    kaart = await bekijk(kaart, smw);
-    const overdrachtKnop = knop(kaart, 'overdracht');
-    expect((await fetch(ib, overdrachtKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
-    expect(controleerKaart((await fetch(smw, overdrachtKnop)).formulier).problemen).toEqual([]);
+    kaart = await bot.bekijk(kaart, smw);
+    const overdrachtKnop = knopVoor(kaart, 'overdracht');
+    expect((await bot.openDialoog(ib, overdrachtKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    expect(controleerKaart((await bot.openDialoog(smw, overdrachtKnop)).formulier).problemen).toEqual([]);
     kaart = (await bot.klikOp(kaart, smw, VERBS.voortgang, { voortgangNotitie: 'Eerste gesprek gevoerd' })).value;
     const overdracht = { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Vraag ligt bij gezondheid' };
-    const verouderd = dialoogInhoud(await submit(smw, { ...overdrachtKnop, ...overdracht }));
+    const verouderd = dialoogInhoud(await bot.slaDialoogOp(smw, { ...overdrachtKnop, ...overdracht }));
     expect(tekstVan(verouderd.formulier)).toContain('intussen gewijzigd');
     expect(tekstVan(verouderd.formulier)).toContain('Vraag ligt bij gezondheid');
     // The chosen colleague is shown by name, not by id.
     expect(tekstVan(verouderd.formulier)).toContain(`{"title":"${jv.naam}","value":"${jv.aadObjectId}"}`);
-    const opnieuw = knop(verouderd.formulier, 'overdracht');
-    const zonderNieuweHouder = dialoogInhoud(await submit(smw, { ...opnieuw, ...overdracht, overdrachtPersoon: '' }));
+    const opnieuw = knopVoor(verouderd.formulier, 'overdracht');
+    const zonderNieuweHouder = dialoogInhoud(await bot.slaDialoogOp(smw, { ...opnieuw, ...overdracht, overdrachtPersoon: '' }));
     expect(tekstVan(zonderNieuweHouder.formulier)).toContain('Kies de nieuwe regierolhouder');
-    expect(await submit(smw, { ...opnieuw, ...overdracht })).toEqual({});
+    expect(await bot.slaDialoogOp(smw, { ...opnieuw, ...overdracht })).toEqual({});
 
     // The schakelteam judges the handover; rejecting needs a reason; approving offers the regierol to the new one.
-    kaart = await bekijk(kaart, sf);
-    const beoordelingKnop = knop(kaart, 'overdrachtbeoordeling');
-    expect((await fetch(smw, beoordelingKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
-    const beoordeling = await fetch(sf, beoordelingKnop);
+    kaart = await bot.bekijk(kaart, sf);
+    const beoordelingKnop = knopVoor(kaart, 'overdrachtbeoordeling');
+    expect((await bot.openDialoog(smw, beoordelingKnop)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    const beoordeling = await bot.openDialoog(sf, beoordelingKnop);
     expect(controleerKaart(beoordeling.formulier).problemen).toEqual([]);
     expect(tekstVan(beoordeling.formulier)).toContain('Joost JV (jeugdverpleegkundige)');
-    const zonderAfwijsreden = dialoogInhoud(await submit(sf, { ...beoordelingKnop, beoordeling: 'afwijzen' }));
+    const zonderAfwijsreden = dialoogInhoud(await bot.slaDialoogOp(sf, { ...beoordelingKnop, beoordeling: 'afwijzen' }));
     expect(tekstVan(zonderAfwijsreden.formulier)).toContain('Geef een reden voor de afwijzing');
     const vanafGoedkeuring = teams.verzonden.length;
-    expect(await submit(sf, { ...beoordelingKnop, beoordeling: 'goedkeuren' })).toEqual({});
+    expect(await bot.slaDialoogOp(sf, { ...beoordelingKnop, beoordeling: 'goedkeuren' })).toEqual({});
     // The consent does not cover the new holder's organisation: the IB'er/COO extends it with the same form.
-    kaart = await bekijk(kaart, ib);
-    const uitbreidenKnop = knop(kaart, 'toestemming');
+    kaart = await bot.bekijk(kaart, ib);
+    const uitbreidenKnop = knopVoor(kaart, 'toestemming');
     expect(tekstVan(kaart)).toContain('Toestemming uitbreiden');
-    const uitbreiden = await fetch(ib, uitbreidenKnop);
+    const uitbreiden = await bot.openDialoog(ib, uitbreidenKnop);
     expect(tekstVan(uitbreiden.formulier)).toContain('CJG / jeugdgezondheidszorg');
-    expect(await submit(ib, { ...uitbreidenKnop, ...toestemming, toestemmingPartners: 'Schoolmaatschappelijk werk,CJG / jeugdgezondheidszorg' })).toEqual({});
+    expect(await bot.slaDialoogOp(ib, { ...uitbreidenKnop, ...toestemming, toestemmingPartners: 'Schoolmaatschappelijk werk,CJG / jeugdgezondheidszorg' })).toEqual({});
     // Now the new holder gets the offer in a 1:1 chat, with the button that opens its dialog.
     expect(teams.verzonden.slice(vanafGoedkeuring).some((v) => tekstVan(v.activiteit).includes('Regierol aannemen of weigeren'))).toBe(true);
   });
@@ -159,15 +150,15 @@ describe('de formulieren van de route als Teams-dialogen (TEAMS_DIALOGEN=aan), o
   it('het werk van de regierolhouder, details en tijdlijn, intrekken en afsluiten: elk als dialoog', async () => {
     // A running case, made with the card verbs (posted before the dialogs; they keep working).
     const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
-    const start = knop(formulier, 'registratie');
-    const open = await fetch(ib, start);
+    const start = knopVoor(formulier, 'registratie');
+    const open = await bot.openDialoog(ib, start);
     const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(open.formulier))?.[1];
     const vanaf = teams.verzonden.length;
-    await submit(ib, { ...knop(open.formulier, 'registratie'), schakelteamId, ...registratie }, 'start-2');
+    await bot.slaDialoogOp(ib, { ...knopVoor(open.formulier, 'registratie'), schakelteamId, ...registratie }, 'start-2');
     let kaart: unknown = kaartVan(bot.naar(PERSOONLIJK(ib).id, vanaf).find((v) => v.methode === 'PUT'));
-    await bot.klikOp(await bekijk(kaart, sf), sf, VERBS.besluiten, besluit, KANAAL);
-    await bot.klikOp(await bekijk(kaart, ib), ib, VERBS.toestemming, toestemming);
-    kaart = (await bot.klikOp(await bekijk(kaart, smw), smw, VERBS.accepteren)).value;
+    await bot.klikOp(await bot.bekijk(kaart, sf), sf, VERBS.besluiten, besluit, KANAAL);
+    await bot.klikOp(await bot.bekijk(kaart, ib), ib, VERBS.toestemming, toestemming);
+    kaart = (await bot.klikOp(await bot.bekijk(kaart, smw), smw, VERBS.accepteren)).value;
 
     // One primary button for the holder, the rest behind "Meer" in rows of at most five.
     expect(controleerKaart(kaart).problemen).toEqual([]);
@@ -176,23 +167,23 @@ describe('de formulieren van de route als Teams-dialogen (TEAMS_DIALOGEN=aan), o
     expect(tekstVan(kaart)).not.toContain('Input.');
 
     const stap = async (naam: string, wie: TestGebruiker, ongeldig: Record<string, string>, fout: string, geldig: Record<string, string>, anders: TestGebruiker) => {
-      const data = knop(await bekijk(kaart, wie), naam);
-      expect((await fetch(anders, data)).bericht).toMatch(/hoort niet bij uw rol|niet betrokken/);
-      const vorm = await fetch(wie, data);
+      const data = knopVoor(await bot.bekijk(kaart, wie), naam);
+      expect((await bot.openDialoog(anders, data)).bericht).toMatch(/hoort niet bij uw rol|niet betrokken/);
+      const vorm = await bot.openDialoog(wie, data);
       expect(controleerKaart(vorm.formulier).problemen).toEqual([]);
-      const terug = dialoogInhoud(await submit(wie, { ...data, ...ongeldig }));
+      const terug = dialoogInhoud(await bot.slaDialoogOp(wie, { ...data, ...ongeldig }));
       expect(tekstVan(terug.formulier)).toContain(fout);
       expect(technischeResten(terug.formulier)).toEqual([]);
       for (const waarde of Object.values(ongeldig).filter((w) => w.length > 3)) expect(tekstVan(terug.formulier)).toContain(waarde);
-      expect(await submit(wie, { ...data, ...geldig })).toEqual({});
-      kaart = await bekijk(kaart, wie);
+      expect(await bot.slaDialoogOp(wie, { ...data, ...geldig })).toEqual({});
+      kaart = await bot.bekijk(kaart, wie);
     };
     await stap('uitvraag', smw, { uitvraagGedaan: 'true' }, 'Noem de methode of waarom niet', { uitvraagGedaan: 'true', uitvraagToelichting: 'GIZ-methodiek' }, ib);
     await stap('voortgang', smw, { voortgangNotitie: '' }, 'Schrijf kort de voortgang', { voortgangNotitie: 'Gesprek met ouders gevoerd' }, sf);
     await stap('expert', smw, { expertDiscipline: 'jeugdarts' }, 'Kies een expert', { expertPersoon: jv.aadObjectId, expertDiscipline: 'schoolmaatschappelijk werker' }, ib);
 
     // Details and timeline: for whom may read the case; who did what, newest first.
-    const details = dialoogInhoud(await bot.dialoog(smw, 'task/fetch', knop(kaart, 'details')));
+    const details = dialoogInhoud(await bot.dialoog(smw, 'task/fetch', knopVoor(kaart, 'details')));
     expect(controleerKaart(details.formulier).problemen).toEqual([]);
     expect(technischeResten(details.formulier)).toEqual([]);
     const tijdlijn = tekstVan(details.formulier);
@@ -200,15 +191,15 @@ describe('de formulieren van de route als Teams-dialogen (TEAMS_DIALOGEN=aan), o
     expect(tijdlijn).toContain('Voortgang: Gesprek met ouders gevoerd');
     expect(tijdlijn).toContain('Expert toegevoegd: Joost JV');
     expect(tijdlijn.indexOf('Expert toegevoegd')).toBeLessThan(tijdlijn.indexOf('Besluit van het schakelteam'));
-    expect((await fetch(buiten, knop(kaart, 'details'))).bericht).toContain('U bent niet betrokken');
+    expect((await bot.openDialoog(buiten, knopVoor(kaart, 'details'))).bericht).toContain('U bent niet betrokken');
 
     // Withdrawing consent (a confirmation without fields) and recording it again.
-    const intrekken = knop(await bekijk(kaart, ib), 'intrekken');
-    expect((await fetch(smw, intrekken)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
-    expect(await submit(ib, intrekken)).toEqual({});
-    expect((await fetch(ib, intrekken)).bericht).toContain('Deze stap is nu niet aan de orde');
-    kaart = await bekijk(kaart, ib);
-    expect(await submit(ib, { ...knop(kaart, 'toestemming'), ...toestemming })).toEqual({});
+    const intrekken = knopVoor(await bot.bekijk(kaart, ib), 'intrekken');
+    expect((await bot.openDialoog(smw, intrekken)).bericht).toBe('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    expect(await bot.slaDialoogOp(ib, intrekken)).toEqual({});
+    expect((await bot.openDialoog(ib, intrekken)).bericht).toContain('Deze stap is nu niet aan de orde');
+    kaart = await bot.bekijk(kaart, ib);
+    expect(await bot.slaDialoogOp(ib, { ...knopVoor(kaart, 'toestemming'), ...toestemming })).toEqual({});
 
     await stap('terugmelden', smw, { terugToelichting: '' }, 'Geef een korte toelichting', { terugToelichting: 'Doelen behaald' }, sf);
     await stap('sluiten', ib, { sluitUitkomst: '' }, 'Noem de uitkomst', { sluitUitkomst: 'Hulp loopt via SMW' }, smw);
@@ -236,10 +227,8 @@ describe('zonder Teams-dialogen (Agents Playground): dezelfde formulieren in pla
     await teams.stop();
   });
 
-  const bekijk = async (kaart: unknown, wie: TestGebruiker) => (await bot.klikOp(kaart, wie, VERBS.vernieuwen)).value;
   const open = async (kaart: unknown, wie: TestGebruiker, naam: string) => {
-    const data = dialoogknop(kaart, naam);
-    if (!data) throw new Error(`geen knop voor ${naam}`);
+    const data = knopVoor(kaart, naam);
     expect(data).not.toHaveProperty('msteams');
     return (await bot.klik(wie, VERBS.dialoogOpenen, data)).value;
   };
@@ -256,7 +245,7 @@ describe('zonder Teams-dialogen (Agents Playground): dezelfde formulieren in pla
     let kaart = (await bot.klik(ib, VERBS.registreren, { ...registreren, schakelteamId, ...registratie })).value;
     expect(tekstVan(kaart)).toContain('Geregistreerd als');
 
-    const besluitVorm = await open(await bekijk(kaart, sf), sf, 'besluit');
+    const besluitVorm = await open(await bot.bekijk(kaart, sf), sf, 'besluit');
     expect(controleerKaart(besluitVorm).problemen).toEqual([]);
     expect(tekstVan(besluitVorm)).toContain('Annuleren');
     // In place (the Playground) the people picker uses Teams' own dataset, which that host answers itself.
@@ -268,11 +257,11 @@ describe('zonder Teams-dialogen (Agents Playground): dezelfde formulieren in pla
     expect(tekstVan(besloten)).toContain('Wacht op toestemming');
     expect(await sla(besluitVorm, sf, besluit)).toContain('Deze stap is nu niet aan de orde');
 
-    const toestemmingVorm = await open(await bekijk(kaart, ib), ib, 'toestemming');
+    const toestemmingVorm = await open(await bot.bekijk(kaart, ib), ib, 'toestemming');
     expect(tekstVan(await sla(toestemmingVorm, ib, { ...toestemming, toestemmingOuder1: '' }))).toContain('Nog niet opgeslagen');
     expect(tekstVan(await sla(toestemmingVorm, ib, toestemming))).toContain('De toestemming is vastgelegd.');
 
-    const aanbodVorm = await open(await bekijk(kaart, smw), smw, 'aanbod');
+    const aanbodVorm = await open(await bot.bekijk(kaart, smw), smw, 'aanbod');
     expect(tekstVan(await sla(aanbodVorm, smw, { aanbodAntwoord: 'weigeren' }))).toContain('Geef een reden waarom u weigert');
     kaart = await sla(aanbodVorm, smw, { aanbodAntwoord: 'accepteren' });
     expect(tekstVan(kaart)).toContain('Regierol actief');
@@ -284,7 +273,7 @@ describe('zonder Teams-dialogen (Agents Playground): dezelfde formulieren in pla
     expect(tekstVan(verouderd)).toContain('Gezondheid');
     expect(tekstVan(await sla(verouderd, smw, { overdrachtPersoon: jv.aadObjectId, overdrachtDiscipline: 'jeugdverpleegkundige', overdrachtReden: 'Gezondheid' }))).toContain('Overdracht voorgesteld.');
 
-    const beoordelingVorm = await open(await bekijk(kaart, sf), sf, 'overdrachtbeoordeling');
+    const beoordelingVorm = await open(await bot.bekijk(kaart, sf), sf, 'overdrachtbeoordeling');
     expect(tekstVan(await sla(beoordelingVorm, sf, { beoordeling: 'afwijzen' }))).toContain('Geef een reden voor de afwijzing');
     const afgewezen = await sla(beoordelingVorm, sf, { beoordeling: 'afwijzen', afwijsReden: 'Eerst evalueren' });
     expect(tekstVan(afgewezen)).toContain('De overdracht is afgewezen');

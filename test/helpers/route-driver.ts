@@ -84,6 +84,21 @@ export class RouteDriver {
   }
 
   /** The people picker's typeahead: the names (and values) the bot offers for what was typed. */
+  /** The case card as `gebruiker` sees it now (its buttons carry the case version). */
+  bekijk(kaart: unknown, gebruiker: TestGebruiker): Promise<unknown> {
+    return this.kaartNaKlik(kaart, gebruiker, VERBS.vernieuwen);
+  }
+
+  /** Opens a dialog (task/fetch) in `gebruiker`'s personal chat: the form, its title or the sentence instead. */
+  async openDialoog(gebruiker: TestGebruiker, data: Record<string, unknown>): Promise<ReturnType<typeof dialoogInhoud>> {
+    return dialoogInhoud(await this.dialoog(gebruiker, 'task/fetch', data));
+  }
+
+  /** Submits a dialog (task/submit) in `gebruiker`'s personal chat. */
+  slaDialoogOp(gebruiker: TestGebruiker, data: Record<string, unknown>, replyToId?: string): Promise<Taakantwoord> {
+    return this.dialoog(gebruiker, 'task/submit', data, PERSOONLIJK(gebruiker), replyToId);
+  }
+
   async zoek(gebruiker: TestGebruiker, dataset: string, tekst: string): Promise<{ title: string; value: string }[]> {
     const { status, body } = await post(this.app, zoekopdracht(this.teams.serviceUrl, gebruiker, dataset, tekst));
     if (status !== 200) throw new Error(`HTTP ${status}`);
@@ -142,6 +157,13 @@ export function dialoogknop(kaart: unknown, dialoog: string): Record<string, unk
  * Which case and version a case card shows, as its buttons send it: the base card's "Bekijken" or, on a viewer's
  * card (a glance long, no "Bekijken"), any of its buttons.
  */
+/** The data of the button on `kaart` that opens dialog `dialoog`; a test fails with the card's text when it is missing. */
+export function knopVoor(kaart: unknown, dialoog: string): Record<string, unknown> {
+  const data = dialoogknop(kaart, dialoog);
+  if (!data) throw new Error(`geen knop voor ${dialoog} op ${tekstVan(kaart)}`);
+  return data;
+}
+
 export function casusData(kaart: unknown): { hulpvraagId: string; schakelteamId: string; versie: number } {
   let gevonden: { hulpvraagId: string; schakelteamId: string; versie: number } | undefined;
   const zoek = (knoop: unknown): void => {
