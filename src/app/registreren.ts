@@ -55,6 +55,8 @@ export async function registreerHulpvraag(
   const schakelteam = await deps.schakelteams.lees(door.tenantId, invoer.schakelteamId);
   if (!schakelteam) throw new DomainError(FOUTCODES.schakelteamOnbekend, 'Dit schakelteam is niet (meer) gekoppeld');
   if (!schakelteam.leden.some((lid) => zelfdePersoon(lid, door))) {
+    // Someone in no schakelteam at all hears what to do about that, not merely that this one is not theirs.
+    if ((await mijnSchakelteams(deps.schakelteams, door)).length === 0) throw new DomainError(FOUTCODES.geenSchakelteamlid, 'Geen lid van een gekoppeld schakelteam');
     throw new DomainError(FOUTCODES.nietBetrokken, 'Alleen leden van het schakelteam kunnen hier een hulpvraag registreren');
   }
   const moment = deps.klok.nu();

@@ -9,6 +9,8 @@ export const FOUTCODES = {
   ongeldigeInvoer: 'INVOER.ONGELDIG',
   conflict: 'OPSLAG.CONFLICT',
   schakelteamOnbekend: 'SCHAKELTEAM.ONBEKEND',
+  /** The person belongs to no bound schakelteam at all (not merely to another one than the form names). */
+  geenSchakelteamlid: 'SCHAKELTEAM.GEEN_LID',
   /** A change would break a rule of the route (two holders, an offer without a candidate, a dead end). */
   regelGeschonden: 'HULPVRAAG.REGEL_GESCHONDEN',
 } as const;

@@ -14,6 +14,8 @@ export const MELDINGEN: Record<Foutcode, string> = {
   'OPSLAG.CONFLICT': 'Iemand anders wijzigde dit tegelijk met u. Probeer het nog eens.',
   'HULPVRAAG.REGEL_GESCHONDEN': 'Dat kan niet: de hulpvraag zou dan niet meer kloppen (bijvoorbeeld twee regierolhouders). Er is niets gewijzigd.',
   'SCHAKELTEAM.ONBEKEND': 'Er is (nog) geen schakelteam gekoppeld. Koppel eerst een kanaal met "koppel schakelteam".',
+  'SCHAKELTEAM.GEEN_LID':
+    'U bent nog geen lid van een gekoppeld schakelteam. Vraag de functioneel beheerder of een collega uit het schakelteam u aan de koppeling toe te voegen ("koppel schakelteam" in het kanaal van het schakelteam).',
 };
 
 export function referentiecode(): string {

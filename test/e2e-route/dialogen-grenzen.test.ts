@@ -142,10 +142,13 @@ describe.each([
     return dialogen === 'aan' ? kaartVan(bot.naar(PERSOONLIJK(ib).id, vanaf).find((v) => v.methode === 'PUT')) : antwoord;
   }
 
-  it('registreren: wie geen lid is van een gekoppeld schakelteam kan het formulier niet opslaan', async () => {
+  it('registreren: wie geen lid is van een gekoppeld schakelteam kan het formulier niet opslaan en hoort wat te doen', async () => {
     const { opslaan, schakelteamId } = await registratieformulier();
     const vanaf = teams.verzonden.length;
-    expect(tekstVan(await registreerAls(buiten, { ...opslaan, schakelteamId, ...REGISTRATIE }))).toMatch(NIET_TOEGESTAAN);
+    // The same sentence as when they type "nieuwe hulpvraag": whom to ask, not "niet betrokken bij deze hulpvraag".
+    const antwoord = tekstVan(await registreerAls(buiten, { ...opslaan, schakelteamId, ...REGISTRATIE }));
+    expect(antwoord).toContain('U bent nog geen lid van een gekoppeld schakelteam. Vraag de functioneel beheerder');
+    expect(antwoord).not.toMatch(NIET_TOEGESTAAN);
     // Nothing registered: no card in the schakelteam's channel, nothing to anyone.
     expect(teams.verzonden.length).toBe(vanaf);
   });

@@ -91,6 +91,10 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
   });
 
   it('laat alleen leden van het schakelteam registreren', async () => {
+    // smw is in no bound schakelteam at all: that has a code (and sentence) of its own.
+    await expect(registreerHulpvraag(deps(), smw, registratie)).rejects.toMatchObject({ code: FOUTCODES.geenSchakelteamlid });
+    // A member of another schakelteam is merely not involved in this one.
+    await deps().schakelteams.bewaar({ id: 'st-noord', tenantId: TENANT, naam: 'Noord', scholen: ['OBS Noord'], onderwijs: 'PO', leden: [{ ...smw, rol: 'ib_coo' }] });
     await expect(registreerHulpvraag(deps(), smw, registratie)).rejects.toMatchObject({ code: FOUTCODES.nietBetrokken });
     await expect(registreerHulpvraag(deps(), ib, { ...registratie, schakelteamId: 'bestaat-niet' })).rejects.toMatchObject({
       code: FOUTCODES.schakelteamOnbekend,

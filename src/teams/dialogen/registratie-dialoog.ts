@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { BeurtContext, kaartOpties, wieVan } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
+import { FOUTCODES } from '../../domain/errors';
+import { MELDINGEN } from '../fouten';
 import { REGISTRATIE_VELDEN } from '../kaarten/modellen';
 import { registratieKaart } from '../kaarten/registratie-kaart';
 import { AdaptiveCard, renderKaart } from '../kaarten/render';
@@ -12,8 +14,8 @@ import { Container, Dialoog, Formulieruitkomst } from './dialoog';
 
 const NAAM = 'registratie';
 const TITEL = 'Nieuwe hulpvraag';
-const GEEN_TEAM =
-  'U bent nog geen lid van een gekoppeld schakelteam. Vraag een collega het kanaal van het schakelteam te koppelen met "koppel schakelteam".';
+/** The same sentence as when such a person saves a form anyway (the use case refuses it with this code). */
+const GEEN_TEAM = MELDINGEN[FOUTCODES.geenSchakelteamlid];
 
 /** The form's own id: submitting the same form twice (a retry, a double click) registers one hulpvraag. */
 const formulierSchema = z.object({ formulierId: z.string().uuid('Dit formulier is niet (meer) geldig; typ "nieuwe hulpvraag".') });
