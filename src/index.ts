@@ -9,7 +9,7 @@ import { hernoemTeam, houdGesprekBij, vergeetGesprek } from './app/gesprekken';
 import { wanneerBijTeamNo } from './app/kanalen';
 import { regioNamen, regioVan } from './domain/regio';
 import { koppelKanaal } from './app/koppelen';
-import { huidigRitme, stelVergaderritmeIn, voegAgendapuntToe } from './app/overleg';
+import { huidigRitme, overlegstandVoor, stelVergaderritmeIn, voegAgendapuntToe } from './app/overleg';
 import { lidUitTeam, volgSchakelteam } from './app/lidmaatschap';
 import { Schakelteam } from './domain/schakelteam';
 import { Vergaderkalender } from './domain/vergaderritme';
@@ -124,7 +124,7 @@ function gebruiksDeps(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     naLopendWerk: () => new Promise<void>((klaar) => setImmediate(klaar)),
     regios: config.regios,
   };
-  return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() }, overleg: overleginstellingen(config) } };
+  return { route, registratie: { ...route, teller, ids: { nieuwId: () => randomUUID() } } };
 }
 
 function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDeps, log: Logger, achtergrond: Achtergrond): TeamsDiensten {
@@ -146,6 +146,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
   const overleg = { kanalen, schakelteams, agendas: onderdelen.agendas, isBeheerder: rechten.isBeheerder, auditor, klok, dagenVooraf: config.agenda.dagenVooraf,
     kalender: vergaderkalender(config) };
+  const stand = { schakelteams, klok, instellingen: overleginstellingen(config) };
   return {
     nu: () => klok.nu(),
     dialogen: config.dialogen,
@@ -154,6 +155,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     huidigRitme: (wie, kanaalId) => huidigRitme(overleg, wie, kanaalId),
     stelVergaderritmeIn: (wie, kanaalId, ritme) => stelVergaderritmeIn(overleg, wie, kanaalId, ritme),
     voegAgendapuntToe: (wie, kanaalId, categorie) => voegAgendapuntToe(overleg, wie, kanaalId, categorie),
+    overlegstand: (h) => overlegstandVoor(stand, h),
     agendaDagenVooraf: config.agenda.dagenVooraf,
     mijnHulpvragen: (wie) => mijnHulpvragen(lezen, wie),
     zoekOpNummer: (wie, tekst) => zoekOpNummer(lezen, wie, tekst),

@@ -1,5 +1,7 @@
 import { AlgemeneCategorie, MAX_ALGEMENE_PUNTEN, nogActueel, puntenVoor } from '../domain/agendapunten';
 import { agendaId } from '../domain/agenda';
+import { Overleginstellingen, Overlegstand, wachtOpEersteBesluit } from '../domain/eerste-bespreking';
+import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal } from '../domain/kanaal';
 import { Persoon } from '../domain/personen';
 import { Schakelteam } from '../domain/schakelteam';
@@ -105,4 +107,17 @@ export async function voegAgendapuntToe(deps: OverlegDeps, wie: Lezer, kanaalId:
   if (!schakelteam) return { soort: 'geweigerd', fout: NIET_GEKOPPELD };
   await deps.auditor.leg({ wie: wie.persoon, onderwerp: onderwerp(wie.persoon, kanaalId), handeling: 'wijzigen', wat: 'agendapunt', via: wie.via, gegevens: { vergadering: datum, categorie } });
   return { soort: 'gedaan', schakelteam, volgende: vergadering };
+}
+
+/**
+ * What a card of `h` needs to name the meeting that decides on it: its schakelteam's rhythm as the binding holds it
+ * now (domain/eerste-bespreking.ts). Read only for a case waiting for its first decision; undefined for any other.
+ */
+export async function overlegstandVoor(
+  deps: { readonly schakelteams: SchakelteamOpslag; readonly klok: Klok; readonly instellingen: Overleginstellingen },
+  h: Hulpvraag,
+): Promise<Overlegstand | undefined> {
+  if (!wachtOpEersteBesluit(h)) return undefined;
+  const schakelteam = await deps.schakelteams.lees(h.tenantId, h.schakelteamId);
+  return { ...deps.instellingen, ritme: schakelteam?.vergaderritme, vandaag: datumInAmsterdam(deps.klok.nu()) };
 }

@@ -1,5 +1,4 @@
 import { formatteerNummer, tellerSleutel } from '../domain/casenummer';
-import { eersteBespreking, Overleginstellingen } from '../domain/eerste-bespreking';
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { pasToe } from '../domain/gebeurtenissen';
 import { Hulpvraag, NieuweHulpvraag, registreer } from '../domain/hulpvraag';
@@ -19,8 +18,6 @@ export interface RegistreerDeps {
   readonly klok: Klok;
   readonly ids: IdBron;
   readonly termijnen: Evaluatietermijnen;
-  /** When agendas are due and which days have no meeting: the new case's first meeting (eerste-bespreking.ts). */
-  readonly overleg: Overleginstellingen;
 }
 
 export type Registratie = Omit<NieuweHulpvraag, 'id' | 'nummer' | 'tenantId' | 'onderwijs' | 'schakelteamLeden'> & {
@@ -74,8 +71,7 @@ export async function registreerHulpvraag(
     door,
     moment,
   );
-  const eersteOverleg = eersteBespreking(moment, schakelteam.vergaderritme, deps.overleg);
-  const doorgezet = pasToe(geregistreerd, { soort: 'doorgezet', ...(eersteOverleg ? { eersteOverleg } : {}) }, door, { moment, termijnen: deps.termijnen });
+  const doorgezet = pasToe(geregistreerd, { soort: 'doorgezet' }, door, { moment, termijnen: deps.termijnen });
   try {
     const bewaard = await deps.hulpvragen.maak(inKanaal ? metUitgaand(doorgezet, [{ soort: 'kanaalkaart_plaatsen' }], undefined, zelfTot) : doorgezet);
     return { hulpvraag: bewaard.waarde, nieuw: true, bewaard };

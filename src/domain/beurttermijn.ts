@@ -4,11 +4,13 @@
  * - a wait (wachten.ts) counts as stagnation from its stagnation day, the Loket's answer from its limit (loket.ts);
  * - a running regierol without progress counts as stagnation some time after its "no progress" reminder (stagnatie.ts);
  * - Team NO is reminded again a number of working days after it heard of the stagnation (herinneringen.ts);
- * - a new case is decided on in the schakelteam's meeting whose agenda first carries it (eerste-bespreking.ts); a
- *   schakelteam without a rhythm has the limit of a new decision (the `besluit` wait).
+ * - a new case is decided on in the schakelteam's meeting whose agenda carries it (eerste-bespreking.ts), named from
+ *   the team's rhythm as it is when the card is shown; a schakelteam without a rhythm has the limit of a new
+ *   decision (the `besluit` wait).
  * Where no rule acts (a handover to judge, a return for closure) a product default gives the day (`Beurtlimieten`).
  * "Vóór" that day the step is on time; in the meeting's case, on the meeting day.
  */
+import { Overlegstand, overlegVoor, wachtOpEersteBesluit } from './eerste-bespreking';
 import { Herinneringsinstellingen, teamNoHerinnering } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
 import { geenVoortgangStagnatie } from './stagnatie';
@@ -16,11 +18,17 @@ import { LocalDate, datumInAmsterdam } from './tijd';
 import { huidigeWacht } from './wachten';
 import { plusWerkdagen } from './werkdagen';
 
-export type BeurtOmgeving = Pick<Herinneringsinstellingen, 'stagnatie' | 'feestdagen' | 'venster' | 'escalatieElke' | 'beurten'>;
+export type BeurtOmgeving = Pick<Herinneringsinstellingen, 'stagnatie' | 'feestdagen' | 'venster' | 'escalatieElke' | 'beurten'> & {
+  /**
+   * The case's schakelteam's rhythm as its binding holds it now (read where the card is made, only for a case waiting
+   * for its first decision). Without it no date is named for that step: a guess could name a meeting that is not held.
+   */
+  readonly overleg?: Overlegstand;
+};
 
-/** The schakelteam's meeting a new case waits for, when its rhythm gave one at registration. */
-export function wachtOpOverleg(h: Pick<Hulpvraag, 'status' | 'besluit' | 'eersteOverleg'>): LocalDate | undefined {
-  return h.status === 'bij_schakelteam' && !h.besluit ? h.eersteOverleg : undefined;
+/** The schakelteam's meeting a new case waits for, when its team has a rhythm. */
+export function wachtOpOverleg(h: Hulpvraag, omgeving: Pick<BeurtOmgeving, 'overleg'>): LocalDate | undefined {
+  return omgeving.overleg && overlegVoor(h, omgeving.overleg);
 }
 
 export function beurtUiterlijk(h: Hulpvraag, omgeving: BeurtOmgeving): LocalDate | undefined {
@@ -33,7 +41,10 @@ export function beurtUiterlijk(h: Hulpvraag, omgeving: BeurtOmgeving): LocalDate
   if (h.status === 'regierol_actief') return geenVoortgangStagnatie(h, { limieten, feestdagen });
   if (h.status === 'stagnatie_team_no') return h.stagnatie && teamNoHerinnering(h.stagnatie.sinds, omgeving);
   const sinds = datumInAmsterdam(new Date(h.statusSinds ?? h.bijgewerkt));
-  if (h.status === 'bij_schakelteam') return wachtOpOverleg(h) ?? plusWerkdagen(sinds, limieten.wachten.besluit.stagnatieNaWerkdagen, feestdagen);
+  if (wachtOpEersteBesluit(h)) {
+    if (!omgeving.overleg) return undefined;
+    return wachtOpOverleg(h, omgeving) ?? plusWerkdagen(sinds, limieten.wachten.besluit.stagnatieNaWerkdagen, feestdagen);
+  }
   if (h.status === 'overdracht_aangevraagd') return plusWerkdagen(sinds, omgeving.beurten.overdrachtWerkdagen, feestdagen);
   if (h.status === 'terug_voor_afsluiting') return plusWerkdagen(sinds, omgeving.beurten.afsluitenWerkdagen, feestdagen);
   return undefined;

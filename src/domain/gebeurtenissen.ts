@@ -27,7 +27,7 @@ import { organisatieVan } from './zichtbaarheid';
 import { LoketGrens, bijHetLoket, lopendLoket, overbrugger, startdag } from './loket';
 
 export type Gebeurtenis =
-  | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string }; eersteOverleg?: LocalDate }
+  | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string } }
   | {
       soort: 'besluit';
       besluit: BesluitSoort;
@@ -516,7 +516,7 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       return { wijziging: { ...vervallen.wijziging, uitkomst: g.uitkomst, overdracht: undefined, uitbreiding: undefined }, kennisgevingen: vervallen.kennisgevingen };
     }
     case 'doorgezet':
-      return { wijziging: { ...(g.kanaalBericht ? { kanaalBericht: g.kanaalBericht } : {}), ...(g.eersteOverleg ? { eersteOverleg: g.eersteOverleg } : {}) } };
+      return { wijziging: g.kanaalBericht ? { kanaalBericht: g.kanaalBericht } : {} };
     case 'toestemming_gevraagd':
     case 'heropend':
       return { wijziging: {} };

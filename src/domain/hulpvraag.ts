@@ -150,11 +150,6 @@ export interface Hulpvraag extends Registratiegegevens {
   readonly status: Status;
   /** When the case entered its status: how long someone has been waiting (domain/wachten.ts). */
   readonly statusSinds?: string;
-  /**
-   * The schakelteam's meeting whose agenda first carries this new case (its rhythm at registration,
-   * eerste-bespreking.ts): the schakelteam decides on it there. Absent: the schakelteam had no rhythm.
-   */
-  readonly eersteOverleg?: LocalDate;
   readonly betrokkenen: readonly Betrokkene[];
   readonly besluit?: Besluit;
   readonly toestemming?: Toestemming;

@@ -69,7 +69,7 @@ const hulpvraagVelden = z.object({
   alleenAdvies: z.boolean(),
   status: z.enum(STATUSSEN),
   statusSinds: tijdstip.optional(),
-  eersteOverleg: datum.optional(),
+  // `eersteOverleg` (a meeting date stored at registration until issue 20) is no longer read: the schema drops it.
   betrokkenen: z.array(betrokkene),
   besluit: z
     .object({

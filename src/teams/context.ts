@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Lezer } from '../app/overzicht';
 import { Client } from '../domain/audit';
 import { BeurtOmgeving } from '../domain/beurttermijn';
+import { Hulpvraag } from '../domain/hulpvraag';
 import { Gespreksreferentie } from '../domain/kanaal';
 import { LocalDate, datumInAmsterdam } from '../domain/tijd';
 import { Discipline, Persoon } from '../domain/personen';
@@ -87,8 +88,20 @@ export function splitsIds(waarde: string | undefined): string[] {
     .filter((id) => id.length > 0);
 }
 
+type Kaartopties = { readonly vandaag: LocalDate; readonly dialogen: boolean; readonly beurttermijnen: BeurtOmgeving };
+
 /** What every card rendered in a turn needs: today's date, how its forms open and the limits of its deadlines. */
-export function kaartOpties(context: BeurtContext): { readonly vandaag: LocalDate; readonly dialogen: boolean; readonly beurttermijnen: BeurtOmgeving } {
+export function kaartOpties(context: BeurtContext): Kaartopties {
   const { diensten } = context;
   return { vandaag: datumInAmsterdam(diensten.nu()), dialogen: diensten.dialogen, beurttermijnen: diensten.beurttermijnen };
+}
+
+/**
+ * kaartOpties for the card of `h`: a case waiting for its first decision also names its meeting, from its team's
+ * rhythm as the binding holds it now (one read, only for such a case; domain/eerste-bespreking.ts).
+ */
+export async function kaartOptiesVoor(context: BeurtContext, h: Hulpvraag | undefined): Promise<Kaartopties> {
+  const opties = kaartOpties(context);
+  const overleg = h && (await context.diensten.overlegstand(h));
+  return overleg ? { ...opties, beurttermijnen: { ...opties.beurttermijnen, overleg } } : opties;
 }

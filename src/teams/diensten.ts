@@ -12,6 +12,7 @@ import { Export } from '../app/rechten';
 import { CorrigeerbaarVeld } from '../domain/rechten';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { BeurtOmgeving } from '../domain/beurttermijn';
+import { Overlegstand } from '../domain/eerste-bespreking';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { GebeurtenisSoort } from '../domain/route';
 import { Persoon } from '../domain/personen';
@@ -34,6 +35,8 @@ export interface TeamsDiensten {
   huidigRitme(wie: Lezer, kanaalId: string): Promise<Overleguitkomst>;
   stelVergaderritmeIn(wie: Lezer, kanaalId: string, ritme: Vergaderritme): Promise<Overleguitkomst>;
   voegAgendapuntToe(wie: Lezer, kanaalId: string, categorie: AlgemeneCategorie): Promise<Overleguitkomst>;
+  /** For a case waiting for its first decision: its team's rhythm as it is now, so the card names the meeting. */
+  overlegstand(hulpvraag: Hulpvraag): Promise<Overlegstand | undefined>;
   /** AGENDA_DAGEN_VOORAF: how many days before a meeting its agenda comes. */
   readonly agendaDagenVooraf: number;
   mijnHulpvragen(wie: Lezer): Promise<Overzicht>;

@@ -1,4 +1,4 @@
-import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
+import { STANDAARD_HERINNERINGSINSTELLINGEN as INST, STANDAARD_OVERLEG } from '../helpers/instellingen';
 import { beurtUiterlijk } from '../../src/domain/beurttermijn';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { gestagneerd, voortgangHerinnering } from '../../src/domain/stagnatie';
@@ -20,14 +20,20 @@ describe('aan zet, en vóór wanneer: de dag waarop de regel die anders ingrijpt
       { ...hulpvraagIn('regierol_aangeboden', { besluit: 'loket' }), statusSinds: SINDS, loket: { sinds: SINDS, via: 'besluit', aangekomen: SINDS } },
       '2026-03-09',
     ],
-    ['een nieuwe hulpvraag: het overleg waarvan de agenda haar als eerste draagt', { ...hulpvraagIn('bij_schakelteam'), statusSinds: SINDS, eersteOverleg: '2026-03-10' }, '2026-03-10'],
-    ['een nieuwe hulpvraag zonder vergaderritme: de termijn van een nieuw besluit', { ...hulpvraagIn('bij_schakelteam'), statusSinds: SINDS }, '2026-03-16'],
     ['Team NO: vóór de herinnering die het dan krijgt (5 werkdagen na de melding op vrijdag 20 maart)', { ...hulpvraagIn('stagnatie_team_no', { metHouder: true }), statusSinds: SINDS }, '2026-03-27'],
     ['een overdracht beoordelen: productkeuze, 10 werkdagen', { ...hulpvraagIn('overdracht_aangevraagd'), statusSinds: SINDS }, '2026-03-16'],
     ['afsluiten na terugmelden: productkeuze, 10 werkdagen', { ...hulpvraagIn('terug_voor_afsluiting'), statusSinds: SINDS }, '2026-03-16'],
     ['gesloten: niemand', hulpvraagIn('gesloten'), undefined],
   ])('%s', (_naam, h, uiterlijk) => {
     expect(beurtUiterlijk(h, INST)).toBe(uiterlijk);
+  });
+
+  it('een nieuwe hulpvraag: het overleg volgens het ritme van het team nu, zonder ritme de termijn van een nieuw besluit, en zonder dat ritme te kennen geen datum', () => {
+    const h = { ...hulpvraagIn('bij_schakelteam'), statusSinds: SINDS };
+    const stand = { ...STANDAARD_OVERLEG, vandaag: '2026-03-02' };
+    expect(beurtUiterlijk(h, { ...INST, overleg: { ...stand, ritme: { ritme: 'wekelijks', weekdag: 2, tijd: '14:00', vanaf: '2026-01-06' } } })).toBe('2026-03-10');
+    expect(beurtUiterlijk(h, { ...INST, overleg: { ...stand, ritme: undefined } })).toBe('2026-03-16');
+    expect(beurtUiterlijk(h, INST)).toBeUndefined();
   });
 
   it('wie vóór de datum handelt, is op tijd: de dag zelf is de eerste dag van stagnatie', () => {

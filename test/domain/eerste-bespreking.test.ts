@@ -1,5 +1,10 @@
-import { eersteBespreking } from '../../src/domain/eerste-bespreking';
-import { Vergaderritme } from '../../src/domain/vergaderritme';
+import fc from 'fast-check';
+import { eersteBespreking, overlegVoor } from '../../src/domain/eerste-bespreking';
+import { Hulpvraag } from '../../src/domain/hulpvraag';
+import { LocalDate, datumInAmsterdam, plusDagen } from '../../src/domain/tijd';
+import { Vergaderritme, vergaderingNa, wordtVergaderd } from '../../src/domain/vergaderritme';
+import { eersteVensterVanaf } from '../../src/domain/werkdagen';
+import { hulpvraagIn } from './fixtures';
 import { STANDAARD_OVERLEG as INST } from '../helpers/instellingen';
 
 /* The meeting a new case waits for: the first whose agenda (composed when the send window opens on its due day,
@@ -41,5 +46,69 @@ describe('het eerste overleg van een nieuwe hulpvraag', () => {
     // Tuesday 29 December 2026 falls in the Kerstvakantie: after 15 December's agenda, the next is 5 January.
     const kerst = { ...INST, kalender: { ...INST.kalender, schoolvakanties: [{ van: '2026-12-19', tot: '2027-01-03' }] } };
     expect(eersteBespreking(new Date('2026-12-15T09:00:00Z'), DINSDAG, kerst)).toBe('2027-01-05');
+  });
+});
+
+/* The date is derived where it is shown, from the rhythm the team has then (issue 20), not stored at registration. */
+describe('het overleg van een nieuwe hulpvraag, afgeleid van het ritme van nu', () => {
+  const nieuw = (doorgezet: string): Hulpvraag => ({ ...hulpvraagIn('bij_schakelteam'), statusSinds: doorgezet });
+  const stand = (ritme: Vergaderritme | undefined, vandaag: LocalDate) => ({ ...INST, ritme, vandaag });
+
+  it('volgt een ander ritme: doorgezet op maandag 2 maart, het team gaat van dinsdag naar donderdag', () => {
+    const h = nieuw('2026-03-02T09:00:00.000Z');
+    expect(overlegVoor(h, stand(DINSDAG, '2026-03-02'))).toBe('2026-03-10');
+    // The Thursday agenda of 5 March came on 26 February, before the case: its first Thursday is 12 March.
+    expect(overlegVoor(h, stand({ ...DINSDAG, weekdag: 4 }, '2026-03-03'))).toBe('2026-03-12');
+    expect(overlegVoor(h, stand(undefined, '2026-03-03'))).toBeUndefined();
+  });
+
+  it('een overleg dat voorbij is zonder besluit: het volgende (de dag zelf telt nog); met een besluit geen overleg meer', () => {
+    const h = nieuw('2026-03-02T09:00:00.000Z');
+    expect(overlegVoor(h, stand(DINSDAG, '2026-03-10'))).toBe('2026-03-10');
+    expect(overlegVoor(h, stand(DINSDAG, '2026-03-11'))).toBe('2026-03-17');
+    const besluit = { soort: 'regierol', reden: 'x', verwijsindex: { nodig: false }, datum: '2026-03-10' } as const;
+    expect(overlegVoor({ ...h, besluit }, stand(DINSDAG, '2026-03-11'))).toBeUndefined();
+    // Tuesday 29 December 2026 falls in the Kerstvakantie: a case not decided on 22 December goes to 5 January.
+    const kerst = { ...stand(DINSDAG, '2026-12-23'), kalender: { ...INST.kalender, schoolvakanties: [{ van: '2026-12-19', tot: '2027-01-03' }] } };
+    expect(overlegVoor(nieuw('2026-12-01T09:00:00.000Z'), kerst)).toBe('2027-01-05');
+  });
+
+  /** The first held meeting from `vandaag` on whose agenda comes after `moment`, by walking the calendar day by day. */
+  function eersteMogelijke(moment: Date, r: Vergaderritme, vandaag: LocalDate): LocalDate | undefined {
+    for (let d = vandaag, i = 0; i < 500; d = plusDagen(d, 1), i++) {
+      const vergadering = vergaderingNa(plusDagen(d, -1), r, INST.dagenVooraf, INST.kalender);
+      if (vergadering?.datum === d && eersteVensterVanaf(vergadering.agendaOp, INST.venster, INST.kalender) > moment) return d;
+    }
+    return undefined;
+  }
+
+  const ritmeArb: fc.Arbitrary<Vergaderritme> = fc.record({
+    ritme: fc.constantFrom('wekelijks' as const, 'tweewekelijks' as const),
+    weekdag: fc.integer({ min: 1, max: 5 }),
+    tijd: fc.constant('14:00'),
+    vanaf: fc.integer({ min: 0, max: 400 }).map((n) => plusDagen('2026-01-01', n)),
+  });
+
+  it('zolang de hulpvraag wacht: nooit een datum vóór vandaag, altijd een overleg dat doorgaat en waarvan de agenda haar draagt, de eerste zo', () => {
+    fc.assert(
+      fc.property(
+        ritmeArb,
+        fc.integer({ min: 0, max: 500 * 24 * 60 }),
+        fc.integer({ min: 0, max: 120 }),
+        (ritme, minuten, dagenLater) => {
+          const moment = new Date(Date.parse('2026-01-01T00:00:00Z') + minuten * 60_000);
+          const h = nieuw(moment.toISOString());
+          const vandaag = plusDagen(datumInAmsterdam(moment), dagenLater);
+          // Whatever rhythm the team had when the case was passed on: only the rhythm it has now is given.
+          const datum = overlegVoor(h, stand(ritme, vandaag));
+          expect(datum).toBeDefined();
+          if (!datum) return;
+          expect(datum >= vandaag).toBe(true);
+          expect(wordtVergaderd(datum, INST.kalender)).toBe(true);
+          expect(datum).toBe(eersteMogelijke(moment, ritme, vandaag));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -35,6 +35,8 @@ export function dialoogContext(h: Hulpvraag, persoon: Persoon, nu = new Date('20
       soort: 'toegepast',
       hulpvraag: pasToeMetGevolgen(h, gebeurtenis, persoon, { moment: nu, termijnen: STANDAARD_TERMIJNEN }).hulpvraag,
     }),
+    // No case here waits on a binding's rhythm: the cards of a new case then name no meeting date.
+    overlegstand: async () => undefined,
     wanneerBijTeamNo: async () => 'Gemeld. Team NO krijgt de hulpvraag binnen enkele minuten in hun kanaal.',
     mijnSchakelteams: async () => [schakelteam],
     nu: () => nu,

@@ -1,4 +1,4 @@
-import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_OVERLEG, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
+import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { CONTAINERS } from '../../src/store/containers';
 import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
@@ -31,7 +31,6 @@ function deps() {
     auditor: testAuditor(cosmos.database),
     ids: { nieuwId: () => `hv-${++ids}` },
     termijnen: STANDAARD_TERMIJNEN,
-    overleg: STANDAARD_OVERLEG,
   };
 }
 
@@ -77,6 +76,16 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
   it('weigert een document dat niet aan het schema voldoet in plaats van het half te gebruiken', async () => {
     await cosmos.database.container(CONTAINERS.hulpvragen.name).items.create({ id: 'kapot', schakelteamId: 'st-zuid', type: 'hulpvraag', schemaVersie: 1 });
     await expect(hulpvragen.lees('st-zuid', 'kapot')).rejects.toThrow();
+  });
+
+  it('leest een document van vóór issue 20 met de bij registratie bewaarde overlegdatum, zonder die datum nog te gebruiken', async () => {
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
+    const item = cosmos.database.container(CONTAINERS.hulpvragen.name).item(hulpvraag.id, 'st-zuid');
+    const { resource } = await item.read();
+    await item.replace({ ...resource, eersteOverleg: '2026-11-24' });
+    const gelezen = await hulpvragen.lees('st-zuid', hulpvraag.id);
+    expect(gelezen?.waarde).toEqual(hulpvraag);
+    expect(gelezen?.waarde).not.toHaveProperty('eersteOverleg');
   });
 
   it('vindt de hulpvragen van één persoon en van één schakelteam, en op nummer', async () => {

@@ -7,12 +7,17 @@ import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { herinneringKaarten } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaart } from '../../src/teams/kaarten/hulpvraag-kaart';
 import { controleerKaart, opKaart, technischeResten, zichtbareTeksten } from '../helpers/kaarten';
-import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
+import { STANDAARD_HERINNERINGSINSTELLINGEN as INST, STANDAARD_OVERLEG } from '../helpers/instellingen';
+import { BeurtOmgeving } from '../../src/domain/beurttermijn';
+import { Vergaderritme } from '../../src/domain/vergaderritme';
 import { EXPERT_A, EXPERT_C_BETROKKENE, IB, SF, hulpvraagIn } from '../domain/fixtures';
 import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
 
 /** Monday 2 March 2026, 10:00 in Amsterdam: when the case entered its state (or, for the holder, the last progress). */
 const SINDS = '2026-03-02T09:00:00.000Z';
+const DINSDAG: Vergaderritme = { ritme: 'wekelijks', weekdag: 2, tijd: '14:00', vanaf: '2026-01-06' };
+/** The case card as a Teams turn renders it on `vandaag`: with the team's rhythm as its binding holds it then. */
+const met = (ritme: Vergaderritme | undefined, vandaag = '2026-03-02'): BeurtOmgeving => ({ ...INST, overleg: { ...STANDAARD_OVERLEG, ritme, vandaag } });
 
 function teksten(kaart: unknown): string[] {
   expect(controleerKaart(kaart).problemen).toEqual([]);
@@ -36,9 +41,12 @@ describe('geen voortgang: de herinnering en de hulpvraagkaart noemen dezelfde da
 describe('de hulpvraagkaart zegt in elke wachtende status wie aan zet is, wat, en vóór wanneer', () => {
   const sinds = (h: Hulpvraag): Hulpvraag => ({ ...h, statusSinds: SINDS });
   const nieuwBesluit = { soort: 'regierol', reden: 'x', verwijsindex: { nodig: false }, datum: '2026-02-20' } as const;
-  it.each<[string, Hulpvraag, string]>([
-    ['een nieuwe hulpvraag: het overleg waarvan de agenda haar als eerste draagt', { ...sinds(hulpvraagIn('bij_schakelteam')), eersteOverleg: '2026-03-10' }, 'Aan zet: het schakelteam — besluit nemen in het overleg van 10 maart 2026'],
-    ['een nieuwe hulpvraag zonder vergaderritme: 10 werkdagen (de termijn van een nieuw besluit)', sinds(hulpvraagIn('bij_schakelteam')), 'Aan zet: het schakelteam — besluit nemen vóór 16 maart 2026'],
+  it.each<[string, Hulpvraag, string, BeurtOmgeving?]>([
+    ['een nieuwe hulpvraag: het overleg waarvan de agenda haar als eerste draagt', sinds(hulpvraagIn('bij_schakelteam')), 'Aan zet: het schakelteam — besluit nemen in het overleg van 10 maart 2026'],
+    // An old document may still carry the date stored at registration: it is not read any more.
+    ['een oude hulpvraag met een bewaarde datum: het overleg volgens het ritme van nu', { ...sinds(hulpvraagIn('bij_schakelteam')), eersteOverleg: '2026-03-03' } as Hulpvraag, 'Aan zet: het schakelteam — besluit nemen in het overleg van 10 maart 2026'],
+    ['een overleg voorbij zonder besluit: het volgende', sinds(hulpvraagIn('bij_schakelteam')), 'Aan zet: het schakelteam — besluit nemen in het overleg van 17 maart 2026', met(DINSDAG, '2026-03-11')],
+    ['een nieuwe hulpvraag zonder vergaderritme: 10 werkdagen (de termijn van een nieuw besluit)', sinds(hulpvraagIn('bij_schakelteam')), 'Aan zet: het schakelteam — besluit nemen vóór 16 maart 2026', met(undefined)],
     ['opnieuw besluiten na een weigering: de dag van stagnatie', { ...sinds(hulpvraagIn('bij_schakelteam')), besluit: nieuwBesluit }, 'Aan zet: het schakelteam — besluit nemen vóór 16 maart 2026'],
     ['toestemming: de dag van stagnatie (15 werkdagen)', sinds(hulpvraagIn('wacht_op_toestemming')), "Aan zet: de IB'er/COO — toestemming vastleggen vóór 23 maart 2026"],
     ['het aanbod: de dag van stagnatie (10 werkdagen)', sinds(hulpvraagIn('regierol_aangeboden')), 'Aan zet: Bea JVK — regierol aannemen of weigeren vóór 16 maart 2026'],
@@ -55,8 +63,12 @@ describe('de hulpvraagkaart zegt in elke wachtende status wie aan zet is, wat, e
       { ...sinds(hulpvraagIn('wacht_op_toestemming')), betrokkenen: hulpvraagIn('wacht_op_toestemming').betrokkenen.filter((b) => b.rol !== 'ib_coo') },
       'Aan zet: de schakelfunctionaris O/JH — de vrijgekomen rol overnemen vóór 23 maart 2026',
     ],
-  ])('%s', (_naam, h, regel) => {
-    expect(teksten(hulpvraagKaart(h, SF, { beurttermijnen: INST }))).toContain(opKaart(regel));
+  ])('%s', (_naam, h, regel, omgeving = met(DINSDAG)) => {
+    expect(teksten(hulpvraagKaart(h, SF, { beurttermijnen: omgeving }))).toContain(opKaart(regel));
+  });
+
+  it('zonder het ritme van het team noemt de kaart geen datum voor het eerste besluit (liever geen dan een verkeerde)', () => {
+    expect(teksten(hulpvraagKaart(sinds(hulpvraagIn('bij_schakelteam')), SF, { beurttermijnen: INST }))).toContain(opKaart('Aan zet: het schakelteam — besluit nemen'));
   });
 
   it('gesloten: niemand aan zet', () => {
@@ -64,7 +76,7 @@ describe('de hulpvraagkaart zegt in elke wachtende status wie aan zet is, wat, e
   });
 
   it('de kaart "uw beurt" noemt dezelfde datum', () => {
-    const h = { ...sinds(hulpvraagIn('bij_schakelteam')), eersteOverleg: '2026-03-10' };
-    expect(teksten(hulpvraagKaarten(false, INST).voorPersoon(h, IB, 'Er is een nieuwe hulpvraag.'))).toContain(opKaart('Besluit nemen in het overleg van 10 maart 2026'));
+    const h = sinds(hulpvraagIn('bij_schakelteam'));
+    expect(teksten(hulpvraagKaarten(false, met(DINSDAG)).voorPersoon(h, IB, 'Er is een nieuwe hulpvraag.'))).toContain(opKaart('Besluit nemen in het overleg van 10 maart 2026'));
   });
 });

@@ -1,4 +1,4 @@
-import { KaartActie, kaartOpties, wieVan } from '../context';
+import { KaartActie, kaartOptiesVoor, wieVan } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { VERBS } from '../verbs';
 import { actieDataSchema, leesInvoer } from './invoer';
@@ -12,7 +12,7 @@ export const bekijkActie: KaartActie = {
   async voerUit(context, data) {
     const sleutel = leesInvoer(actieDataSchema, data);
     const { hulpvraag: h, magLezen } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
-    const opties = kaartOpties(context);
+    const opties = await kaartOptiesVoor(context, h);
     if (magLezen) return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, opties) };
     return {
       soort: 'kaart',

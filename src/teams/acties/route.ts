@@ -3,7 +3,8 @@ import { ActieUitkomst } from '../../app/route-acties';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { mag } from '../../domain/beleid';
-import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties, wieVan } from '../context';
+import { wachtOpEersteBesluit } from '../../domain/eerste-bespreking';
+import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties, kaartOptiesVoor, wieVan } from '../context';
 import { alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { actieDataSchema, leesInvoer } from './invoer';
@@ -13,8 +14,7 @@ export type Bouwer<S extends z.ZodObject> = (invoer: z.infer<S>, context: BeurtC
 const BEVESTIGING = 'Vastgelegd. Dit is de huidige stand.';
 const VEROUDERD = 'Deze kaart was niet meer actueel; er is niets gewijzigd. Dit is de huidige stand.';
 
-export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkomst, bevestiging = BEVESTIGING): InvokeAntwoord {
-  const opties = kaartOpties(context);
+export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkomst, bevestiging = BEVESTIGING, opties = kaartOpties(context)): InvokeAntwoord {
   if (uitkomst.soort === 'geweigerd') {
     const melding = alsMelding(uitkomst.fout, context.log).tekst;
     const h = uitkomst.hulpvraag;
@@ -54,10 +54,13 @@ export function routeActie<S extends z.ZodObject>(
       const gebeurtenis = Promise.resolve(bouw(invoer, context));
       // The answer for a change is rendered while the channel card is on its way (not when the text needs a lookup).
       const voorbereid: { hulpvraag?: Hulpvraag; antwoord?: InvokeAntwoord } = {};
+      // A case still waiting for its first decision names its meeting, from its team's rhythm: read below, not here.
       const terwijl =
         typeof bevestiging === 'function'
           ? undefined
-          : (hulpvraag: Hulpvraag) => Object.assign(voorbereid, { hulpvraag, antwoord: antwoordOpUitkomst(context, { soort: 'toegepast', hulpvraag }, bevestiging) });
+          : (hulpvraag: Hulpvraag) => {
+              if (!wachtOpEersteBesluit(hulpvraag)) Object.assign(voorbereid, { hulpvraag, antwoord: antwoordOpUitkomst(context, { soort: 'toegepast', hulpvraag }, bevestiging) });
+            };
       const uitkomst = await context.diensten.voerActieUit(
         wieVan(context),
         { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId },
@@ -67,7 +70,7 @@ export function routeActie<S extends z.ZodObject>(
       );
       if (uitkomst.soort === 'toegepast' && voorbereid.antwoord && voorbereid.hulpvraag === uitkomst.hulpvraag) return voorbereid.antwoord;
       const tekst = typeof bevestiging === 'function' ? (uitkomst.soort === 'toegepast' ? await bevestiging(context, uitkomst.hulpvraag) : undefined) : bevestiging;
-      return antwoordOpUitkomst(context, uitkomst, tekst);
+      return antwoordOpUitkomst(context, uitkomst, tekst, await kaartOptiesVoor(context, uitkomst.hulpvraag));
     },
   };
 }

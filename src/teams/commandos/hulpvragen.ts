@@ -1,5 +1,5 @@
 import { registratieDialoog, registratieStart } from '../dialogen/registratie-dialoog';
-import { Commando, kaartOpties, wieVan } from '../context';
+import { Commando, kaartOptiesVoor, wieVan } from '../context';
 import { casussenKaart } from '../kaarten/casussen-kaart';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 
@@ -42,6 +42,6 @@ export const casus: Commando = {
     }
     // Everyone in a channel or group chat sees what the bot posts there: only the base card, details via "Bekijken".
     const kijker = context.gesprek.soort === 'persoonlijk' ? context.persoon : undefined;
-    await context.stuur({ kaarten: gezocht.hulpvragen.map((h) => hulpvraagKaart(h, kijker, kaartOpties(context))) });
+    await context.stuur({ kaarten: await Promise.all(gezocht.hulpvragen.map(async (h) => hulpvraagKaart(h, kijker, await kaartOptiesVoor(context, kijker && h)))) });
   },
 };

@@ -4,7 +4,7 @@ import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { GebeurtenisSoort, STATUS_NAMEN } from '../../domain/route';
 import { LocalDate, datumInAmsterdam } from '../../domain/tijd';
-import { BeurtContext, InvokeAntwoord, kaartOpties, wieVan } from '../context';
+import { BeurtContext, InvokeAntwoord, kaartOptiesVoor, wieVan } from '../context';
 import { MELDINGEN, alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { ActieData, Formulierknoppen, KaartNaam } from '../kaarten/modellen';
@@ -161,7 +161,7 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
       return {
         soort: 'klaar',
         kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, {
-          ...kaartOpties(context),
+          ...(await kaartOptiesVoor(context, uitkomst.hulpvraag)),
           melding: typeof def.bevestiging === 'string' ? def.bevestiging : await def.bevestiging(uitkomst.hulpvraag, context),
           meldingKleur: 'Good',
         }),

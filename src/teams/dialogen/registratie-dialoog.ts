@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { BeurtContext, kaartOpties, wieVan } from '../context';
+import { BeurtContext, kaartOpties, kaartOptiesVoor, wieVan } from '../context';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
 import { FOUTCODES } from '../../domain/errors';
 import { MELDINGEN } from '../fouten';
@@ -50,8 +50,7 @@ async function open(context: BeurtContext, data: unknown, container: Container):
 
 async function verstuur(context: BeurtContext, data: unknown, container: Container): Promise<Formulieruitkomst> {
   const { formulierId } = leesInvoer(formulierSchema, data);
-  const opties = kaartOpties(context);
-  const gelezen = leesRegistratie(data, opties.vandaag, formulierId);
+  const gelezen = leesRegistratie(data, kaartOpties(context).vandaag, formulierId);
   if (!gelezen.geldig) {
     const teams = await context.diensten.mijnSchakelteams(context.persoon);
     const gezien = gelezen.waarschuwingGezien ?? '';
@@ -60,13 +59,13 @@ async function verstuur(context: BeurtContext, data: unknown, container: Contain
   const uitkomst = await context.diensten.registreer(wieVan(context), gelezen.registratie);
   if (uitkomst.soort === 'al_geregistreerd') {
     const { hulpvraag } = uitkomst;
-    return { soort: 'klaar', kaart: hulpvraagKaart(hulpvraag, context.persoon, { ...opties, melding: `Al geregistreerd als ${hulpvraag.nummer}.` }) };
+    return { soort: 'klaar', kaart: hulpvraagKaart(hulpvraag, context.persoon, { ...(await kaartOptiesVoor(context, hulpvraag)), melding: `Al geregistreerd als ${hulpvraag.nummer}.` }) };
   }
   const { hulpvraag, kanaalBereikt } = uitkomst;
   const melding = kanaalBereikt
     ? `Geregistreerd als ${hulpvraag.nummer}. De kaart staat in het kanaal van het schakelteam.`
     : `Geregistreerd als ${hulpvraag.nummer}, maar het kanaal van het schakelteam was niet bereikbaar. De bot plaatst de kaart daar alsnog zodra dat lukt; tot dan ziet het schakelteam de hulpvraag via "mijn casussen".`;
-  return { soort: 'klaar', kaart: hulpvraagKaart(hulpvraag, context.persoon, { ...opties, melding, meldingKleur: kanaalBereikt ? 'Good' : 'Warning' }) };
+  return { soort: 'klaar', kaart: hulpvraagKaart(hulpvraag, context.persoon, { ...(await kaartOptiesVoor(context, hulpvraag)), melding, meldingKleur: kanaalBereikt ? 'Good' : 'Warning' }) };
 }
 
 /**

@@ -47,7 +47,7 @@ function wieIs(rollen: readonly Rol[], h: Hulpvraag, namen: boolean): string {
 
 /** "vóór 13 januari 2027", or the meeting a new case is decided in: "in het overleg van 13 januari 2027". */
 function wanneer(h: Hulpvraag, omgeving: BeurtOmgeving): string {
-  const overleg = wachtOpOverleg(h);
+  const overleg = wachtOpOverleg(h, omgeving);
   if (overleg) return ` in het overleg van ${datumNl(overleg)}`;
   const datum = beurtUiterlijk(h, omgeving);
   return datum ? ` vóór ${datumNl(datum)}` : '';
