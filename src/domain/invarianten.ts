@@ -5,6 +5,7 @@
  */
 import { WIE_MAG } from './beleid';
 import { Hulpvraag, metRol } from './hulpvraag';
+import { bijHetLoket } from './loket';
 import { Rol, zelfdePersoon } from './personen';
 import { GebeurtenisSoort, Status, isToegestaan } from './route';
 
@@ -42,6 +43,7 @@ export type Stapcode =
   | 'afsluiten'
   | 'toestemming_vastleggen'
   | 'regierol_beantwoorden'
+  | 'oppakken_en_wegen'
   | 'voortgang_vastleggen'
   | 'overdracht_beoordelen'
   | 'toestemming_uitbreiden'
@@ -63,8 +65,15 @@ const STAPPEN: Record<Exclude<Status, 'gesloten'>, VolgendeStap> = {
   terug_voor_afsluiting: { rollen: ['ib_coo'], stap: 'afsluiten', acties: ['gesloten', 'heropend'] },
 };
 
-function stapVolgensStatus(h: Pick<Hulpvraag, 'status' | 'uitbreiding'>): VolgendeStap | undefined {
+/**
+ * A case offered to the Loket is the Loket's to take: every member of its bound channel may take it (seed 001), the
+ * one named among them too, who may also decline it. The Loket comes first: the card says "Aan zet: het Loket".
+ */
+const LOKET_NEEMT: VolgendeStap = { rollen: ['loket', 'kandidaat_regierol'], stap: 'oppakken_en_wegen', acties: ['regierol_geaccepteerd', 'regierol_geweigerd'] };
+
+function stapVolgensStatus(h: Pick<Hulpvraag, 'status' | 'uitbreiding' | 'loket' | 'toestemming'>): VolgendeStap | undefined {
   if (h.status === 'gesloten') return undefined;
+  if (h.status === 'regierol_aangeboden' && bijHetLoket(h)) return LOKET_NEEMT;
   if (h.status === 'overdracht_aangevraagd' && h.uitbreiding?.stap === 'overdracht') {
     return { rollen: ['ib_coo'], stap: 'toestemming_uitbreiden', acties: ['toestemming_uitgebreid', 'overdracht_afgewezen'] };
   }
@@ -72,11 +81,12 @@ function stapVolgensStatus(h: Pick<Hulpvraag, 'status' | 'uitbreiding'>): Volgen
 }
 
 /**
- * The next step of an open case (undefined when closed). A handover waiting for consent waits for the IB'er/COO.
+ * The next step of an open case (undefined when closed): the one answer to "whose turn is it", for the case card,
+ * the tabs' "wacht op mij" and the key figures alike. A handover waiting for consent waits for the IB'er/COO.
  * When the step is the schakelteam's and every role it needs is vacant (its holder left the team), the next step is
  * taking that role over: by whoever of the schakelteam is left on the case, else by binding the schakelteam again.
  */
-export function volgendeStap(h: Pick<Hulpvraag, 'status' | 'uitbreiding' | 'betrokkenen'>): VolgendeStap | undefined {
+export function volgendeStap(h: Pick<Hulpvraag, 'status' | 'uitbreiding' | 'betrokkenen' | 'loket' | 'toestemming'>): VolgendeStap | undefined {
   const stap = stapVolgensStatus(h);
   const leeg: readonly Rol[] = vacanteRollen(h);
   if (!stap || stap.systeem || !stap.rollen.every((rol) => leeg.includes(rol))) return stap;

@@ -9,7 +9,7 @@ import { ROL_NAMEN, Rol } from './personen';
 import { Duur, Normen, Verdeling, duren, verdelingen } from './routeklok';
 import { StagnatieOmgeving, gestagneerd, openEvaluaties } from './stagnatie';
 import { LocalDate, amsterdamNaarUtc, datumInAmsterdam } from './tijd';
-import { aanZet } from './werkvoorraad';
+import { volgendeStap } from './invarianten';
 
 export interface Telling {
   readonly sleutel: string;
@@ -21,6 +21,18 @@ function tel(waarden: ReadonlyArray<{ sleutel: string; naam: string }>): Telling
   const per = new Map<string, Telling>();
   for (const { sleutel, naam } of waarden) per.set(sleutel, { sleutel, naam, aantal: (per.get(sleutel)?.aantal ?? 0) + 1 });
   return [...per.values()].sort((a, b) => b.aantal - a.aantal || a.naam.localeCompare(b.naam));
+}
+
+/**
+ * Whose turn a case is, per role, from the same rule as the case card and the tab's "wacht op mij" (invarianten.ts
+ * `volgendeStap`): a case counts under each role its next step names; one that only a functional administrator can
+ * move on (binding the schakelteam again) under "functioneel beheerder"; one the bot moves on itself under none.
+ */
+function aanZetTelling(h: Hulpvraag): Array<{ sleutel: string; naam: string }> {
+  const stap = volgendeStap(h);
+  if (!stap || stap.systeem) return [];
+  if (stap.beheer) return [{ sleutel: 'beheer', naam: 'functioneel beheerder' }];
+  return stap.rollen.map((rol: Rol) => ({ sleutel: rol, naam: ROL_NAMEN[rol] }));
 }
 
 export interface SchakelteamKengetallen {
@@ -47,7 +59,7 @@ export function schakelteamKengetallen(hulpvragen: readonly Hulpvraag[], nu: Dat
         return houder ? { sleutel: houder.aadObjectId, naam: houder.naam } : { sleutel: '-', naam: 'Nog geen regierolhouder' };
       }),
     ),
-    aanZet: tel(open.flatMap((h) => aanZet(h.status).map((rol: Rol) => ({ sleutel: rol, naam: ROL_NAMEN[rol] })))),
+    aanZet: tel(open.flatMap(aanZetTelling)),
     evaluatiesAchterstallig: open.filter((h) => openEvaluaties(h).some((e) => e.datum < vandaag)).length,
     stagnaties: open.filter((h) => h.stagnatie || h.status === 'stagnatie_team_no' || gestagneerd(h, nu, omgeving)).length,
     teamNoBesluiten: hulpvragen.filter((h) => h.teamNoBesluit).length,

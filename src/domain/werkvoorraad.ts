@@ -3,10 +3,10 @@
  * flags that ask for attention. What a row carries follows the visibility rule (zichtbaarheid.ts), field group by
  * field group: a viewer who sees only the number and a contact gets no school, state or dates.
  */
-import { WIE_MAG } from './beleid';
 import { Hulpvraag, rollenVan } from './hulpvraag';
+import { volgendeStap } from './invarianten';
 import { Persoon, Rol } from './personen';
-import { GEBEURTENISSEN, GebeurtenisSoort, STATUS_NAMEN, Status } from './route';
+import { STATUS_NAMEN, Status } from './route';
 import { loketWacht } from './loket';
 import { StagnatieOmgeving, gestagneerd, openEvaluaties } from './stagnatie';
 import { LocalDate, datumInAmsterdam } from './tijd';
@@ -16,24 +16,20 @@ import { Zicht, magZien, zichtVoor } from './zichtbaarheid';
 /** "Binnenkort": due within this many working days (issue 14). */
 export const BINNENKORT_WERKDAGEN = 5;
 
-/** The events that move a case on; whoever may do one of them in the current state is "aan zet". */
-const STAPPEN_VOORUIT: readonly GebeurtenisSoort[] = [
-  'doorgezet',
-  'besluit',
-  'toestemming_gevraagd',
-  'toestemming_vastgelegd',
-  'regierol_geaccepteerd',
-  'evaluatie_vastgelegd',
-  'teruggemeld',
-  'overdracht_goedgekeurd',
-  'team_no_besluit',
-  'gesloten',
-];
+/**
+ * The roles at turn: those the domain's next step names (invarianten.ts `volgendeStap`, the rule the case card words).
+ * None while the bot takes the step in the same write, or while a functional administrator must bind the schakelteam
+ * again (nobody on the case can act).
+ */
+export function aanZet(h: Hulpvraag): readonly Rol[] {
+  const stap = volgendeStap(h);
+  return stap && !stap.systeem ? stap.rollen : [];
+}
 
-/** Whose turn it is: the roles that may take the next step in this state (from the route and the policy tables). */
-export function aanZet(status: Status): Rol[] {
-  const rollen = STAPPEN_VOORUIT.filter((g) => (GEBEURTENISSEN[g] as readonly Status[]).includes(status)).flatMap((g) => WIE_MAG[g]);
-  return [...new Set(rollen)];
+/** Whether the case waits for this person: they hold, on the case, a role the next step names. */
+export function wachtOp(h: Hulpvraag, kijker: Persoon): boolean {
+  const rollen = aanZet(h);
+  return rollenVan(h, kijker).some((r) => rollen.includes(r));
 }
 
 export type Vlag = 'achterstallig' | 'binnenkort' | 'gestagneerd' | 'wacht_op_mij';
@@ -71,18 +67,17 @@ export function werkrij(h: Hulpvraag, kijker: Persoon, nu: Date, omgeving: Stagn
   if (!magZien(zicht, 'kern') || !magZien(zicht, 'data')) return { ...basis, vlaggen: [] };
   const vandaag = datumInAmsterdam(nu);
   const volgende = deadline(h, omgeving);
-  const rollen = aanZet(h.status);
   const vlaggen: Vlag[] = [];
   if (volgende && volgende.datum < vandaag) vlaggen.push('achterstallig');
   else if (volgende && volgende.datum <= plusWerkdagen(vandaag, BINNENKORT_WERKDAGEN, omgeving.feestdagen)) vlaggen.push('binnenkort');
   if (h.stagnatie || h.status === 'stagnatie_team_no' || gestagneerd(h, nu, omgeving)) vlaggen.push('gestagneerd');
-  if (rollenVan(h, kijker).some((r) => rollen.includes(r))) vlaggen.push('wacht_op_mij');
+  if (wachtOp(h, kijker)) vlaggen.push('wacht_op_mij');
   return {
     ...basis,
     school: h.school,
     status: h.status,
     statusNaam: STATUS_NAMEN[h.status],
-    aanZet: rollen,
+    aanZet: aanZet(h),
     ...(volgende ? { volgendeDeadline: volgende } : {}),
     bijgewerkt: h.bijgewerkt,
     vlaggen,

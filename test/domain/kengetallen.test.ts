@@ -102,8 +102,9 @@ describe('schakelteamKengetallen', () => {
     expect(k.open).toBe(2);
     expect(k.perStatus.map((t) => [t.naam, t.aantal])).toEqual([['Regierol actief', 1], ['Stagnatie: bij Team NO', 1]]);
     expect(k.perExpert.map((t) => [t.naam, t.aantal])).toEqual([['Ahmed SMW', 1], ['Nog geen regierolhouder', 1]]);
-    // In a stagnation Team NO decides, and the holder may still record an evaluation.
-    expect(k.aanZet.map((t) => [t.sleutel, t.aantal])).toEqual([['regierolhouder', 2], ['team_no', 1]]);
+    // In a stagnation Team NO is at turn (the card: "Aan zet: Team NO — besluit nemen"); the holder may still record
+    // an evaluation, but the case does not wait for it.
+    expect(k.aanZet.map((t) => [t.sleutel, t.aantal])).toEqual([['regierolhouder', 1], ['team_no', 1]]);
     // The interim evaluation of 21 April is overdue on 23 April.
     expect(k.evaluatiesAchterstallig).toBe(1);
     expect(k.stagnaties).toBe(1);

@@ -163,6 +163,11 @@ describe('de tabbladen in een Teams-testhost', () => {
       expect(await tab.locator('figure.grafiek table').count()).toBe(4);
       const normen = tab.locator('table', { has: tab.locator('caption', { hasText: 'Tegen de norm' }) });
       expect(await normen.locator('tr', { hasText: 'Antwoord van het Loket' }).innerText()).toMatch(/Antwoord van het Loket\s+1\s+5 werkdagen\s+1 van 1/);
+      // Whose turn as the cards say it: in the stagnation (HV-2025-004) Team NO, not also its regierol holder; the
+      // case offered to the Loket (HV-2025-005) the Loket and the Loket member named.
+      const aanZet = tab.locator('table', { has: tab.locator('caption', { hasText: 'Wie is aan zet' }) });
+      const aantallen = (await aanZet.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+(\d+)$/, ': $1'));
+      expect(aantallen.sort()).toEqual(["IB'er/COO: 2", 'Loket: 1', 'Team NO: 1', 'regierolhouder: 3', 'schakelfunctionaris O/JH: 1', 'voorgestelde regierolhouder: 1'].sort());
       // Runs in the page; the test itself is type-checked without the DOM library, hence the typed globalThis.
       type MetStijl = { getComputedStyle(e: unknown): { backgroundColor: string } };
       const achtergrond = await tab.locator('body').evaluate((b) => (globalThis as unknown as MetStijl).getComputedStyle(b).backgroundColor);

@@ -16,7 +16,7 @@ import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
 import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
 import { VasteKlok, startTestApp } from '../helpers/app';
 import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
-import { IB_BETROKKENE, SF_BETROKKENE, hulpvraagIn } from '../domain/fixtures';
+import { EXPERT_A, EXPERT_C_BETROKKENE, IB_BETROKKENE, SF_BETROKKENE, alsBetrokkene, hulpvraagIn, persoon } from '../domain/fixtures';
 
 const TENANT = 'tenant-swv-noord';
 const APP_ID = '3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -163,6 +163,33 @@ describe('tab API: cijfers alleen voor leden en beheerders', () => {
       ['lezen', 'tab.kwartaal'],
       ['exporteren', 'tab.kwartaal-export'],
     ]);
+  });
+});
+
+describe('tab API: wie aan zet is, zoals de kaart het zegt', () => {
+  // Last in this file: its own schakelteam and people, so the figures above stay as they are.
+  it('"wacht op mij" and the figures follow the next step: Team NO in a stagnation, the IB\'er/COO while a handover waits for consent', async () => {
+    const ib = alsBetrokkene(persoon('aad-ib-zon', 'Iris IB'), 'ib_coo');
+    const sf = alsBetrokkene(persoon('aad-sf-zon', 'Sem Schakel'), 'schakelfunctionaris');
+    const houder = { ...alsBetrokkene(EXPERT_A, 'regierolhouder', 'schoolmaatschappelijk werker'), geaccepteerd: '2026-03-10T09:00:00.000Z' };
+    await new CosmosSchakelteamOpslag(app.database.container(CONTAINERS.kanalen.name)).bewaar({ id: 'st-zon', tenantId: TENANT, naam: 'Zonnebloem', scholen: ['De Zonnebloem'], onderwijs: 'PO', leden: [ib, sf] });
+    const hulpvragen = new CosmosHulpvraagOpslag(app.database.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
+    const casus = (id: string, h: Hulpvraag): Hulpvraag => ({ ...h, id, nummer: `HV-2026-0${id}`, schakelteamId: 'st-zon', betrokkenen: [ib, sf, houder], bijgewerkt: '2026-04-20T09:00:00Z' });
+    await hulpvragen.maak(casus('101', hulpvraagIn('stagnatie_team_no', { metHouder: true, metToestemming: true })));
+    const overdracht = hulpvraagIn('overdracht_aangevraagd', { metToestemming: true });
+    await hulpvragen.maak(casus('102', { ...overdracht, uitbreiding: { stap: 'overdracht', persoon: EXPERT_C_BETROKKENE, partner: 'GGD', sinds: '2026-04-20T09:00:00Z' } }));
+    const wachtOpMij = async (oid: string) => {
+      const rijen = (await haal('/api/tab/mijn', await token({ oid }))).body.rijen as Array<{ nummer: string; vlaggen: string[] }>;
+      return rijen.filter((r) => r.nummer.startsWith('HV-2026-01') && r.vlaggen.includes('wacht_op_mij')).map((r) => r.nummer);
+    };
+    // The holder may still record an evaluation during the stagnation, but the case waits for Team NO; the
+    // schakelfunctionaris approved the handover, which now waits for the IB'er/COO to extend the consent.
+    expect(await wachtOpMij(EXPERT_A.aadObjectId)).toEqual([]);
+    expect(await wachtOpMij('aad-sf-zon')).toEqual([]);
+    expect(await wachtOpMij('aad-ib-zon')).toEqual(['HV-2026-0102']);
+    const cijfers = await haal('/api/tab/schakelteam?schakelteam=st-zon', await token({ oid: 'aad-sf-zon' }));
+    const aanZet = (cijfers.body.kengetallen as { aanZet: Array<{ naam: string; aantal: number }> }).aanZet;
+    expect(aanZet.map((t) => [t.naam, t.aantal])).toEqual([["IB'er/COO", 1], ['Team NO', 1]]);
   });
 });
 

@@ -3,7 +3,6 @@ import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
 import { Stapcode, volgendeStap } from '../../domain/invarianten';
 import { Rol } from '../../domain/personen';
-import { bijHetLoket } from '../../domain/loket';
 import { datumNl } from '../../domain/tijd';
 
 /** Who is at turn, in words: the domain decides the roles (invarianten.ts `volgendeStap`), this only names them. */
@@ -26,6 +25,7 @@ const STAP: Record<Stapcode, string> = {
   afsluiten: 'afsluiten',
   toestemming_vastleggen: 'toestemming vastleggen',
   regierol_beantwoorden: 'regierol aannemen of weigeren',
+  oppakken_en_wegen: 'oppakken en wegen',
   voortgang_vastleggen: 'voortgang vastleggen',
   overdracht_beoordelen: 'overdracht beoordelen',
   toestemming_uitbreiden: 'toestemming uitbreiden',
@@ -61,10 +61,7 @@ function wanneer(h: Hulpvraag, omgeving: BeurtOmgeving): string {
 export function beurt(h: Hulpvraag, namen: boolean, omgeving: BeurtOmgeving): { wie: string; wat: string } | undefined {
   const volgende = volgendeStap(h);
   if (!volgende || volgende.systeem) return undefined;
-  const wann = wanneer(h, omgeving);
-  // Any Loket member may take a case offered to the Loket (seed 001): the Loket is at turn, not the one person named.
-  if (volgende.stap === 'regierol_beantwoorden' && bijHetLoket(h)) return { wie: 'het Loket', wat: `oppakken en wegen${wann}` };
-  return { wie: wieIs(volgende.rollen, h, namen), wat: `${STAP[volgende.stap]}${wann}` };
+  return { wie: wieIs(volgende.rollen, h, namen), wat: `${STAP[volgende.stap]}${wanneer(h, omgeving)}` };
 }
 
 /**
