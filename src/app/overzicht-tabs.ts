@@ -45,7 +45,12 @@ export interface MijnCasussen {
 export async function mijnCasussenTab(deps: TabDeps, kijker: Persoon): Promise<MijnCasussen> {
   const [alle, teams] = await Promise.all([deps.hulpvragen.vanPersoon(kijker.tenantId, kijker.aadObjectId), deps.schakelteams.vanTenant(kijker.tenantId)]);
   const rijen = werkvoorraad(alle, kijker, deps.klok.nu(), deps.omgeving);
-  await deps.auditor.leg({ wie: kijker, onderwerp: eigen(kijker), handeling: 'lezen', wat: 'tab.mijn-casussen', via: 'teams-tab', gegevens: { rijen: String(rijen.length) } });
+  // The view itself on the person, and a line per case shown, so each case's own trail says who saw it (as the bot's
+  // "mijn casussen" does): an access request about one pupil must find this read too.
+  await deps.auditor.legAlle([
+    { wie: kijker, onderwerp: eigen(kijker), handeling: 'lezen', wat: 'tab.mijn-casussen', via: 'teams-tab', gegevens: { rijen: String(rijen.length) } },
+    ...rijen.map((r) => ({ wie: kijker, onderwerp: { soort: 'hulpvraag', id: r.id } as const, hulpvraag: r, handeling: 'lezen' as const, wat: 'tab.mijn-casussen', via: 'teams-tab' as const })),
+  ]);
   const beheerder = await deps.isBeheerder(kijker);
   return {
     rijen,

@@ -26,6 +26,7 @@ const BEHEERDER = 'aad-beheer';
 let sleutel: KeyLike;
 let jwksServer: Server;
 let app: App;
+let casusId: string;
 
 async function token(claims: Record<string, string>, opties: { aud?: string; iss?: string; sleutel?: KeyLike } = {}): Promise<string> {
   const tid = claims.tid ?? TENANT;
@@ -91,6 +92,7 @@ beforeAll(async () => {
   const hulpvragen = new CosmosHulpvraagOpslag(app.database.container(CONTAINERS.hulpvragen.name), stilleLogger, STANDAARD_HERINNERINGSINSTELLINGEN);
   const casus: Hulpvraag = { ...hulpvraagIn('regierol_actief', { metHouder: true, metToestemming: true }), aangemaakt: '2026-04-02T09:00:00Z', bijgewerkt: '2026-04-20T09:00:00Z' };
   await hulpvragen.maak(casus);
+  casusId = casus.id;
 });
 
 afterAll(async () => {
@@ -122,6 +124,18 @@ describe('tab API: wie mag aanroepen', () => {
     const partner = await haal('/api/tab/mijn', await token({ oid: 'aad-iemand', tid: 'tenant-cjg' }));
     expect(partner.status).toBe(200);
     expect(partner.body.rijen).toEqual([]);
+  });
+});
+
+describe('tab API: elke getoonde casus in de logging', () => {
+  it('writes a read line in the trail of every case the personal tab shows, as the bot\'s "mijn casussen" does', async () => {
+    const audit = new CosmosAuditOpslag(app.database.container(CONTAINERS.audit.name));
+    const gelezen = async () => (await audit.van(`hulpvraag:${casusId}`)).filter((r) => r.wie.aadObjectId === 'aad-sf' && r.via === 'teams-tab');
+    const voor = (await gelezen()).length;
+    expect((await haal('/api/tab/mijn', await token({ oid: 'aad-sf' }))).status).toBe(200);
+    const na = await gelezen();
+    expect(na).toHaveLength(voor + 1);
+    expect(na.at(-1)).toMatchObject({ handeling: 'lezen', wat: 'tab.mijn-casussen', nummer: 'HV-2025-0042' });
   });
 });
 
