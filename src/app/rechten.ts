@@ -1,4 +1,4 @@
-import { Auditregel } from '../domain/audit';
+import { Auditregel, VERZOEKKENMERK_UITLEG, verzoekkenmerk } from '../domain/audit';
 import { DomainError, FOUTCODES, isDomainError } from '../domain/errors';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
@@ -44,8 +44,10 @@ async function zoek(deps: RechtenDeps, wie: Lezer, nummer: string): Promise<Hulp
 /** Record and audit trail of one case for an access request (AVG art. 15); the export itself is audited first. */
 export async function exporteer(deps: RechtenDeps, wie: Lezer, nummer: string, namens: string): Promise<Export> {
   await eisBeheerder(deps, wie, 'export');
+  const kenmerk = verzoekkenmerk(namens);
+  if (kenmerk === undefined) throw new DomainError(FOUTCODES.ongeldigeInvoer, VERZOEKKENMERK_UITLEG);
   const h = await zoek(deps, wie, nummer);
-  await deps.auditor.leg({ wie: wie.persoon, onderwerp: { soort: 'hulpvraag', id: h.id }, hulpvraag: h, handeling: 'exporteren', wat: 'inzageverzoek', via: wie.via, namens });
+  await deps.auditor.leg({ wie: wie.persoon, onderwerp: { soort: 'hulpvraag', id: h.id }, hulpvraag: h, handeling: 'exporteren', wat: 'inzageverzoek', via: wie.via, namens: kenmerk });
   return { hulpvraag: h, audit: await deps.audit.van(`hulpvraag:${h.id}`) };
 }
 

@@ -1,3 +1,4 @@
+import { lijktOpDiagnose, lijktOpNaam } from './invoerregels';
 import { Persoon } from './personen';
 
 /**
@@ -59,4 +60,21 @@ export const MAX_GEGEVEN_LENGTE = 120;
 
 export function wieVan(persoon: Persoon): Auditregel['wie'] {
   return { tenantId: persoon.tenantId, aadObjectId: persoon.aadObjectId, naam: persoon.naam };
+}
+
+/** A rights request's kenmerk as `namens` keeps it: short, no sentence, nothing shaped like a name or a diagnosis. */
+export const MAX_VERZOEKKENMERK = 40;
+const KENMERK = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u;
+
+export const VERZOEKKENMERK_UITLEG =
+  'Geef als verzoek alleen een kort kenmerk (bijvoorbeeld AVG-2026-012 of "inzageverzoek ouders"), zonder namen of andere gegevens over de leerling.';
+
+/**
+ * The audit log keeps the request's kenmerk for as long as the case (a tombstone even longer), so what an
+ * administrator types there must not carry a name or a diagnosis: undefined when it might.
+ */
+export function verzoekkenmerk(invoer: string): string | undefined {
+  const waarde = invoer.trim().replace(/\s+/g, ' ');
+  if (waarde.length === 0 || waarde.length > MAX_VERZOEKKENMERK || !KENMERK.test(waarde)) return undefined;
+  return lijktOpNaam(waarde) || lijktOpDiagnose(waarde) ? undefined : waarde;
 }

@@ -24,6 +24,7 @@ interface Auditrij {
   readonly via: string;
   readonly wie: { readonly aadObjectId: string };
   readonly nummer?: string;
+  readonly namens?: string;
   readonly gegevens?: Record<string, string>;
 }
 
@@ -260,5 +261,16 @@ describe('bewaartermijn en rechten', () => {
     expect(regels).toHaveLength(1);
     expect(regels[0]).toMatchObject({ handeling: 'wissen', wie: { aadObjectId: beheerder.aadObjectId } });
     expect(JSON.stringify(regels)).not.toContain(nummer);
+  });
+
+  it('een verzoek met een naam erin komt niet in de logging: de export vraagt om een kort kenmerk', async () => {
+    const { nummer, id } = await registreer();
+    const antwoord = String((await bot.zeg(beheerder, `beheer export ${nummer} verzoek van moeder van Jan Jansen`)).activiteit.text);
+    expect(antwoord).toContain('kort kenmerk');
+    const regels = await audit(`hulpvraag:${id}`);
+    expect(regels.some((r) => r.handeling === 'exporteren')).toBe(false);
+    expect(JSON.stringify(regels)).not.toContain('Jansen');
+    await bot.zeg(beheerder, `beheer export ${nummer} AVG-2026-012`);
+    expect((await audit(`hulpvraag:${id}`)).find((r) => r.handeling === 'exporteren')).toMatchObject({ namens: 'AVG-2026-012' });
   });
 });
