@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Structured one-line JSON logs. Callers pass codes, ids and counts — never names, pupil references or free text
  * typed by users — so the log is safe to ship to Application Insights.
@@ -23,3 +25,8 @@ export function createLogger(minimum: LogLevel, schrijf: (regel: string) => void
 }
 
 export const stilleLogger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+/** A correlation id a user can quote ("Referentie: 3F2A9C01"): it finds the log line without any personal data in it. */
+export function referentiecode(): string {
+  return randomBytes(4).toString('hex').toUpperCase();
+}

@@ -7,7 +7,7 @@ import * as restify from 'restify';
 import { z } from 'zod';
 import { MijnCasussen, Kwartaaloverzicht, SchakelteamOverzicht, Tabuitkomst, Teamkeuze } from '../app/overzicht-tabs';
 import { Persoon } from '../domain/personen';
-import { Logger } from '../log';
+import { Logger, referentiecode } from '../log';
 import { Aanroeper } from './tab-auth';
 
 export interface TabDiensten {
@@ -56,7 +56,14 @@ export function registreerTabs(server: restify.Server, opties: TabOpties, log: L
         res.send(aanroeper.status, { fout: aanroeper.status === 401 ? 'niet_aangemeld' : 'tenant_niet_toegestaan' });
         return;
       }
-      await behandel(aanroeper.persoon, req, res, aanroeper.lokaal);
+      try {
+        await behandel(aanroeper.persoon, req, res, aanroeper.lokaal);
+      } catch (fout) {
+        // Like the bot's turns: the page says something went wrong (tabs/src/main.ts), the log gets a code and a reference.
+        const referentie = referentiecode();
+        log.error('tab-verzoek mislukt', { code: 'TAB.ONVERWACHT', referentie, fout: fout instanceof Error ? fout.name : 'onbekend' });
+        res.send(500, { fout: 'onverwacht', referentie });
+      }
     });
   };
   // Says who the page runs as, so local mode is visible on screen ("lokale ontwikkelgebruiker").

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Foutcode, isDomainError } from '../domain/errors';
-import { Logger } from '../log';
+import { Logger, referentiecode } from '../log';
 
 /** What a user reads for each coded refusal. */
 export const MELDINGEN: Record<Foutcode, string> = {
@@ -17,10 +16,6 @@ export const MELDINGEN: Record<Foutcode, string> = {
   'SCHAKELTEAM.GEEN_LID':
     'U bent nog geen lid van een gekoppeld schakelteam. Vraag de functioneel beheerder of een collega uit het schakelteam u aan de koppeling toe te voegen ("koppel schakelteam" in het kanaal van het schakelteam).',
 };
-
-export function referentiecode(): string {
-  return randomBytes(4).toString('hex').toUpperCase();
-}
 
 export interface Foutmelding {
   readonly tekst: string;
