@@ -24,6 +24,9 @@ const WELKOM =
   'Hallo! Ik ben de bot van Team Schoolondersteuning. Met mij registreert u een hulpvraag, beslist het ' +
   'schakelteam over de regierol en houdt u toestemming en evaluaties bij.';
 
+/** How the app's verbs look (verbs.ts: "hulpvraag.besluiten"); an old card's retired verb has the same shape. */
+const VERBVORM = /^[a-z]{1,20}\.[a-z]{1,30}$/;
+
 const BEREIK: Record<Gesprek['soort'], Bereik> = { persoonlijk: 'personal', kanaal: 'team', groep: 'groupChat' };
 
 const WAAR: Record<Bereik, string> = {
@@ -175,7 +178,8 @@ export class SchoolondersteuningBot extends TeamsActivityHandler {
     const verb = invokeValue.action?.verb ?? '';
     const actie = this.acties.get(verb);
     if (!actie) {
-      this.log.warn('onbekende kaartactie', { verb });
+      // The verb comes from the client: only a verb-shaped value is logged, never a sentence someone put there.
+      this.log.warn('onbekende kaartactie', { code: 'KAART.ONBEKENDE_ACTIE', verb: VERBVORM.test(verb) ? verb : 'onleesbaar' });
       return alsInvokeAntwoord({ soort: 'bericht', tekst: 'Deze knop ken ik niet (meer). Typ help.' });
     }
     try {

@@ -1,7 +1,7 @@
 import { App } from '../../src/index';
 import { CONTAINERS } from '../../src/store/containers';
 import { createLogger } from '../../src/log';
-import { GEBRUIKERS, bericht } from '../helpers/activiteiten';
+import { GEBRUIKERS, PERSOONLIJK, bericht, klik } from '../helpers/activiteiten';
 import { VasteKlok, post, startTestApp } from '../helpers/app';
 import { NepTeams, startNepTeams } from '../helpers/nep-teams';
 
@@ -16,6 +16,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.stop();
   await teams.stop();
+});
+
+describe('wat de client meestuurt, komt niet in het log', () => {
+  it('een onbekende kaartactie: het log heeft een code, niet de tekst die als verb werd meegestuurd', async () => {
+    const vanaf = logregels.length;
+    const { status } = await post(app, klik(teams.serviceUrl, GEBRUIKERS.ib, 'Jan Jansen heeft ADHD', {}, PERSOONLIJK(GEBRUIKERS.ib)));
+    expect(status).toBe(200);
+    const nieuw = logregels.slice(vanaf);
+    expect(nieuw.some((r) => r.includes('KAART.ONBEKENDE_ACTIE'))).toBe(true);
+    expect(nieuw.join('\n')).not.toContain('Jansen');
+  });
 });
 
 describe('een onverwachte fout in een beurt', () => {
