@@ -1,5 +1,6 @@
 import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { regelNaam } from '../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../domain/tijd';
 import { Bericht, HerinneringOpmaak } from './ports';
 
@@ -75,8 +76,9 @@ export const tekstOpmaak: HerinneringOpmaak = {
       case 'loket_open':
         return { tekst: wachtTekst(r, h) };
       case 'escalatie_team_no': {
-        const regel = h.stagnatie?.regel ? ` (automatisch: ${h.stagnatie.regel})` : '';
-        return { tekst: `Stagnatie bij hulpvraag ${h.nummer} (${h.school}): ${h.stagnatie?.reden ?? 'onbekend'}${regel}. Team NO, neem een besluit.` };
+        // This goes to the Team NO channel: the rule that fired, never the reason someone typed when reporting it.
+        const waarom = h.stagnatie?.regel ? `automatisch gesignaleerd: ${regelNaam(h.stagnatie.regel)}` : 'gemeld door een betrokkene';
+        return { tekst: `Stagnatie bij hulpvraag ${h.nummer} (${h.school}), ${waarom}. Team NO, neem een besluit.` };
       }
     }
   },

@@ -1,3 +1,4 @@
+import { tekstOpmaak } from '../../src/app/herinnering-opmaak';
 import { stelAgendaOp } from '../../src/domain/agenda';
 import { AlgemeneCategorie } from '../../src/domain/agendapunten';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
@@ -80,5 +81,16 @@ describe('geen kanaalkaart bevat tekst die iemand typte', () => {
     expect(tekst).not.toContain('Jan Jansen');
     expect(tekst).not.toContain('ADHD');
     expect(tekst).not.toContain('kwaad.example');
+  });
+});
+
+describe('ook de tekstvorm van een kanaalbericht bevat geen getypte tekst', () => {
+  const escalatie = { soort: 'escalatie_team_no', ontvanger: { soort: 'kanaal', kanaalSoort: 'team_no' } } as unknown as Parameters<typeof tekstOpmaak.herinnering>[0];
+
+  it.each(STATUSSEN)('%s: Team NO-kanaal, escalatieherinnering als tekst', (status) => {
+    const tekst = JSON.stringify(tekstOpmaak.herinnering(escalatie, vijandig(status)));
+    expect(tekst).toContain('Stagnatie bij hulpvraag');
+    expect(tekst).not.toContain(VIJANDIG);
+    expect(tekst).not.toContain('Jan Jansen');
   });
 });
