@@ -5,6 +5,7 @@ import { Client } from '../domain/audit';
 import { isHulpvraagnummer, normaliseerNummer } from '../domain/casenummer';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Persoon } from '../domain/personen';
+import { zichtVoor } from '../domain/zichtbaarheid';
 import { Auditor } from './audit';
 import { HulpvraagOpslag } from './ports';
 import { HulpvraagSleutel, WijzigDeps, leesHulpvraag } from './wijzigen';
@@ -47,7 +48,8 @@ export async function mijnHulpvragen(deps: LeesDeps, lezer: Lezer): Promise<Over
   const { persoon } = lezer;
   const alle = await deps.hulpvragen.vanPersoon(deps.dossierTenant ?? persoon.tenantId, persoon.aadObjectId);
   const zichtbaar = alle
-    .filter((h) => mag(h, persoon, 'lezen'))
+    // As the personal tab: a case the rule shows nothing of (Team NO or the Loket after closure) is not listed.
+    .filter((h) => zichtVoor(h, persoon) !== 'niets')
     .sort((a, b) => OPEN_EERST(a) - OPEN_EERST(b) || b.bijgewerkt.localeCompare(a.bijgewerkt))
     .slice(0, MAX_OVERZICHT);
   await noteerGelezen(deps.auditor, lezer, zichtbaar, 'mijn casussen');

@@ -11,7 +11,7 @@ import { CosmosKanaalOpslag } from '../../src/store/kanaal-opslag';
 import { CosmosMededelingOpslag } from '../../src/store/mededeling-opslag';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
-import { IB, SF, TEAM_NO_1, TENANT, hulpvraagIn, persoon } from '../domain/fixtures';
+import { IB, SF, TEAM_NO_1, TENANT, alsBetrokkene, hulpvraagIn, persoon } from '../domain/fixtures';
 import { Persoon } from '../../src/domain/personen';
 import { STANDAARD, STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { startTestCosmos, testAuditor } from '../helpers/opslag';
@@ -77,6 +77,16 @@ describe('hulpvragen vinden en openen', () => {
     expect(await zoekOpNummer(lees(), als(IB), 'hv-2026-0002')).toMatchObject({ soort: 'gevonden', hulpvragen: [{ id: 'hv-open' }] });
     expect(await zoekOpNummer(lees(), als(TEAM_NO_1), 'HV-2026-0002')).toEqual({ soort: 'niet_gevonden', nummer: 'HV-2026-0002' });
     expect(await zoekOpNummer(lees(), als(IB), 'onzin')).toEqual({ soort: 'ongeldig_nummer' });
+  });
+
+  it('mijn casussen volgt de zichtbaarheidsregel: Team NO ziet een gesloten casus niet meer, zoals in het tabblad', async () => {
+    const metTeamNo = (status: 'gesloten' | 'stagnatie_team_no', id: string) => {
+      const h = hulpvraagIn(status);
+      return { ...h, id, nummer: `HV-2026-01${id.slice(-2)}`, betrokkenen: [...h.betrokkenen, alsBetrokkene(TEAM_NO_1, 'team_no')] };
+    };
+    await hulpvragen.maak(metTeamNo('gesloten', 'hv-tno-01'));
+    await hulpvragen.maak(metTeamNo('stagnatie_team_no', 'hv-tno-02'));
+    expect((await mijnHulpvragen(lees(), als(TEAM_NO_1))).hulpvragen.map((h) => h.id)).toEqual(['hv-tno-02']);
   });
 
   it('bekijken door een buitenstaander: alleen nummer en status, en de poging staat in het auditlog, niet in de casus', async () => {

@@ -11,6 +11,7 @@ import { magZien, zichtVoor } from '../../src/domain/zichtbaarheid';
 import { detailsKaart } from '../../src/teams/kaarten/details-kaart';
 import { herinneringKaarten } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
+import { casussenKaart } from '../../src/teams/kaarten/casussen-kaart';
 import { Herinnering } from '../../src/domain/herinnering-status';
 import { HERINNERING_SOORTEN } from '../../src/domain/herinneringen';
 import { BUITENSTAANDER, EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
@@ -163,5 +164,32 @@ describe('beurtkaarten en herinneringen: kort, in elke status, voor elke persoon
     const ib = herinneringKaarten(true, STANDAARD_HERINNERINGSINSTELLINGEN).herinnering({ ...herinnering, ontvanger: { ...ontvanger, aadObjectId: IB.aadObjectId, naam: IB.naam } }, h).kaart;
     expect(((ib as { actions?: { title: string }[] }).actions ?? []).map((a) => a.title)).toEqual(['Open casus']);
     expect(JSON.stringify(ib)).toContain('"msteams":{"type":"task/fetch"},"dialoog":"details"');
+  });
+});
+
+describe('mijn casussen volgt de zichtbaarheidsregel', () => {
+  const loketMedewerker = { tenantId: IB.tenantId, aadObjectId: 'aad-loket', naam: 'Lotte Loket' };
+  const geweigerd = (): Parameters<typeof casussenKaart>[0]['hulpvragen'][number] => {
+    const h = hulpvraagIn('besloten_loket');
+    return {
+      ...h,
+      betrokkenen: [...h.betrokkenen, { ...loketMedewerker, rol: 'loket' }],
+      toestemming: { status: 'geweigerd', antwoorden: { ouder1: false }, partners: [], datum: '2026-03-06', wijze: 'papier', leeftijdBijVragen: 10 },
+    };
+  };
+
+  it('het Loket na een weigering ziet alleen het nummer (en wie het contact is, via Open), geen school, status of datum', () => {
+    const h = geweigerd();
+    expect(zichtVoor(h, loketMedewerker)).toBe('contact_regierol');
+    const tekst = JSON.stringify(casussenKaart({ hulpvragen: [h], ingekort: false }, loketMedewerker, STANDAARD_HERINNERINGSINSTELLINGEN));
+    expect(tekst).toContain(h.nummer);
+    expect(tekst).not.toContain(h.school);
+    expect(tekst).not.toContain('Besloten');
+  });
+
+  it('de IB\'er ziet dezelfde casus met school en status', () => {
+    const h = geweigerd();
+    const tekst = JSON.stringify(casussenKaart({ hulpvragen: [h], ingekort: false }, IB, STANDAARD_HERINNERINGSINSTELLINGEN));
+    expect(tekst).toContain(`${h.nummer} · ${h.school}`);
   });
 });

@@ -85,7 +85,7 @@ export const VOORBEELDKAARTEN: KaartModellen = {
     titel: 'Mijn casussen (1)',
     leeg: 'Geen.',
     verbOpen: VERBS.vernieuwen,
-    casussen: [{ nummer: 'HV-2026-0042', school: 'OBS De Regenboog', status: 'Regierol actief', rol: 'regierolhouder', volgende: 'Volgende evaluatie: 4 januari 2027', actieData }],
+    casussen: [{ kop: 'HV-2026-0042 · OBS De Regenboog', regel: 'Regierol actief · regierolhouder', volgende: 'Volgende evaluatie: 4 januari 2027', actieData }],
   },
   teamno: {
     titel: 'Stagnatie: HV-2026-0042',

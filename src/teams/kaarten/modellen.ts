@@ -160,7 +160,8 @@ export interface CasussenKaart {
   titel: string;
   leeg: string;
   verbOpen: string;
-  casussen: { nummer: string; school: string; status: string; rol: string; volgende: string; actieData: ActieData }[];
+  /** `kop` and `regel` carry school and status only where the visibility rule allows ("nummer · school", "status · rol"). */
+  casussen: { kop: string; regel: string; volgende: string; actieData: ActieData }[];
 }
 
 export interface TeamNoKaart {
