@@ -1,6 +1,7 @@
 import { App } from '../../src/index';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, dialoogStap, installatie, klik, zoekopdracht } from './activiteiten';
 import { Klok } from '../../src/app/ports';
+import { Logger } from '../../src/log';
 import { post, startTestApp } from './app';
 import { NepTeams, VerzondenActiviteit, startNepTeams } from './nep-teams';
 import { VERBS } from '../../src/teams/verbs';
@@ -202,15 +203,16 @@ export { GEBRUIKERS, KANAAL, PERSOONLIJK };
 
 /**
  * The fake Teams connector with every test user (and `extraGebruikers`, e.g. from a partner tenant), the bot on the
- * local Cosmos server, and a driver between them.
+ * local Cosmos server, and a driver between them; `log` captures the bot's log lines (silent by default).
  */
 export async function startRoute(
   klok: Klok,
   extraEnv: Readonly<Record<string, string>> = {},
   extraGebruikers: readonly TestGebruiker[] = [],
+  log?: Logger,
 ): Promise<{ teams: NepTeams; app: App; bot: RouteDriver }> {
   const iedereen: readonly TestGebruiker[] = [...Object.values(GEBRUIKERS), ...extraGebruikers];
   const teams = await startNepTeams(iedereen.map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam, tenantId: g.tenantId })));
-  const app = await startTestApp(klok, extraEnv);
+  const app = await startTestApp(klok, extraEnv, log);
   return { teams, app, bot: new RouteDriver(app, teams) };
 }
