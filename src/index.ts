@@ -10,7 +10,7 @@ import { wanneerBijTeamNo } from './app/kanalen';
 import { regioNamen, regioVan } from './domain/regio';
 import { koppelKanaal } from './app/koppelen';
 import { huidigRitme, overlegstandVoor, stelVergaderritmeIn, voegAgendapuntToe } from './app/overleg';
-import { lidUitTeam, volgSchakelteam } from './app/lidmaatschap';
+import { kondigHerkoppelingAan, lidUitTeam, volgHerkoppeling } from './app/lidmaatschap';
 import { Schakelteam } from './domain/schakelteam';
 import { Vergaderkalender } from './domain/vergaderritme';
 import { bekijkHulpvraag, mijnHulpvragen, openStap, zoekOpNummer } from './app/overzicht';
@@ -141,7 +141,10 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     isBeheerder: rechten.isBeheerder,
     regioNamen: regioNamen(config.regios),
     schakelteamIdVoor,
-    volgLeden: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string) => volgSchakelteam(route, schakelteam, vertrokken, sleutel),
+    leden: {
+      kondigAan: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], vorige: string) => kondigHerkoppelingAan(route, schakelteam, vertrokken, vorige),
+      volg: (schakelteam: Schakelteam, ids: readonly string[]) => volgHerkoppeling(route, schakelteam, ids),
+    },
   };
   const collegas = { schakelteams, kanalen, hulpvragen, partnerTenants: config.toegestaneTenants ?? [] };
   const overleg = { kanalen, schakelteams, agendas: onderdelen.agendas, isBeheerder: rechten.isBeheerder, auditor, klok, dagenVooraf: config.agenda.dagenVooraf,

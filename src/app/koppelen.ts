@@ -23,11 +23,15 @@ export interface KoppelDeps {
   /** The configured regions (REGIOS): a Team NO is bound for one of them, or (without regions) for the tenant. */
   readonly regioNamen?: readonly string[];
   /**
-   * Roles follow membership: after a schakelteam is bound again, its open cases get the new members and lose those
-   * who were replaced (app/lidmaatschap.volgSchakelteam). Absent where no cases can exist yet (tests of binding alone).
-   * `sleutel` names this binding (channel + moment): the notices about it are stored under ids that follow from it.
+   * Roles follow membership when a schakelteam is bound again (app/lidmaatschap.ts): the notices about who was
+   * replaced are stored before the binding (`kondigAan`, keyed on the binding replaced: `vorige`), so a crash in
+   * between loses nothing; after the binding its open cases follow it and the notices go out (`volg`). Absent where
+   * no cases can exist yet (tests of binding alone).
    */
-  readonly volgLeden?: (schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string) => Promise<void>;
+  readonly leden?: {
+    kondigAan(schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], vorige: string): Promise<readonly string[]>;
+    volg(schakelteam: Schakelteam, ids: readonly string[]): Promise<void>;
+  };
 }
 
 /** A picked person (people picker), before the binding gives them a role. */
@@ -96,24 +100,24 @@ export async function koppelKanaal(deps: KoppelDeps, wie: Lezer, verzoek: Koppel
   }
   const regiofout = verkeerdeRegio(deps, verzoek);
   if (regiofout) return { soort: 'onvolledig', fout: regiofout };
-  const vorigeLeden = bestaand?.soort === 'schakelteam' ? await koppelingLeden(deps.schakelteams, bestaand) : [];
-  const uitkomst = await bewaarKoppeling(deps, door, verzoek);
-  if (uitkomst.soort === 'gekoppeld') {
-    if (verzoek.soort === 'team_no') {
-      // One Team NO per tenant, or one per region when regions are configured: binding another ends the earlier one.
-      const eerdere = (await deps.kanalen.vanSoort(door.tenantId, 'team_no')).filter((k) => k.id !== verzoek.kanaal.id && k.regio === verzoek.regio);
-      for (const ander of eerdere) {
-        await deps.kanalen.verwijder(door.tenantId, ander.id);
-      }
-    }
-    const wat = `koppel ${verzoek.soort}${bestaand && bestaand.soort !== 'persoonlijk' ? ' opnieuw' : ''}`;
-    await deps.auditor.leg({ wie: door, onderwerp, handeling: 'koppelen', wat, via: wie.via, gegevens: { leden: uitkomst.leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
-    if (uitkomst.schakelteam && bestaand?.soort === 'schakelteam') {
-      const nieuw = uitkomst.leden;
-      const vertrokken = vorigeLeden.filter((v) => !nieuw.some((l) => l.rol === v.rol && zelfdePersoon(l, v)));
-      await deps.volgLeden?.(uitkomst.schakelteam, vertrokken, `koppeling.${uitkomst.kanaal.id}.${uitkomst.kanaal.bijgewerkt}`);
+  const voorstel = await stelKoppelingOp(deps, door, verzoek);
+  if (voorstel.soort !== 'gekoppeld') return voorstel;
+  const { vorig, ...uitkomst } = voorstel;
+  // Bound again: the notices about whoever was replaced are written ahead of the binding itself.
+  const opnieuw = uitkomst.schakelteam && bestaand?.soort === 'schakelteam' ? uitkomst.schakelteam : undefined;
+  const vertrokken = (vorig?.leden ?? []).filter((v) => !uitkomst.leden.some((l) => l.rol === v.rol && zelfdePersoon(l, v)));
+  const ids = opnieuw && deps.leden ? await deps.leden.kondigAan(opnieuw, vertrokken, vorig?.gekoppeld ?? '') : [];
+  await bewaarKoppeling(deps, uitkomst);
+  if (verzoek.soort === 'team_no') {
+    // One Team NO per tenant, or one per region when regions are configured: binding another ends the earlier one.
+    const eerdere = (await deps.kanalen.vanSoort(door.tenantId, 'team_no')).filter((k) => k.id !== verzoek.kanaal.id && k.regio === verzoek.regio);
+    for (const ander of eerdere) {
+      await deps.kanalen.verwijder(door.tenantId, ander.id);
     }
   }
+  const wat = `koppel ${verzoek.soort}${bestaand && bestaand.soort !== 'persoonlijk' ? ' opnieuw' : ''}`;
+  await deps.auditor.leg({ wie: door, onderwerp, handeling: 'koppelen', wat, via: wie.via, gegevens: { leden: uitkomst.leden.map((l) => `${l.aadObjectId}:${l.rol}`).join(',') } });
+  if (opnieuw) await deps.leden?.volg(opnieuw, ids);
   return uitkomst;
 }
 
@@ -128,7 +132,12 @@ function verkeerdeRegio(deps: KoppelDeps, verzoek: Koppelverzoek): string | unde
     : `Onbekende regio "${verzoek.regio}". Kies uit: ${regios.join(', ')}.`;
 }
 
-async function bewaarKoppeling(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek): Promise<Koppeluitkomst> {
+/** A binding ready to be written, with the schakelteam it replaces (if any). */
+type Voorstel = Exclude<Koppeluitkomst, { soort: 'gekoppeld' }> | (Extract<Koppeluitkomst, { soort: 'gekoppeld' }> & { readonly vorig?: Schakelteam });
+
+/** The binding as the request makes it, checked; nothing written yet. */
+async function stelKoppelingOp(deps: KoppelDeps, door: Persoon, verzoek: Koppelverzoek): Promise<Voorstel> {
+  const nu = deps.klok.nu().toISOString();
   const kanaal: Kanaal = {
     id: verzoek.kanaal.id,
     tenantId: door.tenantId,
@@ -137,7 +146,7 @@ async function bewaarKoppeling(deps: KoppelDeps, door: Persoon, verzoek: Koppelv
     referentie: verzoek.kanaal.referentie,
     ...(verzoek.kanaal.teamId ? { teamId: verzoek.kanaal.teamId } : {}),
     bruikbaar: true,
-    bijgewerkt: deps.klok.nu().toISOString(),
+    bijgewerkt: nu,
   };
   if (verzoek.soort === 'schakelteam') {
     const leden = [...metRol(verzoek.ibCoo, 'ib_coo'), ...metRol(verzoek.schakelfunctionaris, 'schakelfunctionaris')];
@@ -161,15 +170,19 @@ async function bewaarKoppeling(deps: KoppelDeps, door: Persoon, verzoek: Koppelv
       ...(eigen ? { termijnen } : {}),
       ...(vorig?.vergaderritme ? { vergaderritme: vorig.vergaderritme } : {}),
       ...(vorig?.agendapunten ? { agendapunten: vorig.agendapunten } : {}),
+      gekoppeld: nu,
     };
-    await deps.schakelteams.bewaar(schakelteam);
     const gekoppeld = { ...kanaal, schakelteamId: schakelteam.id };
-    await deps.kanalen.bewaar(gekoppeld);
-    return { soort: 'gekoppeld', kanaal: gekoppeld, leden, schakelteam, termijnen: { waarden: termijnen, eigen } };
+    return { soort: 'gekoppeld', kanaal: gekoppeld, leden, schakelteam, termijnen: { waarden: termijnen, eigen }, ...(vorig ? { vorig } : {}) };
   }
   const leden = metRol(verzoek.leden, verzoek.soort === 'team_no' ? 'team_no' : 'loket');
   if (leden.length === 0) return { soort: 'onvolledig', fout: 'Kies minstens één lid.' };
   const gekoppeld = { ...kanaal, leden, ...(verzoek.regio !== undefined ? { regio: verzoek.regio } : {}) };
-  await deps.kanalen.bewaar(gekoppeld);
   return { soort: 'gekoppeld', kanaal: gekoppeld, leden };
+}
+
+/** Writes the binding: the schakelteam first, then the channel that points to it. */
+async function bewaarKoppeling(deps: KoppelDeps, koppeling: Extract<Koppeluitkomst, { soort: 'gekoppeld' }>): Promise<void> {
+  if (koppeling.schakelteam) await deps.schakelteams.bewaar(koppeling.schakelteam);
+  await deps.kanalen.bewaar(koppeling.kanaal);
 }

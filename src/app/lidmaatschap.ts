@@ -71,15 +71,16 @@ async function mededelingenOver(
   schakelteam: Schakelteam,
   vertrokken: readonly Betrokkene[],
   sleutel: string,
-  vertrek?: Mededeling['vertrek'],
+  vooraf: Pick<Mededeling, 'vertrek' | 'herkoppeling'> = {},
 ): Promise<Mededeling[]> {
+  const { vertrek } = vooraf;
   const weg = vertrek ? [{ tenantId: schakelteam.tenantId, aadObjectId: vertrek.aadObjectId, naam: '' }] : [];
   const geraakt = (await teVolgen(deps, schakelteam, weg)).filter((h) => vertrokken.some((v) => betrokken(h, v)) || houderWeg(h, weg));
   if (geraakt.length === 0) return [];
   const tekst = melding(schakelteam, vertrokken, weg, geraakt);
   const leden = schakelteam.leden.filter((l, i, alle) => alle.findIndex((a) => zelfdePersoon(a, l)) === i);
   const doelen: MededelingDoel[] = [{ soort: 'schakelteamkanaal' }, ...leden.map((aan) => ({ soort: 'persoon' as const, aan }))];
-  return nieuweMededelingen({ tenantId: schakelteam.tenantId, schakelteamId: schakelteam.id, tekst, ...(vertrek ? { vertrek } : {}) }, sleutel, doelen, deps.klok.nu());
+  return nieuweMededelingen({ tenantId: schakelteam.tenantId, schakelteamId: schakelteam.id, tekst, ...vooraf }, sleutel, doelen, deps.klok.nu());
 }
 
 /**
@@ -106,11 +107,18 @@ async function volgZaken(deps: LidmaatschapDeps, schakelteam: Schakelteam, weg: 
 }
 
 /**
- * After the schakelteam was bound again (`vertrokken` replaced): the notices are stored under ids that follow from
- * the new binding (`sleutel`), the open cases follow it, then the notices are sent; what fails, the sweep retries.
+ * Before the schakelteam is bound again (`schakelteam` as it will be, `vertrokken` replaced): the notices are
+ * stored ahead of the binding, under ids that follow from the binding they replace (`vorige`: its `gekoppeld`), so
+ * the click retried after a crash composes the same ones, and whoever sends them completes the binding first. Their ids.
  */
-export async function volgSchakelteam(deps: LidmaatschapDeps, schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], sleutel: string): Promise<void> {
-  const ids = await planMededelingen(deps, await mededelingenOver(deps, schakelteam, vertrokken, sleutel));
+export async function kondigHerkoppelingAan(deps: LidmaatschapDeps, schakelteam: Schakelteam, vertrokken: readonly Betrokkene[], vorige: string): Promise<string[]> {
+  const herkoppeling = { vorige, gekoppeld: schakelteam.gekoppeld ?? deps.klok.nu().toISOString(), leden: schakelteam.leden };
+  const sleutel = `herkoppeling.${schakelteam.id}.${vorige || 'eerste'}`;
+  return planMededelingen(deps, await mededelingenOver(deps, schakelteam, vertrokken, sleutel, { herkoppeling }));
+}
+
+/** After the binding was written: the open cases follow it, then its notices (`ids`) are sent; what fails, the sweep retries. */
+export async function volgHerkoppeling(deps: LidmaatschapDeps, schakelteam: Schakelteam, ids: readonly string[]): Promise<void> {
   await volgZaken(deps, schakelteam);
   await bezorgMededelingen(deps, deps.klok.nu(), geenVoorwerk, ids);
 }
@@ -137,9 +145,29 @@ async function voltooiVertrek(deps: LidmaatschapDeps, m: Mededeling): Promise<vo
   await volgZaken(deps, nu, [lid]);
 }
 
+/**
+ * Before a re-binding's notice is sent: a binding that is still the one replaced (the click died after writing the
+ * notices) gets the new members, with its audit line; then the open cases follow the binding as it is.
+ */
+async function voltooiHerkoppeling(deps: LidmaatschapDeps, m: Mededeling): Promise<void> {
+  if (!m.herkoppeling || !m.schakelteamId) return;
+  const { vorige, gekoppeld, leden } = m.herkoppeling;
+  const onvoltooid = (st: Schakelteam) => (st.gekoppeld ?? '') === vorige;
+  let schakelteam = await deps.schakelteams.lees(m.tenantId, m.schakelteamId);
+  if (schakelteam && onvoltooid(schakelteam)) {
+    schakelteam = await deps.schakelteams.wijzig(m.tenantId, m.schakelteamId, (st) => (onvoltooid(st) ? { ...st, leden, gekoppeld } : st));
+    const kanaal = await deps.kanalen.vanSchakelteam(m.tenantId, m.schakelteamId);
+    if (kanaal) await legKoppeling(deps, m.tenantId, kanaal.id, 'schakelteam', leden, 'koppeling voltooid na onderbreking');
+  }
+  if (schakelteam) await volgZaken(deps, schakelteam);
+}
+
 /** The sweep's part: every notice about membership that is due (including retries), each after its change is complete. */
 export function bezorgLidmaatschap(deps: LidmaatschapDeps, nu: Date): Promise<Verzendverslag> {
-  return bezorgMededelingen(deps, nu, (m) => voltooiVertrek(deps, m));
+  return bezorgMededelingen(deps, nu, async (m) => {
+    await voltooiVertrek(deps, m);
+    await voltooiHerkoppeling(deps, m);
+  });
 }
 
 function legKoppeling(deps: LidmaatschapDeps, tenantId: string, kanaalId: string, soort: string, leden: readonly Betrokkene[], wat = 'lid uit team', wie: Persoon = systeem(tenantId)): Promise<void> {
@@ -185,7 +213,7 @@ export async function lidUitTeam(deps: LidmaatschapDeps, tenantId: string, teamI
       const vertrokken = schakelteam.leden.filter((l) => zelfdePersoon(l, lid));
       const straks = { ...schakelteam, leden: schakelteam.leden.filter((l) => !zelfdePersoon(l, lid)) };
       const sleutel = `lid-weg.${schakelteam.id}.${aadObjectId}.${gebeurtenisId ?? deps.klok.nu().getTime()}`;
-      const ids = await planMededelingen(deps, await mededelingenOver(deps, straks, vertrokken, sleutel, { aadObjectId }));
+      const ids = await planMededelingen(deps, await mededelingenOver(deps, straks, vertrokken, sleutel, { vertrek: { aadObjectId } }));
       await volgZaken(deps, vertrokken.length > 0 ? await uitBinding(deps, schakelteam, lid, kanaal.id) : schakelteam, [lid]);
       await bezorgMededelingen(deps, deps.klok.nu(), geenVoorwerk, ids);
     }

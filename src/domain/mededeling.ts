@@ -29,11 +29,17 @@ export interface Mededeling extends Verzending {
    * by whoever sends the notice, and the notice never announces what did not happen.
    */
   readonly vertrek?: { readonly aadObjectId: string };
+  /**
+   * Written ahead of a re-binding of the schakelteam that replaces the binding made at `vorige` ('' when that was not
+   * recorded): before the notice is sent, a binding that is still that one gets the new members (`leden`, bound at
+   * `gekoppeld`), because the click died between writing the notices and the binding; then the open cases follow it.
+   */
+  readonly herkoppeling?: { readonly vorige: string; readonly gekoppeld: string; readonly leden: readonly Betrokkene[] };
 }
 
 /** One notice per recipient; `sleutel` names the cause (e.g. the removal's activity), so the ids repeat with it. */
 export function nieuweMededelingen(
-  basis: Pick<Mededeling, 'tenantId' | 'schakelteamId' | 'tekst' | 'vertrek'>,
+  basis: Pick<Mededeling, 'tenantId' | 'schakelteamId' | 'tekst' | 'vertrek' | 'herkoppeling'>,
   sleutel: string,
   doelen: readonly MededelingDoel[],
   nu: Date,

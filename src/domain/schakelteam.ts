@@ -18,4 +18,10 @@ export interface Schakelteam {
   readonly vergaderritme?: Vergaderritme;
   /** General items for coming meetings (domain/agendapunten.ts: a category and who, never typed text). */
   readonly agendapunten?: readonly AlgemeenPunt[];
+  /**
+   * When this binding was made ("koppel schakelteam"): the notices about a re-binding are keyed on the binding they
+   * replace, and completing a re-binding after a crash only happens while this is still that one. Absent on
+   * schakelteams bound before it was recorded.
+   */
+  readonly gekoppeld?: string;
 }

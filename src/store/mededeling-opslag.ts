@@ -16,6 +16,7 @@ const mededelingDocument = verzendingVelden.extend({
   ]),
   tekst: z.string(),
   vertrek: z.object({ aadObjectId: z.string().min(1) }).optional(),
+  herkoppeling: z.object({ vorige: z.string(), gekoppeld: z.string().min(1), leden: z.array(betrokkeneSchema) }).optional(),
 });
 
 function uitDocument(item: ItemDefinition): Mededeling {

@@ -218,6 +218,7 @@ export const schakelteamDocument = z.object({
       }),
     )
     .optional(),
+  gekoppeld: tijdstip.optional(),
 });
 
 

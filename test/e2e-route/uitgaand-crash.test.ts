@@ -5,7 +5,7 @@
  * Counted, not timed.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,21 +41,29 @@ const gestart: ChildProcess[] = [];
 interface Kind {
   readonly proces: ChildProcess;
   readonly url: string;
+  /** Resolves when the bot holds the write named in the file `houd-vast` (test/helpers/bot-kind.ts). */
+  readonly vastgehouden: Promise<void>;
 }
 
 async function startKind(ronde: number): Promise<Kind> {
   // Each restart runs two hours further ahead: the leases (10 minutes) of the killed bot have expired.
   const proces = spawn(process.execPath, [KIND, map, teams.serviceUrl, String(ronde * 2 * 3_600_000)], { stdio: ['ignore', 'pipe', 'inherit'] });
   gestart.push(proces);
+  let vast: () => void = () => undefined;
+  const vastgehouden = new Promise<void>((resolve) => (vast = resolve));
   const url = await new Promise<string>((resolve, reject) => {
     proces.once('exit', (code) => reject(new Error(`bot stopte (${code ?? '?'})`)));
     createInterface({ input: proces.stdout ?? process.stdin }).on('line', (regel) => {
       if (regel.startsWith('klaar ')) resolve(regel.slice('klaar '.length));
+      else if (regel.startsWith('vastgehouden ')) vast();
       else reject(new Error(regel));
     });
   });
-  return { proces, url };
+  return { proces, url, vastgehouden };
 }
+
+/** Arms the child's write trigger: the next write of a `type` document is held `moment` it reaches the store. */
+const houdVast = (moment: 'voor' | 'na', type: string) => writeFileSync(path.join(map, 'houd-vast'), `${moment}:${type}`);
 
 function dood(kind: Kind): Promise<void> {
   return new Promise((resolve) => {
@@ -147,6 +155,22 @@ async function wachtTotLeeg(): Promise<void> {
     if (openZaken.length === 0 && open.length === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * What is wrong after a membership notice's kill: the notice (`tekst`, sent since `vanaf`) did not reach the channel
+ * and the IB'er's 1:1 exactly once each, or the schakelfunctionaris still holds a role on case `id`.
+ */
+async function eenKeerGemeld(plek: string, vanaf: number, tekst: string, id: string): Promise<string[]> {
+  const fouten: string[] = [];
+  const na = teams.verzonden.slice(vanaf).filter((v) => v.methode === 'POST' && String(v.activiteit.text).includes(tekst));
+  for (const gesprek of [KANAAL.id, PERSOONLIJK(ib).id]) {
+    const aantal = na.filter((v) => v.gesprek === gesprek).length;
+    if (aantal !== 1) fouten.push(`${plek}: ${gesprek} kreeg de mededeling ${aantal}×`);
+  }
+  const { resources } = await (await winkel()).container('hulpvragen').items.query({ query: 'SELECT VALUE c.betrokkenen FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll();
+  if (JSON.stringify(resources[0]).includes(sf.aadObjectId)) fouten.push(`${plek}: de schakelfunctionaris staat nog op de hulpvraag`);
+  return fouten;
 }
 
 async function statusVan(id: string): Promise<string> {
@@ -246,17 +270,49 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
       teams.onderschep(undefined);
       kind = await startKind(101 + 2 * ronde);
       await wachtTotLeeg();
-      const na = teams.verzonden.slice(vanaf).filter((v) => v.methode === 'POST' && String(v.activiteit.text).includes(tekst));
-      for (const gesprek of [KANAAL.id, PERSOONLIJK(ib).id]) {
-        const aantal = na.filter((v) => v.gesprek === gesprek).length;
-        if (aantal !== 1) fouten.push(`${plek.naam}: ${gesprek} kreeg de mededeling ${aantal}×`);
-      }
       // The departure itself was completed: the schakelfunctionaris holds no role on the case any more.
-      const { resources } = await (await winkel()).container('hulpvragen').items.query({ query: 'SELECT VALUE c.betrokkenen FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll();
-      if (JSON.stringify(resources[0]).includes(sf.aadObjectId)) fouten.push(`${plek.naam}: de schakelfunctionaris staat nog op de hulpvraag`);
+      fouten.push(...(await eenKeerGemeld(plek.naam, vanaf, tekst, id)));
       await dood(kind);
     }
     console.log(`mededeling na SIGKILL: ${plekken.length} kills, fouten: ${fouten.length}`);
+    expect(fouten).toEqual([]);
+  }, 4 * 25_000 + 60_000);
+
+  it('opnieuw koppelen: na SIGKILL vóór of na het opslaan van de koppeling komt de mededeling na herstart precies één keer aan', async () => {
+    if (!existsSync(KIND)) throw new Error(`${KIND} ontbreekt: eerst npm run build`);
+    const koppel = (schakelfunctionaris: string) =>
+      klik(teams.serviceUrl, ib, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris }, KANAAL);
+    // Where the kill falls: the notices stored, the binding not yet (the user then binds again, as after any error);
+    // or the binding written (its last document), the cases not yet following it and the notices not yet sent.
+    const plekken = [
+      { naam: 'vóór de koppeling', moment: 'voor', type: 'schakelteam', opnieuw: true },
+      { naam: 'na de koppeling', moment: 'na', type: 'kanaalverwijzing', opnieuw: false },
+    ] as const;
+    const tekst = `${sf.naam} (schakelfunctionaris O/JH) is niet meer lid van schakelteam Zuid`;
+    const fouten: string[] = [];
+    for (const [ronde, plek] of plekken.entries()) {
+      let kind = await startKind(300 + 2 * ronde);
+      // Bound with the schakelfunctionaris, and a case they hold that role in.
+      await post(kind, koppel(sf.aadObjectId));
+      const { id } = await registreer(kind);
+      await wachtTotLeeg();
+      const vanaf = teams.verzonden.length;
+      houdVast(plek.moment, plek.type);
+      // The IB'er/COO binds the schakelteam again, now as its schakelfunctionaris too: Sam is replaced.
+      void post(kind, koppel(ib.aadObjectId));
+      await kind.vastgehouden;
+      await dood(kind);
+      kind = await startKind(301 + 2 * ronde);
+      await wachtTotLeeg();
+      if (plek.opnieuw) {
+        await post(kind, koppel(ib.aadObjectId));
+        await wachtTotLeeg();
+      }
+      // The case follows the new binding: the schakelfunctionaris who was replaced holds no role on it any more.
+      fouten.push(...(await eenKeerGemeld(plek.naam, vanaf, tekst, id)));
+      await dood(kind);
+    }
+    console.log(`opnieuw koppelen na SIGKILL: ${plekken.length} kills, fouten: ${fouten.length}`);
     expect(fouten).toEqual([]);
   }, 4 * 25_000 + 60_000);
 
