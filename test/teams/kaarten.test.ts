@@ -12,6 +12,7 @@ import { detailsKaart } from '../../src/teams/kaarten/details-kaart';
 import { herinneringKaarten } from '../../src/teams/kaarten/herinnering-kaarten';
 import { hulpvraagKaarten } from '../../src/teams/kaarten/hulpvraag-kaarten';
 import { casussenKaart } from '../../src/teams/kaarten/casussen-kaart';
+import { loketKaart } from '../../src/teams/kaarten/loket-kaart';
 import { Herinnering } from '../../src/domain/herinnering-status';
 import { HERINNERING_SOORTEN } from '../../src/domain/herinneringen';
 import { BUITENSTAANDER, EXPERT_A, EXPERT_B, IB, SF, hulpvraagIn } from '../domain/fixtures';
@@ -191,5 +192,38 @@ describe('mijn casussen volgt de zichtbaarheidsregel', () => {
     const h = geweigerd();
     const tekst = JSON.stringify(casussenKaart({ hulpvragen: [h], ingekort: false }, IB, STANDAARD_HERINNERINGSINSTELLINGEN));
     expect(tekst).toContain(`${h.nummer} · ${h.school}`);
+  });
+});
+
+describe('de kaart in het Loket-kanaal volgt de zichtbaarheidsregel voor het Loket', () => {
+  const naarLoket = (toestemming: 'gegeven' | 'geweigerd', status: Parameters<typeof hulpvraagIn>[0] = 'besloten_loket') => {
+    const h = hulpvraagIn(status, { besluit: 'loket' });
+    return {
+      ...h,
+      loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'besluit' as const },
+      toestemming: { status: toestemming, antwoorden: { ouder1: toestemming === 'gegeven' }, partners: toestemming === 'gegeven' ? ['Loket verbinding onderwijs en jeugdhulp' as const] : [], datum: '2026-03-06', wijze: 'papier' as const, leeftijdBijVragen: 10 },
+    };
+  };
+  const tekst = (h: ReturnType<typeof naarLoket>) => JSON.stringify(loketKaart(h, false, STANDAARD_HERINNERINGSINSTELLINGEN));
+
+  it('na een weigering: het nummer, de toestemmingsstand en wie het contact is; geen school, status of data', () => {
+    const h = naarLoket('geweigerd');
+    expect(tekst(h)).toContain(h.nummer);
+    expect(tekst(h)).toContain('"title":"Contact"');
+    expect(tekst(h)).not.toContain(h.school);
+    expect(tekst(h)).not.toContain('Naar het Loket');
+    expect(tekst(h)).not.toContain('Besloten');
+  });
+
+  it('met toestemming voor het Loket: school, status en hoe en wanneer het kwam', () => {
+    const h = naarLoket('gegeven');
+    expect(tekst(h)).toContain(h.school);
+    expect(tekst(h)).toContain('Naar het Loket');
+  });
+
+  it('na afsluiten ziet het Loket niets meer van de casus: geen school en geen contact', () => {
+    const h = naarLoket('gegeven', 'gesloten');
+    expect(tekst(h)).not.toContain(h.school);
+    expect(tekst(h)).not.toContain('"title":"Contact"');
   });
 });

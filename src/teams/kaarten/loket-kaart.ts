@@ -3,6 +3,7 @@ import { Hulpvraag, metRol, regierolhouder } from '../../domain/hulpvraag';
 import { loketWacht } from '../../domain/loket';
 import { STATUS_NAMEN } from '../../domain/route';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
+import { magZien, organisatieVan, zichtVoorRol } from '../../domain/zichtbaarheid';
 import { VERBS } from '../verbs';
 import { dialoogKnop } from './hulpvraag-kaart';
 import { Feit } from './modellen';
@@ -22,13 +23,17 @@ export function loketKaart(h: Hulpvraag, dialogen: boolean, omgeving: BeurtOmgev
   const status = h.toestemming?.status;
   const zonderToestemming = status !== undefined && status !== 'gegeven';
   const dag = (tijdstip: string) => datumNl(datumInAmsterdam(new Date(tijdstip)));
-  const feiten: Feit[] = [
-    { titel: 'Naar het Loket', waarde: `${loket?.via === 'overdracht' ? 'overdracht van de regierol' : 'besluit van het schakelteam'} (${dag(loket?.sinds ?? h.bijgewerkt)})` },
-    { titel: 'Toestemming', waarde: status ?? 'nog niet vastgelegd' },
-  ];
-  if (contact) feiten.push({ titel: 'Contact', waarde: `${contact.naam}${contact.discipline ? ` (${contact.discipline})` : ''}` });
+  // What the Loket may see is the one rule's answer for its role: after a refusal only the number and whom to contact.
+  const zicht = zichtVoorRol('loket', { status: h.status, toestemming: status, organisatieGedeeld: (h.toestemming?.partners ?? []).some((p) => p === organisatieVan({ rol: 'loket' })) });
+  const feiten: Feit[] = [];
+  if (magZien(zicht, 'data')) {
+    feiten.push({ titel: 'Naar het Loket', waarde: `${loket?.via === 'overdracht' ? 'overdracht van de regierol' : 'besluit van het schakelteam'} (${dag(loket?.sinds ?? h.bijgewerkt)})` });
+  }
+  // After closure the Loket sees nothing of the case any more (the rule's "niets"): the card only says it left.
+  if (zicht !== 'niets') feiten.push({ titel: 'Toestemming', waarde: status ?? 'nog niet vastgelegd' });
+  if (contact && zicht !== 'niets') feiten.push({ titel: 'Contact', waarde: `${contact.naam}${contact.discipline ? ` (${contact.discipline})` : ''}` });
   const wacht = loketWacht(h, omgeving.stagnatie.loket, omgeving.feestdagen);
-  if (wacht?.wat === 'antwoord') feiten.push({ titel: 'Antwoord van het Loket', waarde: `vóór ${datumNl(wacht.uiterlijk)}` });
+  if (wacht?.wat === 'antwoord' && magZien(zicht, 'data')) feiten.push({ titel: 'Antwoord van het Loket', waarde: `vóór ${datumNl(wacht.uiterlijk)}` });
   if (loket?.genomen) feiten.push({ titel: 'Opgepakt', waarde: dag(loket.genomen) });
   if (loket?.weging) feiten.push({ titel: 'Hulp', waarde: `${loket.weging.lijn === 'eerste' ? '1e-lijns' : '2e-lijns'}, start ${datumNl(loket.weging.start)}` });
   if (loket?.hulpGestart) feiten.push({ titel: 'Overbruggingszorg', waarde: `beëindigd: de hulp is gestart (${dag(loket.hulpGestart)})` });
@@ -36,8 +41,8 @@ export function loketKaart(h: Hulpvraag, dialogen: boolean, omgeving: BeurtOmgev
   const open = h.status === 'regierol_aangeboden' && !zonderToestemming && loket !== undefined && !loket.genomen;
   return renderKaart('loket', {
     titel: `Voor het Loket: ${h.nummer}`,
-    school: `${h.school} (${h.onderwijs})`,
-    statusNaam: STATUS_NAMEN[h.status],
+    school: magZien(zicht, 'kern') ? `${h.school} (${h.onderwijs})` : '',
+    statusNaam: magZien(zicht, 'kern') ? STATUS_NAMEN[h.status] : '',
     uitleg: uitleg(h, zonderToestemming),
     feiten,
     oppakken: open ? [dialoogKnop('loket', 'Oppakken en wegen', h, dialogen)] : [],
