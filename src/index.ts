@@ -162,7 +162,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     agendaDagenVooraf: config.agenda.dagenVooraf,
     mijnHulpvragen: (wie) => mijnHulpvragen(lezen, wie),
     zoekOpNummer: (wie, tekst) => zoekOpNummer(lezen, wie, tekst),
-    bekijk: (wie, sleutel) => bekijkHulpvraag(route, wie, sleutel),
+    bekijk: (wie, sleutel, wat) => bekijkHulpvraag(route, wie, sleutel, wat),
     openStap: (wie, sleutel, stap) => openStap(route, wie, sleutel, stap),
     mijnSchakelteams: (persoon) => mijnSchakelteams(schakelteams, persoon),
     registreer: (wie, invoer) => registreerEnGeefDoor(registratie, wie, invoer),

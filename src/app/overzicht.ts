@@ -77,16 +77,20 @@ export async function zoekOpNummer(deps: LeesDeps, lezer: Lezer, tekst: string):
   return { soort: 'gevonden', hulpvragen: zichtbaar };
 }
 
-/** Opening one case (Bekijken, refresh): the involved may read it; anyone else sees only number and status. */
+/** What was opened, as the audit line names it: the card, or one of the views behind it. */
+export type Weergave = 'kaart bekeken' | 'details bekeken' | 'plan bekeken';
+
+/** Opening one case (Bekijken, refresh, details, plan): the involved may read it; anyone else sees only number and status. */
 export async function bekijkHulpvraag(
   deps: WijzigDeps & KoppelrolDeps,
   lezer: Lezer,
   sleutel: HulpvraagSleutel,
+  wat: Weergave = 'kaart bekeken',
 ): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }> {
   const { waarde: hulpvraag } = await leesHulpvraag(deps.hulpvragen, sleutel);
   // A Loket or Team NO member reads the case they act on through their binding, as they may act on it.
   const magLezen = mag(hulpvraag, lezer.persoon, 'lezen', await koppelrollenVan(deps, lezer.persoon).op(hulpvraag));
-  const regel = { wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: hulpvraag.id } as const, hulpvraag, wat: 'kaart bekeken', via: lezer.via };
+  const regel = { wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: hulpvraag.id } as const, hulpvraag, wat, via: lezer.via };
   if (magLezen) await deps.auditor.leg({ ...regel, handeling: 'lezen' });
   else await deps.auditor.weigering(regel);
   return { hulpvraag, magLezen };

@@ -263,6 +263,13 @@ describe('bewaartermijn en rechten', () => {
     expect(JSON.stringify(regels)).not.toContain(nummer);
   });
 
+  it('de logging zegt wat er gelezen is: de kaart of de details en tijdlijn', async () => {
+    const { kaart, id } = await registreer();
+    await bot.details(await bekijk(kaart, ib), ib);
+    const gelezen = (await audit(`hulpvraag:${id}`)).filter((r) => r.handeling === 'lezen' && r.wie.aadObjectId === ib.aadObjectId).map((r) => r.wat);
+    expect(gelezen).toEqual(expect.arrayContaining(['kaart bekeken', 'details bekeken']));
+  });
+
   it('een verzoek met een naam erin komt niet in de logging: de export vraagt om een kort kenmerk', async () => {
     const { nummer, id } = await registreer();
     const antwoord = String((await bot.zeg(beheerder, `beheer export ${nummer} verzoek van moeder van Jan Jansen`)).activiteit.text);

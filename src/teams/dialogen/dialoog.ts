@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Weergave } from '../../app/overzicht';
 import { isDomainError, FOUTCODES } from '../../domain/errors';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
@@ -171,10 +172,13 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
 }
 
 /** A case to read in a dialog (plan, details): the case, or the sentence why this person may not read it. */
-export async function leesbareCasus(context: BeurtContext, data: unknown, dialoog: string): Promise<Hulpvraag | { readonly tekst: string }> {
+/** The read-only views of a case, and how the audit log names each read. */
+const WEERGAVEN = { details: 'details bekeken', planinzage: 'plan bekeken' } as const satisfies Record<string, Weergave>;
+
+export async function leesbareCasus(context: BeurtContext, data: unknown, dialoog: keyof typeof WEERGAVEN): Promise<Hulpvraag | { readonly tekst: string }> {
   const sleutel = leesInvoer(dialoogDataSchema, data);
   // The use case decided (and audited) whether this person may read it; here it is only put into words.
-  const { hulpvraag, magLezen } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId });
+  const { hulpvraag, magLezen } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId }, WEERGAVEN[dialoog]);
   if (magLezen) return hulpvraag;
   context.log.info('geweigerd', { code: FOUTCODES.nietBetrokken, dialoog });
   return { tekst: MELDINGEN[FOUTCODES.nietBetrokken] };
