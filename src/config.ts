@@ -104,7 +104,8 @@ const schema = z.object({
   STAGNATIE_TOESTEMMING_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(15),
   HERINNERING_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(3),
   STAGNATIE_NIEUW_BESLUIT_WERKDAGEN: z.coerce.number().int().min(2).max(120).default(10),
-  // Issue 13 product defaults (the seeds give no number): by when a handover is judged and a returned case closed.
+  // Issue 13 product defaults (the seeds give no number): by when a handover is judged and a returned case closed;
+  // on that day whoever is at turn is reminded once (issue 20).
   TERMIJN_OVERDRACHT_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(10),
   TERMIJN_AFSLUITEN_WERKDAGEN: z.coerce.number().int().min(1).max(60).default(10),
   SWEEP_INTERVAL_SECONDEN: z.coerce.number().int().min(0).max(86_400).default(60),

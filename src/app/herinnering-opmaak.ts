@@ -1,5 +1,6 @@
 import { Herinnering } from '../domain/herinnering-status';
 import { Hulpvraag } from '../domain/hulpvraag';
+import { volgendeStap } from '../domain/invarianten';
 import { regelNaam } from '../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../domain/tijd';
 import { Bericht, HerinneringOpmaak } from './ports';
@@ -42,6 +43,24 @@ export function wachtTekst(r: Pick<Herinnering, 'soort' | 'ontvanger'>, h: Hulpv
 }
 
 /**
+ * Shared by the plain text and the card: a product-default day passed (domain/herinneringen.ts `productTermijn`). Which
+ * step, by when; to whoever is at turn, and what to do when their role must first be taken over or nobody is left.
+ */
+export function termijnTekst(r: Pick<Herinnering, 'datum'>, h: Hulpvraag): string {
+  const voor = datumNl(r.datum);
+  const wat =
+    h.status === 'terug_voor_afsluiting'
+      ? `Hulpvraag ${h.nummer} is teruggemeld voor afsluiting en had vóór ${voor} afgesloten of heropend moeten zijn.`
+      : h.uitbreiding?.stap === 'overdracht'
+        ? `De toestemming voor de voorgestelde overdracht van hulpvraag ${h.nummer} had vóór ${voor} uitgebreid moeten zijn (of de overdracht afgewezen).`
+        : `De voorgestelde overdracht van de regierol van hulpvraag ${h.nummer} had vóór ${voor} beoordeeld moeten zijn.`;
+  const stap = volgendeStap(h);
+  if (stap?.beheer) return `${wat} Niemand van het schakelteam is nog bij de hulpvraag betrokken: vraag een functioneel beheerder het schakelteam opnieuw te koppelen.`;
+  if (stap?.stap === 'rol_overnemen') return `${wat} De rol die deze stap zet, is vrij: neem die rol over en zet de stap.`;
+  return `${wat} Zet de stap op de kaart van de hulpvraag.`;
+}
+
+/**
  * An agreement of the meeting: which case, which meeting, by when. What was agreed is "wat" information and stays
  * behind "Details en tijdlijn", where the visibility rule decides who reads it.
  */
@@ -70,6 +89,8 @@ export const tekstOpmaak: HerinneringOpmaak = {
         return { tekst: voortgangGevraagd(h) };
       case 'afspraak':
         return { tekst: afspraakHerinnering(r, h) };
+      case 'termijn_verstreken':
+        return { tekst: termijnTekst(r, h) };
       case 'aanbod_open':
       case 'toestemming_open':
       case 'besluit_open':

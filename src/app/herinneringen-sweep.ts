@@ -2,7 +2,7 @@ import { Evaluatietermijnen } from '../domain/deadlines';
 import { FOUTCODES, isDomainError } from '../domain/errors';
 import { inVenster } from '../domain/werkdagen';
 import { nieuweHerinnering } from '../domain/herinnering-status';
-import { Herinneringsinstellingen, verschuldigdeHerinneringen } from '../domain/herinneringen';
+import { Herinneringsinstellingen, noteerTermijnHerinnering, verschuldigdeHerinneringen } from '../domain/herinneringen';
 import { Gebeurtenis } from '../domain/gebeurtenissen';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { LoketStap, loketStappen } from '../domain/loket';
@@ -134,14 +134,16 @@ async function planHulpvraag(deps: SweepDeps, gelezen: Versie<Hulpvraag>, nu: Da
     }
   }
   const sinds = h.gecontroleerdTot ? new Date(h.gecontroleerdTot) : undefined;
-  for (const moment of verschuldigdeHerinneringen(h, sinds, nu, deps.instellingen)) {
+  const momenten = verschuldigdeHerinneringen(h, sinds, nu, deps.instellingen);
+  for (const moment of momenten) {
     // The id is deterministic: a second sweeper planning the same occurrence gets "exists" instead of a duplicate.
     if (await deps.herinneringen.maak(nieuweHerinnering(h, moment, nu))) verslag.aangemaakt++;
   }
   if (sinds && sinds.getTime() >= nu.getTime()) return;
   try {
-    // Not a change of the case: the version stays, so cards people have open stay valid.
-    await deps.hulpvragen.vervang({ ...h, gecontroleerdTot: nu.toISOString() }, etag);
+    // Not a change of the case: the version stays, so cards people have open stay valid. A passed product-default
+    // day gets its history line in this write; lost in a conflict, the next sweep plans it again and writes it then.
+    await deps.hulpvragen.vervang({ ...noteerTermijnHerinnering(h, momenten, systeem(h.tenantId), nu), gecontroleerdTot: nu.toISOString() }, etag);
   } catch (fout) {
     // Someone changed the case meanwhile: its deadline was recomputed from the old gecontroleerdTot, so the next
     // sweep looks again; the reminders planned now are not planned twice (deterministic ids).

@@ -7,11 +7,12 @@
  * - a new case is decided on in the schakelteam's meeting whose agenda carries it (eerste-bespreking.ts), named from
  *   the team's rhythm as it is when the card is shown; a schakelteam without a rhythm has the limit of a new
  *   decision (the `besluit` wait).
- * Where no rule acts (a handover to judge, a return for closure) a product default gives the day (`Beurtlimieten`).
+ * Where no rule acts (a handover to judge, a return for closure) a product default gives the day (`Beurtlimieten`);
+ * on that day whoever is at turn is reminded once (herinneringen.ts, `termijn_verstreken`).
  * "Vóór" that day the step is on time; in the meeting's case, on the meeting day.
  */
 import { Overlegstand, overlegVoor, wachtOpEersteBesluit } from './eerste-bespreking';
-import { Herinneringsinstellingen, teamNoHerinnering } from './herinneringen';
+import { Herinneringsinstellingen, productTermijn, teamNoHerinnering } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
 import { geenVoortgangStagnatie } from './stagnatie';
 import { LocalDate, datumInAmsterdam } from './tijd';
@@ -45,7 +46,5 @@ export function beurtUiterlijk(h: Hulpvraag, omgeving: BeurtOmgeving): LocalDate
     if (!omgeving.overleg) return undefined;
     return wachtOpOverleg(h, omgeving) ?? plusWerkdagen(sinds, limieten.wachten.besluit.stagnatieNaWerkdagen, feestdagen);
   }
-  if (h.status === 'overdracht_aangevraagd') return plusWerkdagen(sinds, omgeving.beurten.overdrachtWerkdagen, feestdagen);
-  if (h.status === 'terug_voor_afsluiting') return plusWerkdagen(sinds, omgeving.beurten.afsluitenWerkdagen, feestdagen);
-  return undefined;
+  return productTermijn(h, omgeving);
 }

@@ -2,7 +2,7 @@
  * A stored reminder: one `Verzending` (see verzending.ts for its life) per occurrence, with a deterministic id,
  * plus what it is about and whom it is for.
  */
-import { HerinneringSoort, Herinneringsmoment, Ontvanger, WACHT_HERINNERINGEN, afspraakOnderwerp, herinneringId } from './herinneringen';
+import { HerinneringSoort, Herinneringsmoment, Ontvanger, WACHT_HERINNERINGEN, afspraakOnderwerp, herinneringId, termijnOnderwerp, termijnOntvangers } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
 import { isToegestaan } from './route';
 import { openEvaluaties, voortgangOnderwerp } from './stagnatie';
@@ -53,6 +53,11 @@ export function isNogActueel(r: Herinnering, h: Hulpvraag): boolean {
   }
   if (r.soort === 'voortgang_gevraagd') return voortgangOnderwerp(h) === r.onderwerp;
   if (r.soort === 'afspraak') return isAfspraakActueel(r, h);
+  // The step was taken (another state), or the reminder's person is no longer the one at turn.
+  if (r.soort === 'termijn_verstreken') {
+    const aan = r.ontvanger;
+    return termijnOnderwerp(h) === r.onderwerp && termijnOntvangers(h).some((o) => o.soort === 'persoon' && aan.soort === 'persoon' && o.tenantId === aan.tenantId && o.aadObjectId === aan.aadObjectId);
+  }
   const wacht = wachtVan(h);
   if (Object.values(WACHT_HERINNERINGEN).includes(r.soort)) return wacht !== undefined && WACHT_HERINNERINGEN[wacht.soort] === r.soort && wacht.onderwerp === r.onderwerp;
   if (!isToegestaan(h.status, 'evaluatie_vastgelegd') || !r.evaluatie) return false;

@@ -3,8 +3,9 @@
  * the sweep creates one stored Herinnering per occurrence (see herinnering-status.ts for its life cycle).
  */
 import { Actieafspraak } from './afspraken';
-import { Hulpvraag, metRol } from './hulpvraag';
-import { Rol } from './personen';
+import { Historieregel, Hulpvraag, metHistorie, metRol, persoonsregel } from './hulpvraag';
+import { volgendeStap } from './invarianten';
+import { Persoon, Rol } from './personen';
 import { Status } from './route';
 import { StagnatieLimieten, openEvaluaties, voortgangHerinnering } from './stagnatie';
 import { WachtSoort, huidigeWacht } from './wachten';
@@ -33,7 +34,8 @@ export interface Herinneringsinstellingen {
 
 /**
  * Product defaults for steps no reminder or stagnation rule dates (the seeds give no number): by when the step is
- * due, as the case card says (beurttermijn.ts). Nothing fires on that day; the card shows the step as late.
+ * due, as the case card says (beurttermijn.ts). On that day whoever is at turn is reminded once
+ * (`termijn_verstreken`); nothing is escalated.
  */
 export interface Beurtlimieten {
   /** Working days for the schakelteam to judge a proposed handover of the regierol. */
@@ -53,6 +55,7 @@ export const HERINNERING_SOORTEN = [
   'besluit_open',
   'loket_open',
   'afspraak',
+  'termijn_verstreken',
 ] as const;
 export type HerinneringSoort = (typeof HERINNERING_SOORTEN)[number];
 
@@ -185,8 +188,56 @@ function metRolVan(h: Hulpvraag, p: Pick<Actieafspraak['wie'], 'tenantId' | 'aad
   return h.betrokkenen.find((b) => b.tenantId === p.tenantId && b.aadObjectId === p.aadObjectId)?.rol ?? 'expert';
 }
 
+/** The product-default day of a handover to judge or a return to close (Beurtlimieten): the step is due before it. */
+export function productTermijn(h: Pick<Hulpvraag, 'status' | 'statusSinds' | 'bijgewerkt'>, inst: Pick<Herinneringsinstellingen, 'beurten' | 'feestdagen'>): LocalDate | undefined {
+  const werkdagen = h.status === 'overdracht_aangevraagd' ? inst.beurten.overdrachtWerkdagen : h.status === 'terug_voor_afsluiting' ? inst.beurten.afsluitenWerkdagen : undefined;
+  if (werkdagen === undefined) return undefined;
+  return plusWerkdagen(datumInAmsterdam(new Date(h.statusSinds ?? h.bijgewerkt)), werkdagen, inst.feestdagen);
+}
+
+/** What that day's reminder is about: the state and since when, so a new handover or return has a reminder of its own. */
+export function termijnOnderwerp(h: Pick<Hulpvraag, 'status' | 'statusSinds' | 'bijgewerkt'>): string | undefined {
+  if (h.status !== 'overdracht_aangevraagd' && h.status !== 'terug_voor_afsluiting') return undefined;
+  return `termijn-${h.status}-${(h.statusSinds ?? h.bijgewerkt).replace(/[^0-9]/g, '')}`;
+}
+
+/**
+ * Who is reminded when a product-default day passes: whoever the domain's `volgendeStap` puts at turn, which with a
+ * vacant role is whoever of the schakelteam is left to take it over. With nobody of the schakelteam left, the
+ * regierol holder, who waits for the step and can ask a functional administrator to bind the schakelteam again.
+ */
+export function termijnOntvangers(h: Hulpvraag): Ontvanger[] {
+  const stap = volgendeStap(h);
+  if (!stap || stap.systeem) return [];
+  return ontvangersMetRol(h, stap.beheer ? ['regierolhouder'] : stap.rollen);
+}
+
+/** On the product-default day, once: the step is late from that day (the card says "vóór" it). */
+function termijnregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
+  const datum = productTermijn(h, inst);
+  const onderwerp = termijnOnderwerp(h);
+  if (datum === undefined || onderwerp === undefined) return [];
+  const moment: Moment = { soort: 'termijn_verstreken', onderwerp, datum, verzendOp: vensterbegin(datum, inst.venster) };
+  return [{ momenten: function* () { yield moment; }, ontvangers: termijnOntvangers(h) }];
+}
+
+export const TERMIJN_HERINNERD = 'termijn_herinnerd';
+
+/**
+ * The history line of a product-default day's reminder, once per subject however often the sweep plans it: the day
+ * and who was reminded (names from Teams, nobody typed them). `moment` are the reminders the sweep planned now.
+ */
+export function noteerTermijnHerinnering(h: Hulpvraag, momenten: readonly Herinneringsmoment[], door: Persoon, nu: Date): Hulpvraag {
+  const eigen = momenten.filter((m) => m.soort === 'termijn_verstreken');
+  const [eerste] = eigen;
+  if (!eerste || h.geschiedenis.some((r) => r.wat === TERMIJN_HERINNERD && r.details.onderwerp === eerste.onderwerp)) return h;
+  const aan = eigen.map((m) => (m.ontvanger.soort === 'persoon' ? m.ontvanger.naam : m.ontvanger.kanaalSoort)).join(', ');
+  const regel: Historieregel = { tijdstip: nu.toISOString(), door: persoonsregel(door), wat: TERMIJN_HERINNERD, details: { onderwerp: eerste.onderwerp, termijn: eerste.datum, aan } };
+  return { ...h, geschiedenis: metHistorie(h.geschiedenis, regel) };
+}
+
 function planregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {
-  return [...routeregels(h, inst), ...afspraakregels(h, inst)];
+  return [...routeregels(h, inst), ...termijnregels(h, inst), ...afspraakregels(h, inst)];
 }
 
 function routeregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] {

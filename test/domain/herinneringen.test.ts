@@ -2,7 +2,7 @@ import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellin
 import { volgendeDeadline } from '../../src/domain/bewaking';
 import { isNogActueel, nieuweHerinnering } from '../../src/domain/herinnering-status';
 import { claim, isClaimbaar, rondAf } from '../../src/domain/verzending';
-import { herinneringId, verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
+import { TERMIJN_HERINNERD, herinneringId, noteerTermijnHerinnering, verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { gestagneerd, stagnatieKandidaten } from '../../src/domain/stagnatie';
 import { hulpvraagIn } from './fixtures';
@@ -184,5 +184,60 @@ describe('levensloop van een herinnering', () => {
       evaluaties: [{ soort: 'tussentijds', datum: '2026-03-30', doelBereikt: true, toelichting: '', vervolg: 'doorgaan' }],
     });
     expect(isNogActueel(r, vastgelegd)).toBe(false);
+  });
+});
+
+/*
+ * The product defaults (issue 20): a handover to judge and a return to close are due within 10 working days. On that
+ * day whoever the domain puts at turn is reminded once; nothing more is sent about it, and nothing is escalated.
+ */
+describe('een verstreken standaardtermijn: één herinnering aan wie aan zet is', () => {
+  /** Monday 2 March 2026, 10:00 in Amsterdam: 10 working days later is Monday 16 March (08:00 CET: 07:00 UTC). */
+  const SINDS = '2026-03-02T09:00:00.000Z';
+  const DAG = new Date('2026-03-16T07:00:00Z');
+  const termijn = (h: Hulpvraag, na?: Date, tot = new Date('2026-06-01T10:00:00Z')) =>
+    verschuldigdeHerinneringen(h, na, tot, INST)
+      .filter((m) => m.soort === 'termijn_verstreken')
+      .map((m) => `${m.datum}@${m.verzendOp.toISOString()}:${m.ontvanger.soort === 'persoon' ? m.ontvanger.naam : ''}`);
+  const overdracht = { ...hulpvraagIn('overdracht_aangevraagd', { metHouder: true, metToestemming: true }), statusSinds: SINDS, laatsteVoortgang: SINDS };
+  const terug = { ...hulpvraagIn('terug_voor_afsluiting', { metHouder: true, metToestemming: true }), statusSinds: SINDS };
+  const zonder = (h: Hulpvraag, ...rollen: string[]): Hulpvraag => ({ ...h, betrokkenen: h.betrokkenen.filter((b) => !rollen.includes(b.rol)) });
+
+  it.each<[string, Hulpvraag, string[]]>([
+    ['een overdracht: het schakelteam (IB-er en schakelfunctionaris)', overdracht, ['Ineke IB', 'Sanne Schakel']],
+    ['een overdracht, de schakelfunctionaris vertrokken: de IB-er (die de rol overneemt)', zonder(overdracht, 'schakelfunctionaris'), ['Ineke IB']],
+    ['een overdracht, niemand van het schakelteam meer: de regierolhouder', zonder(overdracht, 'schakelfunctionaris', 'ib_coo'), ['Ahmed SMW']],
+    ['teruggemeld voor afsluiting: de IB-er', terug, ['Ineke IB']],
+    ['teruggemeld, de IB-er vertrokken: de schakelfunctionaris (die de rol overneemt)', zonder(terug, 'ib_coo'), ['Sanne Schakel']],
+  ])('%s', (_naam, h, namen) => {
+    expect(termijn(h)).toEqual(namen.map((naam) => `2026-03-16@${DAG.toISOString()}:${naam}`));
+    // Not the day before, and once: a later sweep plans nothing more.
+    expect(termijn(h, undefined, new Date('2026-03-16T06:59:00Z'))).toEqual([]);
+    expect(termijn(h, DAG)).toEqual([]);
+    expect(volgendeDeadline({ ...h, gecontroleerdTot: SINDS }, INST)?.getTime()).toBeLessThanOrEqual(DAG.getTime());
+  });
+
+  it('vervalt als de stap gezet is of iemand anders aan zet is; een nieuwe overdracht heeft een eigen herinnering', () => {
+    const [moment] = verschuldigdeHerinneringen(overdracht, undefined, DAG, INST).filter((m) => m.soort === 'termijn_verstreken' && m.ontvanger.soort === 'persoon' && m.ontvanger.naam === 'Sanne Schakel');
+    const r = nieuweHerinnering(overdracht, moment ?? fail('geen herinnering'), DAG);
+    expect(isNogActueel(r, overdracht)).toBe(true);
+    expect(isNogActueel(r, { ...overdracht, status: 'regierol_actief', overdracht: undefined, statusSinds: '2026-03-16T09:00:00.000Z' })).toBe(false);
+    expect(isNogActueel(r, zonder(overdracht, 'schakelfunctionaris'))).toBe(false);
+    // Waiting for an extension of consent, the IB'er is at turn for the same day.
+    const uitbreiding = { ...overdracht, uitbreiding: { stap: 'overdracht' as const, persoon: overdracht.betrokkenen[0] ?? fail('geen betrokkene'), partner: 'GGD', sinds: SINDS } };
+    expect(isNogActueel(r, uitbreiding)).toBe(false);
+    expect(termijn(uitbreiding)).toEqual([`2026-03-16@${DAG.toISOString()}:Ineke IB`]);
+    const opnieuw = { ...overdracht, statusSinds: '2026-03-20T09:00:00.000Z' };
+    expect(isNogActueel(r, opnieuw)).toBe(false);
+    expect(termijn(opnieuw, DAG)).toEqual([`2026-04-03@2026-04-03T06:00:00.000Z:Ineke IB`, `2026-04-03@2026-04-03T06:00:00.000Z:Sanne Schakel`]);
+  });
+
+  it('de geschiedenis krijgt één regel, met de dag en wie herinnerd is', () => {
+    const momenten = verschuldigdeHerinneringen(overdracht, undefined, DAG, INST);
+    const systeem = { tenantId: overdracht.tenantId, aadObjectId: 'systeem', naam: 'Schoolondersteuning (automatisch)' };
+    const een = noteerTermijnHerinnering(overdracht, momenten, systeem, DAG);
+    expect(een.geschiedenis.at(-1)).toMatchObject({ wat: TERMIJN_HERINNERD, details: { termijn: '2026-03-16', aan: 'Ineke IB, Sanne Schakel' } });
+    expect(noteerTermijnHerinnering(een, momenten, systeem, DAG)).toBe(een);
+    expect(noteerTermijnHerinnering(lopend('2026-03-30'), momenten.filter((m) => m.soort !== 'termijn_verstreken'), systeem, DAG).geschiedenis).toHaveLength(lopend('2026-03-30').geschiedenis.length);
   });
 });

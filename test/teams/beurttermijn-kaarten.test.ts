@@ -80,3 +80,30 @@ describe('de hulpvraagkaart zegt in elke wachtende status wie aan zet is, wat, e
     expect(teksten(hulpvraagKaarten(false, met(DINSDAG)).voorPersoon(h, IB, 'Er is een nieuwe hulpvraag.'))).toContain(opKaart('Besluit nemen in het overleg van 10 maart 2026'));
   });
 });
+
+describe('een verstreken standaardtermijn (issue 20): de herinnering noemt de stap en de dag, met de knop van die stap', () => {
+  const ontvanger = (p: typeof IB) => ({ soort: 'persoon', tenantId: p.tenantId, aadObjectId: p.aadObjectId, naam: p.naam, rol: 'ib_coo' }) as const;
+  const herinnering = (p: typeof IB) => ({ soort: 'termijn_verstreken', ontvanger: ontvanger(p), datum: '2026-03-16' }) as unknown as Herinnering;
+
+  it('een overdracht: het schakelteam beoordeelt haar', () => {
+    const h = { ...hulpvraagIn('overdracht_aangevraagd', { metHouder: true, metToestemming: true }), statusSinds: SINDS };
+    const kaart = herinneringKaarten(false, INST).herinnering(herinnering(SF), h).kaart;
+    expect(teksten(kaart)).toEqual([
+      `Herinnering · ${h.nummer}`,
+      `${h.school} · Overdracht aangevraagd`,
+      opKaart(`De voorgestelde overdracht van de regierol van hulpvraag ${h.nummer} had vóór 16 maart 2026 beoordeeld moeten zijn. Zet de stap op de kaart van de hulpvraag.`),
+      opKaart('Overdracht beoordelen: de termijn (vóór 16 maart 2026) is voorbij'),
+      'Overdracht beoordelen',
+      'Open casus',
+    ]);
+  });
+
+  it('teruggemeld: de IB-er sluit af of heropent; is die rol vrij, dan neemt de schakelfunctionaris haar over', () => {
+    const h = { ...hulpvraagIn('terug_voor_afsluiting', { metHouder: true, metToestemming: true }), statusSinds: SINDS };
+    expect(teksten(herinneringKaarten(true, INST).herinnering(herinnering(IB), h).kaart)).toContain(opKaart("Afsluiten: de termijn (vóór 16 maart 2026) is voorbij"));
+    const vacant = { ...h, betrokkenen: h.betrokkenen.filter((b) => b.rol !== 'ib_coo') };
+    const tekst = teksten(herinneringKaarten(true, INST).herinnering(herinnering(SF), vacant).kaart);
+    expect(tekst).toContain(opKaart(`Hulpvraag ${h.nummer} is teruggemeld voor afsluiting en had vóór 16 maart 2026 afgesloten of heropend moeten zijn. De rol die deze stap zet, is vrij: neem die rol over en zet de stap.`));
+    expect(tekst).toContain(opKaart('De vrijgekomen rol overnemen: de termijn (vóór 16 maart 2026) is voorbij'));
+  });
+});

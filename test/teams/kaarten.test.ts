@@ -134,7 +134,7 @@ describe('beurtkaarten en herinneringen: kort, in elke status, voor elke persoon
       soort === 'uw beurt'
         ? hulpvraagKaarten(true, STANDAARD_HERINNERINGSINSTELLINGEN).voorPersoon(h, kijker, 'Leg de toestemming vast.')
         : herinneringKaarten(false, STANDAARD_HERINNERINGSINSTELLINGEN).herinnering(
-            { soort, ontvanger, evaluatie: { soort: 'tussentijds', datum: '2026-12-07' } } as unknown as Herinnering,
+            { soort, ontvanger, datum: '2026-12-07', evaluatie: { soort: 'tussentijds', datum: '2026-12-07' } } as unknown as Herinnering,
             h,
           ).kaart;
     expect(controleerKaart(kaart).problemen).toEqual([]);

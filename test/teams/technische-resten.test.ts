@@ -73,7 +73,7 @@ async function kaartenOver(h: Hulpvraag): Promise<[KaartNaam | 'tekst', string, 
     if (kijker) uit.push(['beurt', `${naam}: uw beurt`, hulpvraagKaarten(naam === 'ib', STANDAARD_HERINNERINGSINSTELLINGEN).voorPersoon(h, kijker, 'Het schakelteam heeft besloten. Leg de toestemming vast.')]);
     for (const soort of HERINNERING_SOORTEN) {
       const ontvanger = kijker ? { soort: 'persoon' as const, ...kijker, rol: 'regierolhouder' as const } : { soort: 'kanaal' as const, kanaalSoort: 'loket' as const };
-      const r = { soort, ontvanger, evaluatie: { soort: 'tussentijds', datum: '2026-04-21' } } as unknown as Herinnering;
+      const r = { soort, ontvanger, datum: '2026-04-21', evaluatie: { soort: 'tussentijds', datum: '2026-04-21' } } as unknown as Herinnering;
       const bericht = herinnering.herinnering(r, h);
       uit.push(bericht.kaart ? [soort === 'escalatie_team_no' ? 'teamno' : 'beurt', `${naam}: herinnering ${soort}`, bericht.kaart] : ['tekst', `${naam}: herinnering ${soort}`, alsKaart(bericht.tekst ?? '')]);
     }

@@ -53,6 +53,12 @@ function wanneer(h: Hulpvraag, omgeving: BeurtOmgeving): string {
   return datum ? ` vóór ${datumNl(datum)}` : '';
 }
 
+/** The step at turn in words ("overdracht beoordelen"), or undefined when nobody is at turn. */
+export function stapNaam(h: Hulpvraag): string | undefined {
+  const volgende = volgendeStap(h);
+  return volgende && !volgende.systeem ? STAP[volgende.stap] : undefined;
+}
+
 /**
  * Who must act now and what by when ("toestemming vastleggen vóór 13 januari 2027", domain/beurttermijn.ts);
  * `namen`: the viewer may see who is involved. Undefined when nobody is at turn: the case is closed, or the bot

@@ -19,7 +19,7 @@ export interface Beurtinhoud {
   readonly kleur?: BeurtKaart['kleur'];
 }
 
-const metHoofdletter = (tekst: string): string => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+export const metHoofdletter = (tekst: string): string => tekst.charAt(0).toUpperCase() + tekst.slice(1);
 
 /** "Toestemming vastleggen vóór 13 januari 2027": the step of whoever's turn it is, by its deadline. */
 function beurtWanneer(h: Hulpvraag, opties: Pick<KaartOpties, 'beurttermijnen'>): string {

@@ -1,4 +1,4 @@
-import { afspraakHerinnering, voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
+import { afspraakHerinnering, termijnTekst, voortgangGevraagd, wachtTekst } from '../../app/herinnering-opmaak';
 import { HerinneringOpmaak } from '../../app/ports';
 import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { Herinnering } from '../../domain/herinnering-status';
@@ -8,8 +8,9 @@ import { STATUS_NAMEN } from '../../domain/route';
 import { geenVoortgangStagnatie, regelNaam } from '../../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
+import { stapNaam } from './aan-zet';
 import { besluitCategorie } from './hulpvraag-feiten';
-import { Beurtinhoud, beurtKaart } from './beurt-kaart';
+import { Beurtinhoud, beurtKaart, metHoofdletter } from './beurt-kaart';
 import { STAGNATIE_REDENEN, dialoogKnop } from './hulpvraag-kaart';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
@@ -29,6 +30,8 @@ function herinneringTekst(r: Herinnering, h: Hulpvraag): string {
       return voortgangGevraagd(h);
     case 'afspraak':
       return afspraakHerinnering(r, h);
+    case 'termijn_verstreken':
+      return termijnTekst(r, h);
     default:
       return `De ${welke} van ${h.nummer} (${datum}) is nog niet vastgelegd. Leg de evaluatie vast op deze kaart.`;
   }
@@ -109,6 +112,10 @@ function herinneringWanneer(r: Herinnering, h: Hulpvraag, omgeving: BeurtOmgevin
     return r.soort === 'evaluatie_achterstallig' ? `Evaluatie vastleggen: de datum (${datum}) is voorbij` : `Evaluatie vastleggen uiterlijk ${datum}`;
   }
   if (r.soort === 'afspraak') return ''; // its text says by when
+  if (r.soort === 'termijn_verstreken') {
+    const stap = stapNaam(h);
+    return `${stap ? `${metHoofdletter(stap)}: ` : ''}de termijn (vóór ${datumNl(r.datum)}) is voorbij`;
+  }
   if (r.soort !== 'voortgang_gevraagd') return undefined;
   const stagnatie = geenVoortgangStagnatie(h, { limieten: omgeving.stagnatie, feestdagen: omgeving.feestdagen });
   return `Voortgang vastleggen${stagnatie ? ` vóór ${datumNl(stagnatie)}` : ''}`;
