@@ -84,10 +84,14 @@ export type Verzenduitkomst =
   | { readonly soort: 'mislukt'; readonly reden: string; readonly status?: number };
 
 /** Sends to a bound channel or to a person's 1:1 chat (created when missing), within Teams' rate limits. */
+/**
+ * `vanaf`: the request to Teams waits until it resolves; what comes before it (finding the person's 1:1 chat) does
+ * not. A click prepares its personal cards while its channel card is on its way and sends them after its answer.
+ */
 export interface ProactieveVerzender {
-  stuur(doel: Verzenddoel, bericht: Bericht): Promise<Verzenduitkomst>;
+  stuur(doel: Verzenddoel, bericht: Bericht, vanaf?: Promise<void>): Promise<Verzenduitkomst>;
   /** Replaces an earlier message (e.g. the card in the schakelteam channel) so everyone sees the current state. */
-  werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht): Promise<Verzenduitkomst>;
+  werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht, vanaf?: Promise<void>): Promise<Verzenduitkomst>;
 }
 
 /**

@@ -142,10 +142,10 @@ async function bewaarBericht(deps: UitgaandDeps, geplaatst: Hulpvraag, kaart: Bi
 }
 
 /** A new case's first card in the schakelteam channel; once it has one, a retry (after a crash) posts no second. */
-async function plaats(deps: UitgaandDeps, h: Hulpvraag, kanaal: Kanaal | undefined): Promise<Afronding> {
+async function plaats(deps: UitgaandDeps, h: Hulpvraag, kanaal: Kanaal | undefined, vanaf?: Promise<void>): Promise<Afronding> {
   if (h.kanaalBericht) return { uitkomst: 'vervallen', reden: 'kaart staat al in het kanaal' };
   if (!kanaal?.bruikbaar) return GEEN_KANAAL;
-  const uitkomst = await deps.verzender.stuur({ kanaal }, { kaart: deps.kaarten.voorKanaal(h) });
+  const uitkomst = await deps.verzender.stuur({ kanaal }, { kaart: deps.kaarten.voorKanaal(h) }, vanaf);
   if (uitkomst.soort === 'verzonden' && uitkomst.activityId) await bewaarBericht(deps, h, SCHAKELTEAMKAART, { kanaalId: kanaal.id, activityId: uitkomst.activityId });
   return afrondingVan(uitkomst, deps.verzending);
 }
@@ -154,38 +154,39 @@ async function plaats(deps: UitgaandDeps, h: Hulpvraag, kanaal: Kanaal | undefin
  * The case's card in the Loket channel: posted once per traject (its id kept on the traject), then replaced with the
  * current state. A card in a channel no longer bound as the Loket is not replaced: the bound channel gets a new one.
  */
-async function toonBijLoket(deps: UitgaandDeps, h: Hulpvraag): Promise<Afronding> {
+async function toonBijLoket(deps: UitgaandDeps, h: Hulpvraag, vanaf?: Promise<void>): Promise<Afronding> {
   const loket = await gekoppeldKanaal(deps.kanalen, h.tenantId, 'loket');
   if (!loket) return { uitkomst: 'vervallen', reden: 'geen bruikbaar Loket-kanaal' };
   const bericht = { kaart: deps.kaarten.voorLoket(h) };
   const staat = h.loket?.bericht;
-  if (staat && staat.kanaalId === loket.id) return afrondingVan(await deps.verzender.werkBij(loket, staat.activityId, bericht), deps.verzending);
-  const uitkomst = await deps.verzender.stuur({ kanaal: loket }, bericht);
+  if (staat && staat.kanaalId === loket.id) return afrondingVan(await deps.verzender.werkBij(loket, staat.activityId, bericht, vanaf), deps.verzending);
+  const uitkomst = await deps.verzender.stuur({ kanaal: loket }, bericht, vanaf);
   if (uitkomst.soort === 'verzonden' && uitkomst.activityId) await bewaarBericht(deps, h, LOKETKAART, { kanaalId: loket.id, activityId: uitkomst.activityId });
   return afrondingVan(uitkomst, deps.verzending);
 }
 
-async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag, kanaal: Kanaal | undefined): Promise<Afronding> {
+/** One entry sent; its request to Teams waits for `vanaf` (see ProactieveVerzender), its card is rendered before. */
+async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag, kanaal: Kanaal | undefined, vanaf?: Promise<void>): Promise<Afronding> {
   const inhoud = b.inhoud;
   const naar = async (uitkomst: Promise<Verzenduitkomst>) => afrondingVan(await uitkomst, deps.verzending);
   switch (inhoud.soort) {
     case 'kanaalkaart_plaatsen':
-      return plaats(deps, h, kanaal);
+      return plaats(deps, h, kanaal, vanaf);
     case 'kanaalkaart':
       if (!h.kanaalBericht) return { uitkomst: 'vervallen', reden: 'geen kaart in het kanaal' };
-      return kanaal?.bruikbaar ? naar(deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) })) : GEEN_KANAAL;
+      return kanaal?.bruikbaar ? naar(deps.verzender.werkBij(kanaal, h.kanaalBericht.activityId, { kaart: deps.kaarten.voorKanaal(h) }, vanaf)) : GEEN_KANAAL;
     case 'loketkaart':
-      return toonBijLoket(deps, h);
+      return toonBijLoket(deps, h, vanaf);
     case 'beurt':
       // The turn passed meanwhile (someone else acted, the offer ended): the card would ask for what is not theirs.
       if (!metRol(h, inhoud.aan.rol).some((b) => b.aadObjectId === inhoud.aan.aadObjectId)) return { uitkomst: 'vervallen', reden: 'niet meer aan de beurt' };
-      return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { kaart: deps.kaarten.voorPersoon(h, inhoud.aan, inhoud.melding) }));
+      return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { kaart: deps.kaarten.voorPersoon(h, inhoud.aan, inhoud.melding) }, vanaf));
     case 'kennisgeving':
-      return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { tekst: inhoud.tekst }));
+      return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { tekst: inhoud.tekst }, vanaf));
     case 'kanaalbericht':
     case 'niet_aangekomen':
-      if (inhoud.soort === 'niet_aangekomen' && inhoud.aan) return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { tekst: inhoud.tekst }));
-      return kanaal?.bruikbaar ? naar(deps.verzender.stuur({ kanaal }, { tekst: inhoud.tekst })) : GEEN_KANAAL;
+      if (inhoud.soort === 'niet_aangekomen' && inhoud.aan) return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { tekst: inhoud.tekst }, vanaf));
+      return kanaal?.bruikbaar ? naar(deps.verzender.stuur({ kanaal }, { tekst: inhoud.tekst }, vanaf)) : GEEN_KANAAL;
   }
 }
 
@@ -220,7 +221,9 @@ interface DirectVerzonden {
  * `Uitgaand.doorsturenVanaf`): no pipeline documents, no second read of the case. `eerst` go out first (a click
  * waits for them: its channel card); `alles` resolves when every entry is done: what went out is cleared from the
  * case with one write, only what did not is handed to the pipeline (with this attempt recorded, so its retries and
- * the last-attempt notice follow from there). The others start once `daarna` resolves (a click: after its answer).
+ * the last-attempt notice follow from there). `daarna` resolves once the work already queued has run: the others are
+ * prepared after the first requests left and go out after the first ones are done and `daarna` (a click: after its
+ * answer).
  * A crash before the clearing write loses nothing: after the hold the sweep relays the entries (a message Teams had
  * accepted then arrives twice).
  */
@@ -239,19 +242,27 @@ export function verstuurDirect(
   // Read once for all entries; a failed read fails each attempt (caught below), never unhandled.
   const kanaal = deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
   kanaal.catch(() => undefined);
-  const stuurEen = async (u: Uitgaand): Promise<DirectVerzonden> => {
+  const stuurEen = async (u: Uitgaand, vanaf?: Promise<void>): Promise<DirectVerzonden> => {
     try {
-      return { u, afronding: await stuur(deps, nieuwPostbericht(h, u, nu), h, await kanaal) };
+      return { u, afronding: await stuur(deps, nieuwPostbericht(h, u, nu), h, await kanaal, vanaf) };
     } catch (fout) {
       verslag.fouten.push(`postbericht ${u.id}: ${foutcode(fout)}`);
       return { u };
     }
   };
-  const voorop = Promise.all(eigen.filter(eerst).map(stuurEen));
+  const voorop = Promise.all(eigen.filter(eerst).map((u) => stuurEen(u)));
+  // The others are prepared (card rendered, 1:1 chat looked up) once the first requests are on their way, while they
+  // are answered; their own requests to Teams go out after those and `daarna` (a click: after its answer).
+  const rest = eigen.filter((u) => !eerst(u));
+  const overige =
+    rest.length === 0
+      ? Promise.resolve([])
+      : daarna().then(() => {
+          const naVoorop = voorop.then(daarna);
+          return Promise.all(rest.map((u) => stuurEen(u, naVoorop)));
+        });
   const alles = (async () => {
-    const vooraf = await voorop;
-    await daarna();
-    const uitkomsten = [...vooraf, ...(await Promise.all(eigen.filter((u) => !eerst(u)).map(stuurEen)))];
+    const uitkomsten = [...(await voorop), ...(await overige)];
     const meldingen = await naarPijplijn(deps, h, uitkomsten, nu, verslag);
     await wis(deps, bewaard, new Set(eigen.map((u) => u.id)));
     if (meldingen.length > 0) telOp(verslag, await bezorg(deps, nu, meldingen));

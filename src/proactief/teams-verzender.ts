@@ -140,12 +140,14 @@ export class TeamsVerzender implements ProactieveVerzender {
     this.herhaling = opties.herhaling ?? STANDAARD_HERHAALBELEID;
   }
 
-  async stuur(doel: Verzenddoel, bericht: Bericht): Promise<Verzenduitkomst> {
+  async stuur(doel: Verzenddoel, bericht: Bericht, vanaf?: Promise<void>): Promise<Verzenduitkomst> {
     if ('kanaal' in doel) {
       if (!doel.kanaal.bruikbaar) return { soort: 'onbruikbaar', reden: doel.kanaal.onbruikbaarReden ?? 'gesprek onbruikbaar', kanaal: doel.kanaal };
+      if (vanaf) await vanaf;
       return this.stuurNaar(doel.kanaal, bericht);
     }
     const bestaand = await this.kanalen.persoonlijk(doel.persoon.tenantId, doel.persoon.aadObjectId);
+    if (vanaf) await vanaf;
     if (bestaand?.bruikbaar) return this.stuurNaar(bestaand, bericht);
     // A tenant's conversations live at one service: open the new chat where `via` lives, or at the configured one.
     const serviceUrl = (doel.via && botReferentie.safeParse(doel.via.referentie).data?.serviceUrl) ?? this.opties.standaardServiceUrl;
@@ -154,9 +156,9 @@ export class TeamsVerzender implements ProactieveVerzender {
     return this.maakEnStuur(doel.persoon, serviceUrl, bericht);
   }
 
-
-  async werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht): Promise<Verzenduitkomst> {
+  async werkBij(kanaal: Kanaal, activityId: string, bericht: Bericht, vanaf?: Promise<void>): Promise<Verzenduitkomst> {
     if (!kanaal.bruikbaar) return { soort: 'onbruikbaar', reden: kanaal.onbruikbaarReden ?? 'gesprek onbruikbaar', kanaal };
+    if (vanaf) await vanaf;
     const resultaat = await this.metHerhaling(kanaal.tenantId, kanaal.id, (plaats) =>
       this.inGesprek(kanaal, async (lijn) => {
         const klaar = await plaats();
