@@ -10,10 +10,14 @@
  *   and the named Loket member) is reminded on the day its answer is due; that day the schakelfunctionaris O/JH is
  *   asked to inquire too, and the Loket's own limits decide about stagnation (rule loket_niet_gestart).
  *
+ * Whoever the reminder of the first three goes to is whoever the case card names (`volgendeStap`), also when a role
+ * fell vacant; when nobody of the schakelteam is left the step is the functional administrators' (`beheer`).
+ *
  * A wait starts when the case enters its state (`statusSinds`); a new wait (another offer, a second decline)
  * starts the count again and has its own reminder.
  */
 import { Hulpvraag } from './hulpvraag';
+import { volgendeStap } from './invarianten';
 import { LoketLimieten, bijHetLoket, loketTermijnen } from './loket';
 import { Rol } from './personen';
 import { LocalDate, datumInAmsterdam } from './tijd';
@@ -38,6 +42,8 @@ export interface Wacht {
   readonly soort: WachtSoort;
   /** Who must act now: these roles on the case get the reminder (the Loket also in its channel). */
   readonly rollen: readonly Rol[];
+  /** Nobody of the schakelteam is left on the case: the functional administrators must bind it again. */
+  readonly beheer?: true;
   /** What the reminder is about: `<soort>-<instant the wait began>`; a new wait has a new subject. */
   readonly onderwerp: string;
   /** The working day of the reminder. */
@@ -46,13 +52,24 @@ export interface Wacht {
   readonly stagnatie?: LocalDate;
 }
 
+/**
+ * Who is reminded of a wait: whoever the case card names (invarianten.ts `volgendeStap`), including its fallback when
+ * the role is vacant (the schakelteam member left on the case takes it over; nobody left: a functional administrator
+ * binds the schakelteam again), so nobody the card names is left unreminded.
+ */
+function aanZetVoorWacht(h: Hulpvraag): { rollen: readonly Rol[]; beheer?: true } {
+  const stap = volgendeStap(h);
+  if (!stap || stap.systeem) return { rollen: [] };
+  return stap.beheer ? { rollen: [], beheer: true } : { rollen: stap.rollen };
+}
+
 /** Which wait the case is in now (without dates): its kind, who must act and what a reminder is about. */
-export function wachtVan(h: Hulpvraag): Pick<Wacht, 'soort' | 'rollen' | 'onderwerp'> | undefined {
-  let wacht: { soort: WachtSoort; rollen: readonly Rol[] } | undefined;
+export function wachtVan(h: Hulpvraag): Pick<Wacht, 'soort' | 'rollen' | 'onderwerp' | 'beheer'> | undefined {
+  let wacht: { soort: WachtSoort; rollen: readonly Rol[]; beheer?: true } | undefined;
   if (bijHetLoket(h)) wacht = { soort: 'loket', rollen: ['kandidaat_regierol'] };
-  else if (h.status === 'regierol_aangeboden') wacht = { soort: 'aanbod', rollen: ['kandidaat_regierol'] };
-  else if (h.status === 'wacht_op_toestemming') wacht = { soort: 'toestemming', rollen: ['ib_coo'] };
-  else if (h.status === 'bij_schakelteam' && h.besluit) wacht = { soort: 'besluit', rollen: ['ib_coo', 'schakelfunctionaris'] };
+  else if (h.status === 'regierol_aangeboden') wacht = { soort: 'aanbod', ...aanZetVoorWacht(h) };
+  else if (h.status === 'wacht_op_toestemming') wacht = { soort: 'toestemming', ...aanZetVoorWacht(h) };
+  else if (h.status === 'bij_schakelteam' && h.besluit) wacht = { soort: 'besluit', ...aanZetVoorWacht(h) };
   if (!wacht) return undefined;
   // The Loket's wait began when the case reached it, whatever changed since (consent given after a refusal).
   const sinds = wacht.soort === 'loket' ? h.loket?.aangekomen : undefined;

@@ -6,8 +6,8 @@
  */
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
-import { VasteKlok } from '../helpers/app';
+import { TEAM_NO_KANAAL, teamsGebeurtenis } from '../helpers/activiteiten';
+import { VasteKlok, post } from '../helpers/app';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
 import { besluit, registreer, toestemming } from '../helpers/casus';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
@@ -81,6 +81,20 @@ describe('niemand wacht ongezien', () => {
     expect((await sweep('2026-12-11T10:00:00+01:00')).stagnaties).toBe(0);
     const kaart = await escalatie('2026-12-14T08:30:00+01:00', '2026-12-14T08:35:00+01:00');
     expect(kaart).toContain('de toestemming is te lang niet vastgelegd');
+  });
+
+  it('niet vastgelegde toestemming terwijl de IB-er het team verliet: de schakelfunctionaris (die de rol overneemt) wordt herinnerd', async () => {
+    await besluit(bot, await registreer(bot), 'regierol', smw);
+    const weg = teamsGebeurtenis(teams.serviceUrl, sf, KANAAL, {
+      type: 'conversationUpdate',
+      membersRemoved: [{ id: ib.id, aadObjectId: ib.aadObjectId }],
+      channelData: { eventType: 'teamMemberRemoved', team: { id: '19:team@thread.tacv2' } },
+    });
+    expect((await post(app, weg)).status).toBe(200);
+    // The card names the schakelfunctionaris ("Rol overnemen"); the consent reminder goes to them, not to nobody.
+    const herinnerd = await sweep('2026-11-30T08:30:00+01:00');
+    expect(herinnerd.berichten.map((b) => b.gesprek)).toEqual([NIEUW(sf)]);
+    expect(herinnerd.berichten[0]?.tekst).toContain('is nog niet vastgelegd');
   });
 
   it('een geweigerd aanbod: het schakelteam hoort het meteen, wordt herinnerd aan een nieuw besluit, daarna stagnatie', async () => {

@@ -1,0 +1,73 @@
+/**
+ * Property test: a reminder of a wait goes to whoever the case card names. Over random sequences of clicks (the
+ * route's own world, route-wereld.ts), after every accepted click, with the wait's reminder day reached:
+ * - the persons reminded are exactly the holders, on the case, of the roles the domain's `volgendeStap` names
+ *   (including its fallback when a role is vacant: whoever of the schakelteam is left takes it over);
+ * - whenever that step names a role someone on the case holds, the reminder reaches at least one person.
+ * The Loket's wait keeps its own clock and recipients (the Loket channel and its named member, loket.ts).
+ *
+ * A failure prints fast-check's seed and path; rerun it with HERINNER_SEED=<seed> HERINNER_PAD=<path>.
+ */
+import fc from 'fast-check';
+import { Hulpvraag, metRol } from '../../src/domain/hulpvraag';
+import { verschuldigdeHerinneringen, WACHT_HERINNERINGEN } from '../../src/domain/herinneringen';
+import { volgendeStap } from '../../src/domain/invarianten';
+import { bijHetLoket } from '../../src/domain/loket';
+import { huidigeWacht } from '../../src/domain/wachten';
+import { vensterbegin } from '../../src/domain/werkdagen';
+import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
+import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
+import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+
+const REEKSEN = Number(process.env.HERINNER_REEKSEN ?? 150);
+const LENGTE = 60;
+const WACHTSOORTEN: readonly string[] = Object.values(WACHT_HERINNERINGEN);
+let gecontroleerd = 0;
+let metHerinnering = 0;
+
+function controleer(w: Wereld): void {
+  const h: Hulpvraag = w.hulpvraag;
+  const wacht = huidigeWacht(h, INST.stagnatie.wachten, INST.stagnatie.loket, INST.feestdagen);
+  gecontroleerd++;
+  if (!wacht || wacht.soort === 'loket' || bijHetLoket(h)) return;
+  // The day of the reminder, inside the send window: exactly the wait's reminder is due.
+  const tot = vensterbegin(wacht.herinnering, INST.venster);
+  const due = verschuldigdeHerinneringen(h, new Date(tot.getTime() - 1), tot, INST).filter((m) => WACHTSOORTEN.includes(m.soort));
+  const personen = due.flatMap((m) => (m.ontvanger.soort === 'persoon' ? [m.ontvanger.aadObjectId] : []));
+  const stap = volgendeStap(h);
+  const genoemd = stap && !stap.systeem && !stap.beheer ? stap.rollen : [];
+  const verwacht = [...new Set(genoemd.flatMap((rol) => metRol(h, rol).map((b) => b.aadObjectId)))];
+  const fout = (wat: string) => new Error(`${wat} in ${h.status} (volgende stap ${JSON.stringify(stap)}, herinnerd ${personen.join(',')})`);
+  if (due.some((m) => m.ontvanger.soort !== 'persoon')) throw fout('een wachtherinnering gaat naar een kanaal');
+  if (personen.length !== new Set(personen).size) throw fout('iemand krijgt dezelfde herinnering twee keer');
+  if (personen.length !== verwacht.length || verwacht.some((id) => !personen.includes(id))) throw fout(`herinnerd wordt niet wie aan zet is (${verwacht.join(',')})`);
+  if (verwacht.length > 0 && personen.length === 0) throw fout('niemand wordt herinnerd terwijl de kaart iemand noemt');
+  if (personen.length > 0) metHerinnering++;
+}
+
+function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
+  const w = nieuweWereld({ leeftijd: 10, peildatum: '2026-03-02' }, teamNoAlGekoppeld);
+  controleer(w);
+  for (const stap of stappen) {
+    w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
+    if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
+    for (const { door, soort } of kliksVan(stap, w)) {
+      if (klik(w, door, w.hulpvraag.versie, maakGebeurtenis(soort, stap.keuzes, w)).soort !== 'toegepast') continue;
+      controleer(w);
+    }
+  }
+}
+
+describe('herinneringen gaan naar wie de volgende stap van het domein noemt', () => {
+  afterAll(() => console.log(`herinner-eigenschappen: ${gecontroleerd} standen gecontroleerd, ${metHerinnering} met een wachtherinnering`));
+
+  it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie herinnerd wordt, is wie aan zet is, en nooit niemand`, () => {
+    const seed = process.env.HERINNER_SEED ? Number(process.env.HERINNER_SEED) : undefined;
+    const path = process.env.HERINNER_PAD;
+    fc.assert(fc.property(fc.boolean(), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel), {
+      numRuns: REEKSEN,
+      ...(seed !== undefined ? { seed } : {}),
+      ...(path ? { path } : {}),
+    });
+  }, 120_000);
+});
