@@ -71,10 +71,19 @@ export async function voerRouteActieUit(
   let uitkomst;
   // This click sends its change's messages itself; the sweep relays them only if it dies before they went out.
   const zelfVerzendenTot = new Date(deps.klok.nu().getTime() + deps.verzending.leaseMs);
+  // Started as soon as the change is written, while its audit line is being written.
+  let verzonden: Promise<void> | undefined;
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
       gelezen,
       zelfVerzendenTot,
+      naSchrijven: (bewaard, vorige) => {
+        const eerder = new Set((vorige.uitgaand ?? []).map((u) => u.id));
+        const nieuw = new Set((bewaard.waarde.uitgaand ?? []).filter((u) => !eerder.has(u.id)).map((u) => u.id));
+        verzonden = verstuurNaKlik(deps, bewaard, nieuw, terwijl && (() => terwijl(bewaard.waarde)));
+        // Awaited below; when the audit line fails, the click reports that error instead (the messages still go).
+        verzonden.catch(() => undefined);
+      },
       door,
       gezieneVersie,
       // A flagged stagnation goes to the Team NO of the case's region, whatever the card sent.
@@ -98,9 +107,7 @@ export async function voerRouteActieUit(
     await deps.auditor.leg({ wie: door, onderwerp: { soort: 'hulpvraag', id: sleutel.id }, hulpvraag: uitkomst.hulpvraag, handeling: 'lezen', wat: 'verouderde kaart', via });
     return uitkomst;
   }
-  const eerder = new Set((uitkomst.vorige.uitgaand ?? []).map((u) => u.id));
-  const nieuw = new Set((uitkomst.bewaard.waarde.uitgaand ?? []).filter((u) => !eerder.has(u.id)).map((u) => u.id));
-  await verstuurNaKlik(deps, uitkomst.bewaard, nieuw, terwijl && (() => terwijl(uitkomst.hulpvraag)));
+  await verzonden;
   if (gebeurtenis.soort === 'rol_overgenomen') await naRolovername(deps, uitkomst.hulpvraag, door, gebeurtenis.rol);
   return { soort: 'toegepast', hulpvraag: uitkomst.hulpvraag };
 }

@@ -47,6 +47,11 @@ export interface Wijzigverzoek {
   readonly zelfVerzendenTot?: Date;
   /** The case as the caller already started reading it, for the first attempt (later attempts read again). */
   readonly gelezen?: Promise<Versie<Hulpvraag> | undefined>;
+  /**
+   * Called once the change is written, before its audit line is (it is written meanwhile; the change is reported only
+   * when both are): a click starts sending its change's messages there, so its channel card and the line travel together.
+   */
+  readonly naSchrijven?: (bewaard: Versie<Hulpvraag>, vorige: Hulpvraag) => void;
 }
 
 export type Wijziguitkomst =
@@ -96,6 +101,7 @@ export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleute
     try {
       const bewaard = await deps.hulpvragen.vervang(nieuw, etag);
       const waarde = bewaard.waarde;
+      verzoek.naSchrijven?.(bewaard, huidig);
       await deps.auditor.leg({
         wie: verzoek.door,
         onderwerp: { soort: 'hulpvraag', id: waarde.id },
