@@ -289,13 +289,19 @@ function redenVoor(v: Verhouding, u: Runuitslag): string {
   const geval = (naam: string) => u.kosten.gevallen.find((x) => x.naam === naam);
   if (v.teller.includes('besluiten')) {
     const k = geval('besluiten');
+    const perSoort = k?.kosten.perContainerSoort ?? {};
+    const scenario = (naam: string) => mediaan(u.beurten.scenarios.find((s) => s.naam === naam)?.rondes ?? []);
     return (
-      `- **Besluit ${waarde}× zijn vloer.** De vloer doet 4 Cosmos round trips (read, replace, auditregel, 1:1-chat) en 3 connectorverzoeken (getMember, PUT, POST); de app doet per besluit ${k?.kosten.rondes ?? '?'} Cosmos round trips en ${k?.connector ?? '?'} connectorverzoeken ` +
-      `(${Object.entries(k?.kosten.perContainerSoort ?? {})
+      `- **Besluit ${waarde}× zijn vloer** (mediaan van de rondes: app ${ms(scenario(v.teller))} ms, vloer ${ms(scenario(v.noemer))} ms, echo-invoke ${ms(scenario('echo: invoke'))} ms). ` +
+      `De vloer doet 4 Cosmos round trips (read, replace, auditregel, 1:1-chat) en 3 connectorverzoeken (getMember, PUT, POST); de app ${k?.kosten.rondes ?? '?'} en ${k?.connector ?? '?'} ` +
+      `(${Object.entries(perSoort)
         .map(([s, n]) => `${s} ${n}`)
-        .join(', ')}), valideert de zaak met zod, past de domeinregels toe en rendert de kaart voor het kanaal, voor de klikker en voor de persoonlijke kaart van de IB'er. ` +
-      'De outbox bewaart de berichten van het besluit in dezelfde write als de wijziging; de klik verstuurt ze zelf en haalt ze daarna met één write van de zaak (de vloer heeft geen outbox: 1 round trip meer). ' +
-      'De rest van het verschil is processortijd (zod, domeinregels, drie kaarten) op een machine die bot, Cosmos-server en lastgenerator deelt.'
+        .join(', ')}). ` +
+      `Het verschil in I/O is één write: na het verzenden haalt de klik zijn berichten met een voorwaardelijke replace uit de outbox van de zaak (hulpvragen:vervang-voorwaardelijk ${perSoort['hulpvragen:vervang-voorwaardelijk'] ?? '?'}: de wijziging en het wissen). ` +
+      'Die write blijft: Teams kent geen idempotente verzending, en zonder hem stuurt de sweep na de houdtijd opnieuw wat al aankwam. ' +
+      "De rest is processortijd op de ene event loop van bot, ingebouwde Cosmos-server en connectorclient: drie kaarten uit sjablonen (kanaal, klikker, persoonlijke kaart van de IB'er), zod aan de randen, de domeinregels, " +
+      "de begrenzer voor Teams' limieten en de Teams-afhandeling van botbuilder. De app leest de zaak terwijl Teams de gekozen persoon opzoekt, bereidt de persoonlijke kaart voor terwijl de kanaalkaart onderweg is " +
+      'en schrijft de auditregel tegelijk met die kaart; wat na het antwoord overblijft (de POST van de persoonlijke kaart en het wissen) valt in een reeks besluiten direct na elkaar in de beurt van het volgende besluit.'
     );
   }
   if (v.teller.includes('mijn casussen')) {
