@@ -176,17 +176,27 @@ function legKoppeling(deps: LidmaatschapDeps, tenantId: string, kanaalId: string
 }
 
 /**
- * After someone of the schakelteam took over its vacant role on a case (rol_overgenomen): the binding holds them in
- * that role too, so every other open case of the schakelteam follows, and the next departure or binding counts them.
+ * "Rol overnemen" (rol_overgenomen), before the case's own event: the binding holds the person in that vacant role
+ * too, so every open case of the schakelteam follows, and the next departure or binding counts them. Written first
+ * because a case that holds them while the binding does not would lose the role at the next membership change; a
+ * binding that holds them while the case does not yet (a crash in between) is completed by the retried click (the
+ * card still offers the vacant role) or by that membership change. Nothing when the role is not vacant on the binding
+ * or the person is not on it: the case's event then decides alone.
  */
-export async function naRolovername(deps: LidmaatschapDeps, h: Hulpvraag, door: Persoon, rol: SchakelteamRol): Promise<void> {
+export async function neemRolInBinding(deps: LidmaatschapDeps, tenantId: string, schakelteamId: string, door: Persoon, rol: SchakelteamRol): Promise<void> {
+  const kan = (st: Schakelteam) => !st.leden.some((l) => l.rol === rol) && st.leden.some((l) => zelfdePersoon(l, door));
+  const schakelteam = await deps.schakelteams.lees(tenantId, schakelteamId);
+  const kanaal = await deps.kanalen.vanSchakelteam(tenantId, schakelteamId);
+  if (!schakelteam || !kanaal || !kan(schakelteam)) return;
+  const lid = { tenantId: door.tenantId, aadObjectId: door.aadObjectId, naam: door.naam, rol };
+  const bijgewerkt = await deps.schakelteams.wijzig(tenantId, schakelteamId, (st) => (kan(st) ? { ...st, leden: [...st.leden, lid] } : st));
+  if (bijgewerkt) await legKoppeling(deps, tenantId, kanaal.id, 'schakelteam', bijgewerkt.leden, `rol ${rol} overgenomen`, door);
+}
+
+/** After the case's own rol_overgenomen: every other open case of the schakelteam follows the binding. */
+export async function naRolovername(deps: LidmaatschapDeps, h: Hulpvraag): Promise<void> {
   const schakelteam = await deps.schakelteams.lees(h.tenantId, h.schakelteamId);
-  const kanaal = await deps.kanalen.vanSchakelteam(h.tenantId, h.schakelteamId);
-  if (!schakelteam || !kanaal || schakelteam.leden.some((l) => l.rol === rol) || !schakelteam.leden.some((l) => zelfdePersoon(l, door))) return;
-  const bijgewerkt = { ...schakelteam, leden: [...schakelteam.leden, { tenantId: door.tenantId, aadObjectId: door.aadObjectId, naam: door.naam, rol }] };
-  await deps.schakelteams.bewaar(bijgewerkt);
-  await legKoppeling(deps, h.tenantId, kanaal.id, 'schakelteam', bijgewerkt.leden, `rol ${rol} overgenomen`, door);
-  await volgZaken(deps, bijgewerkt);
+  if (schakelteam) await volgZaken(deps, schakelteam);
 }
 
 /**

@@ -9,7 +9,7 @@ import { Persoon } from '../domain/personen';
 import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
-import { naRolovername } from './lidmaatschap';
+import { naRolovername, neemRolInBinding } from './lidmaatschap';
 import { MededelingDeps } from './mededelingen';
 import { UitgaandDeps, verstuurDirect } from './uitgaand';
 import { koppelrollenVan } from './koppelrollen';
@@ -73,6 +73,8 @@ export async function voerRouteActieUit(
   const zelfVerzendenTot = new Date(deps.klok.nu().getTime() + deps.verzending.leaseMs);
   // Started as soon as the change is written, while its audit line is being written.
   let verzonden: Promise<void> | undefined;
+  // Taking over a vacant role: the binding first, so a crash before the case's write is completed, never undone.
+  if (gebeurtenis.soort === 'rol_overgenomen') await neemRolInBinding(deps, door.tenantId, sleutel.schakelteamId, door, gebeurtenis.rol);
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
       gelezen,
@@ -108,7 +110,7 @@ export async function voerRouteActieUit(
     return uitkomst;
   }
   await verzonden;
-  if (gebeurtenis.soort === 'rol_overgenomen') await naRolovername(deps, uitkomst.hulpvraag, door, gebeurtenis.rol);
+  if (gebeurtenis.soort === 'rol_overgenomen') await naRolovername(deps, uitkomst.hulpvraag);
   return { soort: 'toegepast', hulpvraag: uitkomst.hulpvraag };
 }
 

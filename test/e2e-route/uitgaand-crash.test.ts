@@ -12,9 +12,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { cosmosClient } from '../../src/store/cosmos';
 import { VERBS } from '../../src/teams/verbs';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, bericht, klik, teamsGebeurtenis } from '../helpers/activiteiten';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, klik, teamsGebeurtenis } from '../helpers/activiteiten';
 import { NepTeams, VerzondenActiviteit, startNepTeams } from '../helpers/nep-teams';
-import { actieData, casusData, kaartVan } from '../helpers/route-driver';
+import { actieData, casusData, dialoogknop, kaartVan } from '../helpers/route-driver';
 
 const KIND = path.resolve(__dirname, '..', '..', 'dist', 'test', 'helpers', 'bot-kind.js');
 /** Where the kill falls: on the channel card's send (held), on the turn card's send (held), a moment after the click, or right after Teams accepted the channel card. */
@@ -321,6 +321,55 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
       await dood(kind);
     }
     console.log(`opnieuw koppelen na SIGKILL: ${plekken.length} kills, fouten: ${fouten.length}`);
+    expect(fouten).toEqual([]);
+  }, 4 * 25_000 + 60_000);
+
+  it('"Rol overnemen": na SIGKILL tussen de koppeling en de hulpvraag kloppen ze na herstart weer, ook na de volgende lidmaatschapswijziging', async () => {
+    if (!existsSync(KIND)) throw new Error(`${KIND} ontbreekt: eerst npm run build`);
+    const koppel = klik(teams.serviceUrl, ib, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+    const weg = (wie: TestGebruiker) =>
+      teamsGebeurtenis(teams.serviceUrl, ib, KANAAL, { type: 'conversationUpdate', membersRemoved: [{ id: wie.id, aadObjectId: wie.aadObjectId }], channelData: { eventType: 'teamMemberRemoved', team: { id: '19:team@thread.tacv2' } } });
+    /** The IB'er/COO's case card now; its "Rol overnemen" form opened in place, when the card offers it. */
+    const formulier = async (kind: Kind, data: Record<string, unknown>): Promise<unknown> => {
+      const kaart = ((await post(kind, klik(teams.serviceUrl, ib, VERBS.vernieuwen, data))) as { value: unknown }).value;
+      const knop = dialoogknop(kaart, 'rolovername');
+      return knop ? ((await post(kind, klik(teams.serviceUrl, ib, VERBS.dialoogOpenen, knop))) as { value: unknown }).value : undefined;
+    };
+    const neemOver = (vorm: unknown) => klik(teams.serviceUrl, ib, VERBS.dialoogOpslaan, { ...actieData(vorm, VERBS.dialoogOpslaan), rol: 'schakelfunctionaris' });
+    // Where the kill falls: after the binding holds the IB'er/COO as schakelfunctionaris too, or after the case does.
+    const plekken = ['schakelteam', 'hulpvraag'] as const;
+    const fouten: string[] = [];
+    for (const [ronde, type] of plekken.entries()) {
+      let kind = await startKind(400 + 2 * ronde);
+      await post(kind, koppel);
+      const { id, data } = await registreer(kind);
+      // The schakelfunctionaris leaves the team: the role is vacant on the binding and on the case.
+      await post(kind, weg(sf));
+      await wachtTotLeeg();
+      const vorm = await formulier(kind, data);
+      if (!vorm) throw new Error(`${type}: geen "Rol overnemen" na het vertrek`);
+      houdVast('na', type);
+      void post(kind, neemOver(vorm));
+      await kind.vastgehouden;
+      await dood(kind);
+      kind = await startKind(401 + 2 * ronde);
+      await wachtTotLeeg();
+      // Whoever finds the role still vacant on the card clicks again; then the next membership change comes along.
+      const nogEens = await formulier(kind, data);
+      if (nogEens) await post(kind, neemOver(nogEens));
+      await post(kind, weg(smw));
+      await wachtTotLeeg();
+      const db = await winkel();
+      const { resources: zaken } = await db.container('hulpvragen').items.query({ query: 'SELECT c.betrokkenen, c.geschiedenis FROM c WHERE c.id = @id', parameters: [{ name: '@id', value: id }] }).fetchAll();
+      const zaak = zaken[0] as { betrokkenen: { aadObjectId: string; rol: string }[]; geschiedenis: { wat: string }[] } | undefined;
+      const { resources: teamsDocs } = await db.container('kanalen').items.query('SELECT VALUE c.leden FROM c WHERE c.type = "schakelteam"').fetchAll();
+      const opZaak = zaak?.betrokkenen.some((b) => b.aadObjectId === ib.aadObjectId && b.rol === 'schakelfunctionaris') ?? false;
+      const inBinding = (teamsDocs as { aadObjectId: string; rol: string }[][]).some((leden) => leden.some((l) => l.aadObjectId === ib.aadObjectId && l.rol === 'schakelfunctionaris'));
+      const overgenomen = zaak?.geschiedenis.filter((r) => r.wat === 'rol_overgenomen').length ?? 0;
+      if (!opZaak || !inBinding || overgenomen !== 1) fouten.push(`${type}: op de hulpvraag ${opZaak}, in de koppeling ${inBinding}, rol_overgenomen ${overgenomen}×`);
+      await dood(kind);
+    }
+    console.log(`rol overnemen na SIGKILL: ${plekken.length} kills, fouten: ${fouten.length}`);
     expect(fouten).toEqual([]);
   }, 4 * 25_000 + 60_000);
 
