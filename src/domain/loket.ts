@@ -45,6 +45,24 @@ export function lopendLoket(h: Pick<Hulpvraag, 'loket' | 'status'>): (LoketTraje
   return { ...loket, aangekomen: loket.aangekomen };
 }
 
+/** The events after which a case sent to the Loket (and waiting for consent) can reach it. */
+const TOESTEMMING_GEREGELD: readonly string[] = ['toestemming_vastgelegd', 'toestemming_uitgebreid'];
+
+/**
+ * A case that reached the Loket before its arrival was recorded (`aangekomen`, stored since issue 15) gets it from
+ * its history, so its Loket limits and reminders run like any other's: the first consent recorded or extended after
+ * it was sent to the Loket (it waited for that), else the moment it was sent (`sinds`: consent was already there).
+ * Only for a case that did reach the Loket (it can act on it, or took it); one still waiting for consent gets its
+ * arrival from the event that brings it there. Pure: the store applies it on every read.
+ */
+export function metAankomstUitHistorie(h: Hulpvraag): Hulpvraag {
+  const loket = h.loket;
+  if (!loket || loket.aangekomen || !(loket.genomen || bijHetLoket(h))) return h;
+  const totGenomen = (tijdstip: string) => !loket.genomen || tijdstip <= loket.genomen;
+  const geregeld = h.geschiedenis.find((r) => r.tijdstip > loket.sinds && totGenomen(r.tijdstip) && TOESTEMMING_GEREGELD.includes(r.wat));
+  return { ...h, loket: { ...loket, aangekomen: geregeld?.tijdstip ?? loket.sinds } };
+}
+
 /** The day the help actually starts: the weighing's start date, or the day it was taken without one. */
 export function startdag(loket: LoketTraject): LocalDate | undefined {
   return loket.weging?.start ?? (loket.genomen ? datumInAmsterdam(new Date(loket.genomen)) : undefined);

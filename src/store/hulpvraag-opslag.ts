@@ -2,6 +2,7 @@ import { Container, ItemDefinition } from '@azure/cosmos';
 import { volgendeDeadline } from '../domain/bewaking';
 import { Herinneringsinstellingen } from '../domain/herinneringen';
 import { Hulpvraag, betrokkenenIds } from '../domain/hulpvraag';
+import { metAankomstUitHistorie } from '../domain/loket';
 import { HulpvraagOpslag, Versie } from '../app/ports';
 import { Logger } from '../log';
 import { alsConflict, statusVan } from './cosmos-fouten';
@@ -25,7 +26,9 @@ export function naarDocument(hulpvraag: Hulpvraag, instellingen: Herinneringsins
 }
 
 function uitDocument(item: ItemDefinition): Hulpvraag {
-  const { type, schemaVersie, betrokkenenIds: _ids, volgendeDeadline: _deadline, ...hulpvraag } = hulpvraagDocument.parse(item);
+  const { type, schemaVersie, betrokkenenIds: _ids, volgendeDeadline: _deadline, ...gelezen } = hulpvraagDocument.parse(item);
+  // Stored before the Loket's arrival was recorded: derived from the history, so the Loket's clock runs for it too.
+  const hulpvraag = metAankomstUitHistorie(gelezen);
   return hulpvraag;
 }
 

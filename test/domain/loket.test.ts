@@ -2,7 +2,7 @@ import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellin
 import { DomainError } from '../../src/domain/errors';
 import { pasToeMetGevolgen } from '../../src/domain/gebeurtenissen';
 import { Hulpvraag, LoketTraject } from '../../src/domain/hulpvraag';
-import { loketStappen, loketTermijnen, loketWacht } from '../../src/domain/loket';
+import { loketStappen, loketTermijnen, loketWacht, metAankomstUitHistorie } from '../../src/domain/loket';
 import { EXPERT_A, EXPERT_B, SF, SYSTEEM, alsBetrokkene, foutVan, hulpvraagIn, omgeving } from './fixtures';
 
 const OMGEVING = { limieten: INST.stagnatie.loket, venster: INST.venster, feestdagen: INST.feestdagen };
@@ -22,6 +22,23 @@ const genomen = (start: string): Hulpvraag => {
 const stappen = (h: Hulpvraag) => loketStappen(h, OMGEVING).map((s) => `${s.stap.soort === 'navraag' ? `navraag_${s.stap.grens}` : s.stap.soort}@${s.vanaf.toISOString()}`);
 
 describe('overbruggingszorg: de termijnen van het Loket', () => {
+  it('een hulpvraag van vóór het bewaren van de aankomst krijgt die uit de historie: de toestemming na het sturen, anders het sturen', () => {
+    const zonder = (h: Hulpvraag): Hulpvraag => ({ ...h, loket: { sinds: AANGEKOMEN, via: 'besluit', ...(h.loket?.genomen ? { genomen: h.loket.genomen } : {}) } });
+    const regel = (wat: string, tijdstip: string) => ({ tijdstip, door: SYSTEEM, wat, details: {} });
+    const metRegels = (h: Hulpvraag, ...regels: ReturnType<typeof regel>[]): Hulpvraag => ({ ...h, geschiedenis: [...h.geschiedenis, ...regels] });
+    const toestemming = regel('toestemming_vastgelegd', '2026-12-29T09:00:00.000Z');
+    // Consent recorded after it was sent: it reached the Loket then. Without such a line, when it was sent.
+    expect(metAankomstUitHistorie(metRegels(zonder(bijLoket()), regel('besluit', AANGEKOMEN), toestemming)).loket?.aangekomen).toBe(toestemming.tijdstip);
+    expect(metAankomstUitHistorie(zonder(bijLoket())).loket?.aangekomen).toBe(AANGEKOMEN);
+    // Taken by the Loket: a consent line after it was taken is not its arrival.
+    expect(metAankomstUitHistorie(metRegels(zonder(genomen('2027-01-11')), toestemming)).loket?.aangekomen).toBe(AANGEKOMEN);
+    // Still waiting for consent: not at the Loket yet, so no arrival; one that has it keeps it.
+    const wacht = { ...zonder(bijLoket()), status: 'wacht_op_toestemming' as const };
+    expect(metAankomstUitHistorie(wacht)).toBe(wacht);
+    const bewaard = bijLoket({ aangekomen: '2026-12-30T09:00:00.000Z' });
+    expect(metAankomstUitHistorie(metRegels(bewaard, toestemming))).toEqual(metRegels(bewaard, toestemming));
+  });
+
   it('telt vanaf de aankomst bij het Loket, in werkdagen met feestdagen voor het antwoord en in weken voor de start', () => {
     // 25/26 December and 1 January are no working days: the fifth working day after 24 December is 4 January.
     expect(loketTermijnen(bijLoket(), INST.stagnatie.loket, INST.feestdagen)).toEqual({ antwoord: '2027-01-04', start: '2027-02-18', stagnatie: '2027-03-04' });

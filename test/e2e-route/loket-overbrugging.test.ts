@@ -13,7 +13,10 @@ import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok, startTestApp } from '../helpers/app';
 import { besluit, casusMetRegierol, registreer, toestemming } from '../helpers/casus';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
+import { volgendeDeadline } from '../../src/domain/bewaking';
+import { hulpvraagDocument } from '../../src/store/schemas';
 
 const { ib, sf, smw, jv, loket, tno } = GEBRUIKERS;
 const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
@@ -82,6 +85,35 @@ async function overdrachtNaarLoket(uitbreiden: boolean): Promise<unknown> {
 }
 
 describe('overbruggingszorg: de termijnen van het Loket, over HTTP', () => {
+  it('een hulpvraag die het Loket bereikte voordat de aankomst werd bewaard: de aankomst komt uit de historie en de klok loopt', async () => {
+    const besloten = await besluit(bot, await registreer(bot), 'loket', loket);
+    // Consent comes a day after the decision: that is when the case reached the Loket.
+    klok.zet('2026-11-24T10:00:00+01:00');
+    const kaart = await toestemming(bot, besloten);
+    // The document as a version before the Loket's clock stored it: no arrival, and the sweep's next deadline
+    // derived without the Loket's steps.
+    const { hulpvraagId, schakelteamId } = casusData(kaart);
+    const item = app.database.container('hulpvragen').item(hulpvraagId, schakelteamId);
+    const { resource } = await item.read<Record<string, unknown>>();
+    const { volgendeDeadline: _nieuw, ...opgeslagen } = hulpvraagDocument.parse(resource);
+    const { aangekomen, ...loketZonder } = opgeslagen.loket ?? { sinds: '', via: 'besluit' };
+    expect(aangekomen).toBe(new Date('2026-11-24T10:00:00+01:00').toISOString());
+    const oud = { ...opgeslagen, loket: loketZonder };
+    const deadline = volgendeDeadline(oud, STANDAARD_HERINNERINGSINSTELLINGEN);
+    await item.replace({ ...resource, ...oud, ...(deadline ? { volgendeDeadline: deadline.toISOString() } : {}), id: hulpvraagId });
+    expect(((await item.read<{ loket: object }>()).resource?.loket)).not.toHaveProperty('aangekomen');
+
+    // Read through the real store, the clock runs from the consent: the Loket answers within 5 working days of it.
+    expect(await kaartTekst(kaart, ib)).toContain('Aan zet: het Loket — oppakken en wegen vóór 1 december 2026');
+    expect((await sweep('2026-11-30T10:00:00+01:00')).naar(CHAT_SF)).toEqual([]);
+    const antwoord = await sweep('2026-12-01T08:30:00+01:00');
+    expect(antwoord.naar(CHAT_SF)).toHaveLength(1);
+    expect(antwoord.naar(CHAT_SF)[0]).toContain(NAVRAAG_ANTWOORD);
+    expect(antwoord.naar(CHAT_SF)[0]).toContain('sinds 24 november 2026');
+    // The sweep's write stored the derived arrival: from now on it is an ordinary case.
+    expect((await item.read<{ loket: { aangekomen?: string } }>()).resource?.loket.aangekomen).toBe(aangekomen);
+  });
+
   it('besluit naar het Loket, met toestemming, niet opgepakt: navraag na 5 werkdagen (één keer), na 8 weken, daarna stagnatie', async () => {
     const kaart = await toestemming(bot, await besluit(bot, await registreer(bot), 'loket', loket));
     // The wait on the case and in the overview: the Loket's answer, before 30 November (5 working days).
