@@ -18,6 +18,7 @@ import { vensterbegin } from '../../src/domain/werkdagen';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
 import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
 import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.HERINNER_REEKSEN ?? 150);
 const LENGTE = 60;
@@ -62,12 +63,9 @@ describe('herinneringen gaan naar wie de volgende stap van het domein noemt', ()
   afterAll(() => console.log(`herinner-eigenschappen: ${gecontroleerd} standen gecontroleerd, ${metHerinnering} met een wachtherinnering`));
 
   it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie herinnerd wordt, is wie aan zet is, en nooit niemand`, () => {
-    const seed = process.env.HERINNER_SEED ? Number(process.env.HERINNER_SEED) : undefined;
-    const path = process.env.HERINNER_PAD;
     fc.assert(fc.property(fc.boolean(), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel), {
       numRuns: REEKSEN,
-      ...(seed !== undefined ? { seed } : {}),
-      ...(path ? { path } : {}),
+      ...herhaal('HERINNER'),
     });
   }, 120_000);
 });

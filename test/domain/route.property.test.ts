@@ -16,6 +16,7 @@ import { Gebeurtenis } from '../../src/domain/gebeurtenissen';
 import { lopendLoket } from '../../src/domain/loket';
 import { STATUSSEN } from '../../src/domain/route';
 import { Klikuitkomst, SOORTEN, SYSTEEM, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.ROUTE_REEKSEN ?? 1000);
 const LENGTE = 100;
@@ -147,11 +148,9 @@ describe('de route houdt in elke volgorde van gebeurtenissen', () => {
   });
 
   it(`${REEKSEN} reeksen van ${LENGTE} klikken: regels, geschiedenis, meldingen en geen doodlopende toestand`, () => {
-    const seed = process.env.ROUTE_SEED ? Number(process.env.ROUTE_SEED) : undefined;
-    const path = process.env.ROUTE_PAD;
     fc.assert(
       fc.property(geboorteArb, fc.boolean(), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel),
-      { numRuns: REEKSEN, ...(seed !== undefined ? { seed } : {}), ...(path ? { path } : {}), endOnFailure: false },
+      { numRuns: REEKSEN, ...herhaal('ROUTE'), endOnFailure: false },
     );
   }, 120_000);
 });

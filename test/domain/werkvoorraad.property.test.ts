@@ -20,6 +20,7 @@ import { werkrij } from '../../src/domain/werkvoorraad';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
 import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
 import { SPELERS, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.WACHT_REEKSEN ?? 200);
 const LENGTE = 60;
@@ -89,12 +90,9 @@ describe('wacht op mij en de kengetallen volgen de volgende stap van het domein'
   afterAll(() => console.log(`wacht-op-mij-eigenschappen: ${gecontroleerd} standen gecontroleerd`));
 
   it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie wacht, is wie de volgende stap noemt, en zo telt het kengetal`, () => {
-    const seed = process.env.WACHT_SEED ? Number(process.env.WACHT_SEED) : undefined;
-    const path = process.env.WACHT_PAD;
     fc.assert(fc.property(fc.boolean(), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel), {
       numRuns: REEKSEN,
-      ...(seed !== undefined ? { seed } : {}),
-      ...(path ? { path } : {}),
+      ...herhaal('WACHT'),
     });
   }, 120_000);
 });

@@ -21,6 +21,7 @@ import { datumInAmsterdam } from '../../src/domain/tijd';
 import { Vergaderritme } from '../../src/domain/vergaderritme';
 import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from '../domain/fixtures';
 import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from '../domain/route-wereld';
+import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.BEURT_REEKSEN ?? 300);
 const LENGTE = 60;
@@ -100,12 +101,9 @@ function speel(teamNoAlGekoppeld: boolean, ritme: Vergaderritme | undefined, sta
 
 describe('aan zet volgt de volgende stap van het domein', () => {
   it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie aan zet is kan de stap zetten, en elke open stap heeft een datum`, () => {
-    const seed = process.env.BEURT_SEED ? Number(process.env.BEURT_SEED) : undefined;
-    const path = process.env.BEURT_PAD;
     fc.assert(fc.property(fc.boolean(), fc.constantFrom(...RITMES), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel), {
       numRuns: REEKSEN,
-      ...(seed !== undefined ? { seed } : {}),
-      ...(path ? { path } : {}),
+      ...herhaal('BEURT'),
     });
   }, 120_000);
 });
