@@ -73,12 +73,13 @@ export async function voerRouteActieUit(
   const zelfVerzendenTot = new Date(deps.klok.nu().getTime() + deps.verzending.leaseMs);
   // Started as soon as the change is written, while its audit line is being written.
   let verzonden: Promise<void> | undefined;
-  // Taking over a vacant role: the binding first, so a crash before the case's write is completed, never undone.
-  if (gebeurtenis.soort === 'rol_overgenomen') await neemRolInBinding(deps, door.tenantId, sleutel.schakelteamId, door, gebeurtenis.rol);
   try {
     uitkomst = await wijzigHulpvraag({ ...deps, termijnen }, sleutel, {
       gelezen,
       zelfVerzendenTot,
+      // Taking over a vacant role: the binding first, so a crash before the case's write is completed, never undone;
+      // but only once the case's rules accepted it, so a stale or refused click changes no binding.
+      ...(gebeurtenis.soort === 'rol_overgenomen' ? { voorSchrijven: () => neemRolInBinding(deps, door.tenantId, sleutel.schakelteamId, door, gebeurtenis.rol) } : {}),
       naSchrijven: (bewaard, vorige) => {
         const eerder = new Set((vorige.uitgaand ?? []).map((u) => u.id));
         const nieuw = new Set((bewaard.waarde.uitgaand ?? []).filter((u) => !eerder.has(u.id)).map((u) => u.id));

@@ -52,6 +52,11 @@ export interface Wijzigverzoek {
    * when both are): a click starts sending its change's messages there, so its channel card and the line travel together.
    */
   readonly naSchrijven?: (bewaard: Versie<Hulpvraag>, vorige: Hulpvraag) => void;
+  /**
+   * Runs once the domain accepted the change, before it is written (again on a retry after a conflict, so it must be
+   * idempotent): taking over a vacant role writes the binding first, and only when the case's own rules allow it.
+   */
+  readonly voorSchrijven?: () => Promise<void>;
 }
 
 export type Wijziguitkomst =
@@ -98,6 +103,7 @@ export async function wijzigHulpvraag(deps: WijzigDeps, sleutel: HulpvraagSleute
     const veranderd = daarna?.hulpvraag ?? na.hulpvraag;
     // What the change makes the bot send goes into the same write: a crash after it loses no message.
     const nieuw = metUitgaand(veranderd, berichtenNa(huidig, veranderd, verzoek.door, kennisgevingen), undefined, verzoek.zelfVerzendenTot);
+    await verzoek.voorSchrijven?.();
     try {
       const bewaard = await deps.hulpvragen.vervang(nieuw, etag);
       const waarde = bewaard.waarde;

@@ -37,6 +37,12 @@ afterAll(async () => {
 const berichten = (vanaf: number, gesprek: string) =>
   teams.verzonden.slice(vanaf).filter((v) => v.methode === 'POST' && v.gesprek === gesprek).map((v) => String(v.activiteit.text));
 
+/** Who holds the schakelfunctionaris role on the stored binding. */
+async function schakelfunctionarissen(): Promise<unknown[]> {
+  const { resources } = await app.database.container('kanalen').items.query('SELECT * FROM c WHERE c.type = "schakelteam"').fetchAll();
+  return resources.flatMap((st: { leden: { rol: string; aadObjectId: string }[] }) => st.leden.filter((l) => l.rol === 'schakelfunctionaris').map((l) => l.aadObjectId));
+}
+
 describe('rollen volgen het lidmaatschap', () => {
   it('wie op de koppeling wordt vervangen, verliest de rol op lopende hulpvragen; de opvolger kan meteen verder', async () => {
     const vanaf = teams.verzonden.length;
@@ -96,7 +102,12 @@ describe('rollen volgen het lidmaatschap', () => {
     expect(tekstVan(kaart)).toContain('Bij het schakelteam');
     const knop = dialoogknop(kaart, 'rolovername');
     expect(knop).toBeDefined();
+    // A stale card's takeover is refused by the case's rules, and then changes the binding neither.
+    const verouderd = await bot.dialoog(jv, 'task/submit', { ...knop, versie: Number(knop?.versie) - 1, rol: 'schakelfunctionaris' });
+    expect(verouderd).not.toEqual({});
+    expect(await schakelfunctionarissen()).toEqual([]);
     expect(await bot.dialoog(jv, 'task/submit', { ...knop, rol: 'schakelfunctionaris' })).toEqual({});
+    expect(await schakelfunctionarissen()).toEqual([jv.aadObjectId]);
     const nogmaals = dialoogInhoud(await bot.dialoog(jv, 'task/fetch', { ...dialoogknop(await bot.kaartNaKlik(casus, jv, VERBS.vernieuwen), 'besluit'), dialoog: 'rolovername' }));
     expect(nogmaals.bericht).toContain('Beide rollen van het schakelteam hebben iemand');
   });
