@@ -187,6 +187,7 @@ export function sweepDeps(config: Config, onderdelen: Onderdelen, klok: Klok, in
     instantie,
     verzending: config.sweep,
     regios: config.regios,
+    beheer: config.beheer,
     agenda: { instellingen: config.agenda, opslag: onderdelen.agendas, schakelteams: onderdelen.schakelteams, opmaak: agendaKaarten },
     auditor: maakAuditor(onderdelen, klok),
   };

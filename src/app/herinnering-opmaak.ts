@@ -17,6 +17,7 @@ export function voortgangGevraagd(h: Hulpvraag): string {
 /** Whom a reminder was for, as people read it. */
 export function ontvangerNaam(r: Pick<Herinnering, 'ontvanger'>): string {
   if (r.ontvanger.soort === 'persoon') return r.ontvanger.naam;
+  if (r.ontvanger.soort === 'beheer') return 'functioneel beheer';
   return r.ontvanger.kanaalSoort === 'loket' ? 'het Loket-kanaal' : 'het Team NO-kanaal';
 }
 
@@ -44,7 +45,7 @@ export function wachtTekst(r: Pick<Herinnering, 'soort' | 'ontvanger'>, h: Hulpv
 
 /**
  * Shared by the plain text and the card: a product-default day passed (domain/herinneringen.ts `productTermijn`). Which
- * step, by when; to whoever is at turn, and what to do when their role must first be taken over or nobody is left.
+ * step, by when; to whoever is at turn, and what to do when their role must first be taken over.
  */
 export function termijnTekst(r: Pick<Herinnering, 'datum'>, h: Hulpvraag): string {
   const voor = datumNl(r.datum);
@@ -54,9 +55,8 @@ export function termijnTekst(r: Pick<Herinnering, 'datum'>, h: Hulpvraag): strin
       : h.uitbreiding?.stap === 'overdracht'
         ? `De toestemming voor de voorgestelde overdracht van hulpvraag ${h.nummer} had vóór ${voor} uitgebreid moeten zijn (of de overdracht afgewezen).`
         : `De voorgestelde overdracht van de regierol van hulpvraag ${h.nummer} had vóór ${voor} beoordeeld moeten zijn.`;
-  const stap = volgendeStap(h);
-  if (stap?.beheer) return `${wat} Niemand van het schakelteam is nog bij de hulpvraag betrokken: vraag een functioneel beheerder het schakelteam opnieuw te koppelen.`;
-  if (stap?.stap === 'rol_overnemen') return `${wat} De rol die deze stap zet, is vrij: neem die rol over en zet de stap.`;
+  // With nobody of the schakelteam left it goes to the functional administrators instead (herinnering-beheer.ts).
+  if (volgendeStap(h)?.stap === 'rol_overnemen') return `${wat} De rol die deze stap zet, is vrij: neem die rol over en zet de stap.`;
   return `${wat} Zet de stap op de kaart van de hulpvraag.`;
 }
 

@@ -39,6 +39,8 @@ export interface Sweepverslag {
   mislukt: number;
   onbruikbaar: number;
   vervallen: number;
+  /** Reminders nobody could be reached for (functional administrators): planned again, not lost. */
+  uitgesteld: number;
   stagnaties: number;
   /** Agenda cards sent to schakelteam channels (their failures count in mislukt/onbruikbaar). */
   agendas: number;
@@ -165,6 +167,7 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
     mislukt: 0,
     onbruikbaar: 0,
     vervallen: 0,
+    uitgesteld: 0,
     stagnaties: 0,
     agendas: 0,
     berichten: 0,
@@ -194,6 +197,7 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
     verslag.mislukt += werk.mislukt;
     verslag.onbruikbaar += werk.onbruikbaar;
     verslag.vervallen += werk.vervallen;
+    verslag.uitgesteld += werk.uitgesteld;
     verslag.fouten.push(...werk.fouten);
   }
   if (deps.agenda) {
@@ -213,7 +217,7 @@ export async function sweepHerinneringen(deps: SweepDeps, nu: Date): Promise<Swe
 export function samenvatting(v: Sweepverslag): string {
   return (
     `Sweep ${v.nu}: ${v.verzonden} herinneringen verstuurd, ${v.mislukt} mislukt, ${v.onbruikbaar} onbereikbaar, ` +
-    `${v.vervallen} vervallen, ${v.stagnaties} stagnatie${v.stagnaties === 1 ? '' : 's'} gemeld` +
+    `${v.vervallen} vervallen, ${v.uitgesteld > 0 ? `${v.uitgesteld} uitgesteld, ` : ''}${v.stagnaties} stagnatie${v.stagnaties === 1 ? '' : 's'} gemeld` +
     (v.agendas > 0 ? `, ${v.agendas} agenda${v.agendas === 1 ? '' : "'s"} verstuurd` : '') +
     (v.berichten > 0 ? `, ${v.berichten} bericht${v.berichten === 1 ? '' : 'en'} uit de wachtrij verstuurd` : '') +
     (v.fouten.length > 0 ? `, ${v.fouten.length} fout(en)` : '')

@@ -1,16 +1,18 @@
 import { Herinnering, isNogActueel } from '../domain/herinnering-status';
+import { Ontvanger } from '../domain/herinneringen';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Regioindeling, regioVan } from '../domain/regio';
 import { metUitgaand, noteerNietAangekomen } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt } from '../domain/verzending';
 import { FOUTCODES, isDomainError } from '../domain/errors';
 import { gekoppeldKanaal, teamNoKanaal } from './kanalen';
+import { BeheerHerinneringDeps, stuurAanBeheer } from './herinnering-beheer';
 import { ontvangerNaam } from './herinnering-opmaak';
 import { HerinneringOpmaak, HerinneringOpslag, HulpvraagOpslag, KanaalOpslag, ProactieveVerzender, Verzenddoel } from './ports';
 import { UitgaandDeps, bezorg, verplaats } from './uitgaand';
 import { Verzendinstellingen, Verzendsoort, afrondingVan } from './verzendwerk';
 
-export interface HerinneringVerzendDeps {
+export interface HerinneringVerzendDeps extends BeheerHerinneringDeps {
   readonly hulpvragen: HulpvraagOpslag;
   readonly herinneringen: HerinneringOpslag;
   readonly kanalen: KanaalOpslag;
@@ -23,7 +25,7 @@ export interface HerinneringVerzendDeps {
   readonly uitgaand?: UitgaandDeps;
 }
 
-async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering, h: Hulpvraag): Promise<Verzenddoel | string> {
+async function doelVoor(deps: HerinneringVerzendDeps, r: Herinnering & { ontvanger: Exclude<Ontvanger, { soort: 'beheer' }> }, h: Hulpvraag): Promise<Verzenddoel | string> {
   if (r.ontvanger.soort === 'kanaal') {
     const kanaal =
       r.ontvanger.kanaalSoort === 'team_no'
@@ -63,12 +65,14 @@ async function meldOnbereikbaar(deps: HerinneringVerzendDeps, r: Herinnering, h:
 export function herinneringSoort(deps: HerinneringVerzendDeps): Verzendsoort<Herinnering> {
   return {
     opslag: deps.herinneringen,
-    async verstuur(r, nu): Promise<Afronding> {
+    async verstuur(r, nu, meld): Promise<Afronding> {
       const hulpvraag = await deps.hulpvragen.lees(r.schakelteamId, r.hulpvraagId);
       if (!hulpvraag || !isNogActueel(r, hulpvraag.waarde)) {
         return { uitkomst: 'vervallen', reden: hulpvraag ? 'niet meer actueel' : 'hulpvraag bestaat niet meer' };
       }
-      const doel = await doelVoor(deps, r, hulpvraag.waarde);
+      const ontvanger = r.ontvanger;
+      if (ontvanger.soort === 'beheer') return stuurAanBeheer(deps, r, hulpvraag.waarde, nu, meld);
+      const doel = await doelVoor(deps, { ...r, ontvanger }, hulpvraag.waarde);
       const afronding: Afronding =
         typeof doel === 'string'
           ? { uitkomst: 'onbruikbaar', reden: doel }

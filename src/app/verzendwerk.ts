@@ -26,6 +26,8 @@ export interface Verzendverslag {
   mislukt: number;
   onbruikbaar: number;
   vervallen: number;
+  /** Nobody to send it to yet: planned again (the kind reported why, with a code). */
+  uitgesteld: number;
   /** Ids and codes only (no personal data): what went wrong, for the log. */
   readonly fouten: string[];
 }
@@ -77,7 +79,7 @@ async function verwerk<T extends Verzending>(soort: Verzendsoort<T>, deps: Verze
 }
 
 export function nieuwVerslag(): Verzendverslag {
-  return { verzonden: 0, mislukt: 0, onbruikbaar: 0, vervallen: 0, fouten: [] };
+  return { verzonden: 0, mislukt: 0, onbruikbaar: 0, vervallen: 0, uitgesteld: 0, fouten: [] };
 }
 
 async function verwerkVeilig<T extends Verzending>(soort: Verzendsoort<T>, deps: VerzendwerkDeps, gelezen: Versie<T>, nu: Date, verslag: Verzendverslag): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { HerinneringSoort, Herinneringsmoment, Ontvanger, WACHT_HERINNERINGEN, afspraakOnderwerp, herinneringId, termijnOnderwerp, termijnOntvangers } from './herinneringen';
 import { Hulpvraag } from './hulpvraag';
+import { volgendeStap } from './invarianten';
 import { isToegestaan } from './route';
 import { openEvaluaties, voortgangOnderwerp } from './stagnatie';
 import { LocalDate } from './tijd';
@@ -24,7 +25,7 @@ export interface Herinnering extends Verzending {
 
 export function nieuweHerinnering(h: Hulpvraag, moment: Herinneringsmoment, nu: Date): Herinnering {
   return {
-    ...nieuweVerzending(herinneringId(h.id, moment), moment.verzendOp, nu),
+    ...nieuweVerzending(herinneringId(h, moment), moment.verzendOp, nu),
     tenantId: h.tenantId,
     hulpvraagId: h.id,
     schakelteamId: h.schakelteamId,
@@ -48,6 +49,8 @@ function isAfspraakActueel(r: Herinnering, h: Hulpvraag): boolean {
  * date moved, or Team NO may have decided between planning and sending. Then it lapses instead of confusing people.
  */
 export function isNogActueel(r: Herinnering, h: Hulpvraag): boolean {
+  // The administrators are told that the schakelteam has nobody left: true as long as the case still needs them.
+  if (r.ontvanger.soort === 'beheer') return volgendeStap(h)?.beheer === true;
   if (r.soort === 'escalatie_team_no') {
     return h.status === 'stagnatie_team_no' && h.stagnatie !== undefined && r.onderwerp === `stagnatie-${h.stagnatie.sinds.replace(/[^0-9]/g, '')}`;
   }

@@ -71,7 +71,22 @@ export const KANAAL_ONTVANGERS = ['team_no', 'loket'] as const;
 
 export type Ontvanger =
   | { readonly soort: 'persoon'; readonly tenantId: string; readonly aadObjectId: string; readonly naam: string; readonly rol: Rol }
-  | { readonly soort: 'kanaal'; readonly kanaalSoort: (typeof KANAAL_ONTVANGERS)[number] };
+  | { readonly soort: 'kanaal'; readonly kanaalSoort: (typeof KANAAL_ONTVANGERS)[number] }
+  /**
+   * The functional administrators: nobody of the schakelteam is left on the case, so its step is binding the
+   * schakelteam again (invarianten.ts `volgendeStap`, `beheer`). Who they are is configuration, read when it is sent.
+   */
+  | { readonly soort: 'beheer' };
+
+const BEHEER: Ontvanger = { soort: 'beheer' };
+
+/**
+ * Who is reminded of a step: whoever `volgendeStap` names on the case (`rollen`), or, when nobody of the schakelteam
+ * is left (`beheer`), the functional administrators who bind it again. The one rule for every reminder of a step.
+ */
+function ontvangersVanStap(h: Hulpvraag, stap: { readonly rollen: readonly Rol[]; readonly beheer?: true }): Ontvanger[] {
+  return stap.beheer ? [BEHEER] : ontvangersMetRol(h, stap.rollen);
+}
 
 /** One planned occurrence: the day it belongs to and the instant it may be sent. */
 export interface Herinneringsmoment {
@@ -203,13 +218,18 @@ export function termijnOnderwerp(h: Pick<Hulpvraag, 'status' | 'statusSinds' | '
 
 /**
  * Who is reminded when a product-default day passes: whoever the domain's `volgendeStap` puts at turn, which with a
- * vacant role is whoever of the schakelteam is left to take it over. With nobody of the schakelteam left, the
- * regierol holder, who waits for the step and can ask a functional administrator to bind the schakelteam again.
+ * vacant role is whoever of the schakelteam is left to take it over, and with nobody of the schakelteam left the
+ * functional administrators (as for every wait).
  */
 export function termijnOntvangers(h: Hulpvraag): Ontvanger[] {
   const stap = volgendeStap(h);
   if (!stap || stap.systeem) return [];
-  return ontvangersMetRol(h, stap.beheer ? ['regierolhouder'] : stap.rollen);
+  return ontvangersVanStap(h, stap);
+}
+
+/** How a recipient is named in the case's history (names from Teams, nobody typed them). */
+export function ontvangerAlsTekst(o: Ontvanger): string {
+  return o.soort === 'persoon' ? o.naam : o.soort === 'kanaal' ? o.kanaalSoort : 'functioneel beheer';
 }
 
 /** On the product-default day, once: the step is late from that day (the card says "vóór" it). */
@@ -231,7 +251,7 @@ export function noteerTermijnHerinnering(h: Hulpvraag, momenten: readonly Herinn
   const eigen = momenten.filter((m) => m.soort === 'termijn_verstreken');
   const [eerste] = eigen;
   if (!eerste || h.geschiedenis.some((r) => r.wat === TERMIJN_HERINNERD && r.details.onderwerp === eerste.onderwerp)) return h;
-  const aan = eigen.map((m) => (m.ontvanger.soort === 'persoon' ? m.ontvanger.naam : m.ontvanger.kanaalSoort)).join(', ');
+  const aan = eigen.map((m) => ontvangerAlsTekst(m.ontvanger)).join(', ');
   const regel: Historieregel = { tijdstip: nu.toISOString(), door: persoonsregel(door), wat: TERMIJN_HERINNERD, details: { onderwerp: eerste.onderwerp, termijn: eerste.datum, aan } };
   return { ...h, geschiedenis: metHistorie(h.geschiedenis, regel) };
 }
@@ -248,7 +268,7 @@ function routeregels(h: Hulpvraag, inst: Herinneringsinstellingen): Planregel[] 
   const wacht = huidigeWacht(h, inst.stagnatie.wachten, inst.stagnatie.loket, inst.feestdagen);
   if (wacht) {
     const moment: Moment = { soort: WACHT_HERINNERINGEN[wacht.soort], onderwerp: wacht.onderwerp, datum: wacht.herinnering, verzendOp: vensterbegin(wacht.herinnering, inst.venster) };
-    const ontvangers = [...ontvangersMetRol(h, wacht.rollen), ...(wacht.soort === 'loket' ? [{ soort: 'kanaal', kanaalSoort: 'loket' } as const] : [])];
+    const ontvangers = [...ontvangersVanStap(h, wacht), ...(wacht.soort === 'loket' ? [{ soort: 'kanaal', kanaalSoort: 'loket' } as const] : [])];
     return [{ momenten: function* () { yield moment; }, ontvangers }];
   }
   if (!EVALUATIE_STATUSSEN.includes(h.status)) return [];
@@ -296,9 +316,13 @@ export function volgendeHerinnering(h: Hulpvraag, na: Date | undefined, inst: He
   return vroegste;
 }
 
-/** Deterministic: two sweepers planning the same occurrence produce the same id, so the store refuses the second. */
-export function herinneringId(hulpvraagId: string, moment: Pick<Herinneringsmoment, 'soort' | 'onderwerp' | 'datum' | 'ontvanger'>): string {
-  const ontvanger = moment.ontvanger.soort === 'persoon' ? moment.ontvanger.aadObjectId : moment.ontvanger.kanaalSoort;
+/**
+ * Deterministic: two sweepers planning the same occurrence produce the same id, so the store refuses the second. The
+ * functional administrators hear once a day per schakelteam that it has nobody left, however many of its cases wait.
+ */
+export function herinneringId(h: Pick<Hulpvraag, 'id' | 'schakelteamId'>, moment: Pick<Herinneringsmoment, 'soort' | 'onderwerp' | 'datum' | 'ontvanger'>): string {
+  const o = moment.ontvanger;
+  const id = o.soort === 'beheer' ? `beheer:${h.schakelteamId}:${moment.datum}` : `${h.id}:${moment.soort}:${moment.onderwerp}:${moment.datum}:${o.soort === 'persoon' ? o.aadObjectId : o.kanaalSoort}`;
   // Cosmos ids may not contain / \ ? #.
-  return `${hulpvraagId}:${moment.soort}:${moment.onderwerp}:${moment.datum}:${ontvanger}`.replace(/[/\\?#]/g, '_');
+  return id.replace(/[/\\?#]/g, '_');
 }

@@ -9,7 +9,7 @@ export type VerzendStatus = 'gepland' | 'geclaimd' | 'verzonden' | 'mislukt' | '
 export interface Verzendpoging {
   readonly tijdstip: string;
   readonly door: string;
-  readonly uitkomst: 'verzonden' | 'onbruikbaar' | 'mislukt' | 'vervallen';
+  readonly uitkomst: 'verzonden' | 'onbruikbaar' | 'mislukt' | 'vervallen' | 'uitgesteld';
   readonly activityId?: string;
   readonly reden?: string;
 }
@@ -48,7 +48,9 @@ export type Afronding =
   /** 403/404 or nowhere to send it: final, recorded, reported. */
   | { readonly uitkomst: 'onbruikbaar' | 'vervallen'; readonly reden: string }
   /** A transient failure: planned again after `opnieuwNaMs`, doubling per failure, until `maxPogingen` failures, then final. */
-  | { readonly uitkomst: 'mislukt'; readonly reden: string; readonly opnieuwNaMs: number; readonly maxPogingen: number };
+  | { readonly uitkomst: 'mislukt'; readonly reden: string; readonly opnieuwNaMs: number; readonly maxPogingen: number }
+  /** Nobody to send it to yet, and nobody else to tell: planned again at `opnieuwOp`, however often (never lost). */
+  | { readonly uitkomst: 'uitgesteld'; readonly reden: string; readonly opnieuwOp: Date };
 
 export function rondAf<T extends Verzending>(v: T, afronding: Afronding, door: string, nu: Date): T {
   const poging: Verzendpoging = {
@@ -66,6 +68,8 @@ export function rondAf<T extends Verzending>(v: T, afronding: Afronding, door: s
       return { ...basis, status: 'vervallen' };
     case 'onbruikbaar':
       return { ...basis, status: 'mislukt' };
+    case 'uitgesteld':
+      return { ...basis, status: 'gepland', verzendOp: afronding.opnieuwOp.toISOString() };
     case 'mislukt': {
       const mislukt = pogingen.filter((p) => p.uitkomst === 'mislukt').length;
       if (mislukt >= afronding.maxPogingen) return { ...basis, status: 'mislukt' };

@@ -18,6 +18,7 @@ const herinneringDocument = casusVerzendingVelden.extend({
   ontvanger: z.discriminatedUnion('soort', [
     z.object({ soort: z.literal('persoon'), tenantId: z.string(), aadObjectId: z.string(), naam: z.string(), rol: z.enum(ROLLEN) }),
     z.object({ soort: z.literal('kanaal'), kanaalSoort: z.enum(KANAAL_ONTVANGERS) }),
+    z.object({ soort: z.literal('beheer') }),
   ]),
 });
 

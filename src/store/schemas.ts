@@ -228,7 +228,7 @@ export const tellerDocument = z.object({ id: z.string().min(1), waarde: z.number
 export const verzendpogingSchema = z.object({
   tijdstip,
   door: z.string(),
-  uitkomst: z.enum(['verzonden', 'onbruikbaar', 'mislukt', 'vervallen']),
+  uitkomst: z.enum(['verzonden', 'onbruikbaar', 'mislukt', 'vervallen', 'uitgesteld']),
   activityId: z.string().optional(),
   reden: z.string().optional(),
 });

@@ -3,6 +3,7 @@
  * route's own world, route-wereld.ts), after every accepted click, with the wait's reminder day reached:
  * - the persons reminded are exactly the holders, on the case, of the roles the domain's `volgendeStap` names
  *   (including its fallback when a role is vacant: whoever of the schakelteam is left takes it over);
+ * - with nobody of the schakelteam left (`beheer`), exactly one reminder goes to the functional administrators;
  * - whenever that step names a role someone on the case holds, the reminder reaches at least one person.
  * The Loket's wait keeps its own clock and recipients (the Loket channel and its named member, loket.ts).
  *
@@ -25,6 +26,7 @@ const LENGTE = 60;
 const WACHTSOORTEN: readonly string[] = Object.values(WACHT_HERINNERINGEN);
 let gecontroleerd = 0;
 let metHerinnering = 0;
+let metBeheer = 0;
 
 function controleer(w: Wereld): void {
   const h: Hulpvraag = w.hulpvraag;
@@ -39,7 +41,14 @@ function controleer(w: Wereld): void {
   const genoemd = stap && !stap.systeem && !stap.beheer ? stap.rollen : [];
   const verwacht = [...new Set(genoemd.flatMap((rol) => metRol(h, rol).map((b) => b.aadObjectId)))];
   const fout = (wat: string) => new Error(`${wat} in ${h.status} (volgende stap ${JSON.stringify(stap)}, herinnerd ${personen.join(',')})`);
-  if (due.some((m) => m.ontvanger.soort !== 'persoon')) throw fout('een wachtherinnering gaat naar een kanaal');
+  if (due.some((m) => m.ontvanger.soort === 'kanaal')) throw fout('een wachtherinnering gaat naar een kanaal');
+  // Nobody of the schakelteam left: exactly one reminder, to the functional administrators who bind it again.
+  const beheer = due.filter((m) => m.ontvanger.soort === 'beheer');
+  if (stap?.beheer ? beheer.length !== 1 || personen.length > 0 : beheer.length > 0) throw fout(`functioneel beheer ${beheer.length} keer herinnerd`);
+  if (stap?.beheer) {
+    metBeheer++;
+    return;
+  }
   if (personen.length !== new Set(personen).size) throw fout('iemand krijgt dezelfde herinnering twee keer');
   if (personen.length !== verwacht.length || verwacht.some((id) => !personen.includes(id))) throw fout(`herinnerd wordt niet wie aan zet is (${verwacht.join(',')})`);
   if (verwacht.length > 0 && personen.length === 0) throw fout('niemand wordt herinnerd terwijl de kaart iemand noemt');
@@ -60,7 +69,7 @@ function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
 }
 
 describe('herinneringen gaan naar wie de volgende stap van het domein noemt', () => {
-  afterAll(() => console.log(`herinner-eigenschappen: ${gecontroleerd} standen gecontroleerd, ${metHerinnering} met een wachtherinnering`));
+  afterAll(() => console.log(`herinner-eigenschappen: ${gecontroleerd} standen gecontroleerd, ${metHerinnering} met een wachtherinnering, ${metBeheer} aan functioneel beheer`));
 
   it(`${REEKSEN} reeksen van ${LENGTE} klikken: wie herinnerd wordt, is wie aan zet is, en nooit niemand`, () => {
     fc.assert(fc.property(fc.boolean(), fc.array(stapArb, { minLength: LENGTE, maxLength: LENGTE }), speel), {

@@ -2,7 +2,7 @@ import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellin
 import { volgendeDeadline } from '../../src/domain/bewaking';
 import { isNogActueel, nieuweHerinnering } from '../../src/domain/herinnering-status';
 import { claim, isClaimbaar, rondAf } from '../../src/domain/verzending';
-import { TERMIJN_HERINNERD, herinneringId, noteerTermijnHerinnering, verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
+import { TERMIJN_HERINNERD, herinneringId, noteerTermijnHerinnering, ontvangerAlsTekst, verschuldigdeHerinneringen } from '../../src/domain/herinneringen';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
 import { gestagneerd, stagnatieKandidaten } from '../../src/domain/stagnatie';
 import { hulpvraagIn } from './fixtures';
@@ -43,7 +43,7 @@ describe('herinneringsplan voor een evaluatie', () => {
   it('gaat naar de regierolhouder en de IB-er, elk één keer', () => {
     const momenten = verschuldigdeHerinneringen(lopend('2026-03-30'), undefined, new Date('2026-03-30T06:00:00Z'), INST);
     expect(momenten.map((m) => (m.ontvanger.soort === 'persoon' ? `${m.ontvanger.rol}` : 'kanaal')).sort()).toEqual(['ib_coo', 'regierolhouder']);
-    expect(herinneringId('hv-1', momenten[0] ?? fail('geen moment'))).toBe('hv-1:evaluatie_vandaag:tussentijds-2026-03-30:2026-03-30:aad-smw');
+    expect(herinneringId({ id: 'hv-1', schakelteamId: 'st-1' }, momenten[0] ?? fail('geen moment'))).toBe('hv-1:evaluatie_vandaag:tussentijds-2026-03-30:2026-03-30:aad-smw');
   });
 
   it('herinnert geen evaluaties buiten de lopende route: wacht de hulpvraag op toestemming, dan alleen de IB-er daaraan', () => {
@@ -198,7 +198,7 @@ describe('een verstreken standaardtermijn: één herinnering aan wie aan zet is'
   const termijn = (h: Hulpvraag, na?: Date, tot = new Date('2026-06-01T10:00:00Z')) =>
     verschuldigdeHerinneringen(h, na, tot, INST)
       .filter((m) => m.soort === 'termijn_verstreken')
-      .map((m) => `${m.datum}@${m.verzendOp.toISOString()}:${m.ontvanger.soort === 'persoon' ? m.ontvanger.naam : ''}`);
+      .map((m) => `${m.datum}@${m.verzendOp.toISOString()}:${ontvangerAlsTekst(m.ontvanger)}`);
   const overdracht = { ...hulpvraagIn('overdracht_aangevraagd', { metHouder: true, metToestemming: true }), statusSinds: SINDS, laatsteVoortgang: SINDS };
   const terug = { ...hulpvraagIn('terug_voor_afsluiting', { metHouder: true, metToestemming: true }), statusSinds: SINDS };
   const zonder = (h: Hulpvraag, ...rollen: string[]): Hulpvraag => ({ ...h, betrokkenen: h.betrokkenen.filter((b) => !rollen.includes(b.rol)) });
@@ -206,7 +206,8 @@ describe('een verstreken standaardtermijn: één herinnering aan wie aan zet is'
   it.each<[string, Hulpvraag, string[]]>([
     ['een overdracht: het schakelteam (IB-er en schakelfunctionaris)', overdracht, ['Ineke IB', 'Sanne Schakel']],
     ['een overdracht, de schakelfunctionaris vertrokken: de IB-er (die de rol overneemt)', zonder(overdracht, 'schakelfunctionaris'), ['Ineke IB']],
-    ['een overdracht, niemand van het schakelteam meer: de regierolhouder', zonder(overdracht, 'schakelfunctionaris', 'ib_coo'), ['Ahmed SMW']],
+    // Issue 21: the step is binding the schakelteam again, so it goes to whoever can, as every reminder of that step.
+    ['een overdracht, niemand van het schakelteam meer: functioneel beheer', zonder(overdracht, 'schakelfunctionaris', 'ib_coo'), ['functioneel beheer']],
     ['teruggemeld voor afsluiting: de IB-er', terug, ['Ineke IB']],
     ['teruggemeld, de IB-er vertrokken: de schakelfunctionaris (die de rol overneemt)', zonder(terug, 'ib_coo'), ['Sanne Schakel']],
   ])('%s', (_naam, h, namen) => {
@@ -239,5 +240,49 @@ describe('een verstreken standaardtermijn: één herinnering aan wie aan zet is'
     expect(een.geschiedenis.at(-1)).toMatchObject({ wat: TERMIJN_HERINNERD, details: { termijn: '2026-03-16', aan: 'Ineke IB, Sanne Schakel' } });
     expect(noteerTermijnHerinnering(een, momenten, systeem, DAG)).toBe(een);
     expect(noteerTermijnHerinnering(lopend('2026-03-30'), momenten.filter((m) => m.soort !== 'termijn_verstreken'), systeem, DAG).geschiedenis).toHaveLength(lopend('2026-03-30').geschiedenis.length);
+  });
+});
+
+/*
+ * Issue 21: nobody of the schakelteam is left on the case (everyone left its team). Every reminder of the
+ * schakelteam's step then goes to the functional administrators (who bind it again), once a day per schakelteam,
+ * and lapses as soon as the case has schakelteam members again.
+ */
+describe('niemand van het schakelteam meer: functioneel beheer wordt herinnerd', () => {
+  const SINDS = '2026-03-02T09:00:00.000Z';
+  const zonderSchakelteam = (h: Hulpvraag): Hulpvraag => ({ ...h, statusSinds: SINDS, betrokkenen: h.betrokkenen.filter((b) => b.rol !== 'ib_coo' && b.rol !== 'schakelfunctionaris') });
+  const toestemming = zonderSchakelteam(hulpvraagIn('wacht_op_toestemming'));
+  const wacht = (h: Hulpvraag) => verschuldigdeHerinneringen(h, undefined, new Date('2026-06-01T10:00:00Z'), INST).filter((m) => m.soort !== 'termijn_verstreken');
+
+  it('de wachtherinnering (toestemming) gaat naar functioneel beheer, naar niemand anders', () => {
+    const momenten = wacht(toestemming);
+    expect(momenten.map((m) => `${m.soort}:${ontvangerAlsTekst(m.ontvanger)}`)).toEqual(['toestemming_open:functioneel beheer']);
+  });
+
+  it('één herinnering per schakelteam per dag, hoeveel hulpvragen er ook wachten', () => {
+    const [moment] = wacht(toestemming);
+    if (!moment) throw new Error('geen herinnering');
+    const ander = { ...toestemming, id: 'hv-ander', nummer: 'HV-2026-0099' };
+    expect(nieuweHerinnering(ander, moment, new Date(SINDS)).id).toBe(nieuweHerinnering(toestemming, moment, new Date(SINDS)).id);
+    expect(nieuweHerinnering({ ...ander, schakelteamId: 'st-ander' }, moment, new Date(SINDS)).id).not.toBe(nieuweHerinnering(toestemming, moment, new Date(SINDS)).id);
+  });
+
+  it('vervalt zodra het schakelteam opnieuw gekoppeld is', () => {
+    const [moment] = wacht(toestemming);
+    const r = nieuweHerinnering(toestemming, moment ?? fail('geen herinnering'), new Date(SINDS));
+    expect(isNogActueel(r, toestemming)).toBe(true);
+    expect(isNogActueel(r, { ...hulpvraagIn('wacht_op_toestemming'), statusSinds: SINDS })).toBe(false);
+  });
+
+  it('niemand bereikt: uitgesteld tot het opgegeven moment, zo vaak als nodig, nooit definitief mislukt', () => {
+    const [moment] = wacht(toestemming);
+    const r = nieuweHerinnering(toestemming, moment ?? fail('geen herinnering'), new Date(SINDS));
+    const nu = new Date('2026-03-09T07:00:00Z');
+    const opnieuwOp = new Date('2026-03-10T07:00:00Z');
+    let v = r;
+    for (let i = 0; i < 10; i++) v = rondAf(claim(v, 'i1', nu, 60_000), { uitkomst: 'uitgesteld', reden: 'geen beheerder', opnieuwOp }, 'i1', nu);
+    expect(v).toMatchObject({ status: 'gepland', verzendOp: opnieuwOp.toISOString() });
+    expect(v.pogingen.map((p) => p.uitkomst)).toEqual(Array(10).fill('uitgesteld'));
+    expect(isClaimbaar(v, opnieuwOp)).toBe(true);
   });
 });

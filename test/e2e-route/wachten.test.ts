@@ -143,3 +143,52 @@ describe('niemand wacht ongezien', () => {
     expect(kaart).toContain('de hulp via het Loket is niet op tijd gestart');
   });
 });
+
+/*
+ * Issue 21: every member of the schakelteam left its team. The case card says a functional administrator must bind
+ * the schakelteam again, so the wait's reminder goes to the administrators (FUNCTIONEEL_BEHEERDERS: tno and loket
+ * here): which schakelteam and what to do, nothing about the case (they are not involved in it).
+ */
+describe('niemand van het schakelteam meer', () => {
+  async function iedereenWeg(): Promise<void> {
+    await besluit(bot, await registreer(bot), 'regierol', smw);
+    const weg = teamsGebeurtenis(teams.serviceUrl, jv, KANAAL, {
+      type: 'conversationUpdate',
+      membersRemoved: [ib, sf].map((g) => ({ id: g.id, aadObjectId: g.aadObjectId })),
+      channelData: { eventType: 'teamMemberRemoved', team: { id: '19:team@thread.tacv2' } },
+    });
+    expect((await post(app, weg)).status).toBe(200);
+  }
+
+  it('de toestemmingsherinnering gaat naar functioneel beheer: welk schakelteam en opnieuw koppelen, geen gegevens van de hulpvraag', async () => {
+    await iedereenWeg();
+    const herinnerd = await sweep('2026-11-30T08:30:00+01:00');
+    expect(herinnerd.berichten.map((b) => b.gesprek).sort()).toEqual([NIEUW(tno), NIEUW(loket)].sort());
+    for (const { tekst } of herinnerd.berichten) {
+      expect(tekst).toContain('Schakelteam Zuid heeft niemand meer');
+      expect(tekst).toContain('koppel schakelteam');
+      expect(tekst).not.toMatch(/HV-\d{4}/);
+      expect(tekst).not.toContain('OBS De Regenboog');
+    }
+    // Once: the next sweeps send nothing more about it.
+    expect((await sweep('2026-12-01T08:30:00+01:00')).berichten).toEqual([]);
+  });
+
+  it('geen beheerder bereikbaar: een waarschuwing met code en de herinnering blijft bewaard tot er een 1:1-gesprek is', async () => {
+    teams.weigerNieuwGesprek(tno.aadObjectId);
+    teams.weigerNieuwGesprek(loket.aadObjectId);
+    await iedereenWeg();
+    const vanaf = teams.verzonden.length;
+    const verslag = await app.sweep(new Date('2026-11-30T08:30:00+01:00'));
+    expect(verslag).toMatchObject({ uitgesteld: 1, verzonden: 0 });
+    expect(verslag.fouten.join()).toContain('HERINNERING.BEHEER_ONBEREIKBAAR');
+    expect(verslag.fouten.join()).not.toMatch(/Ingrid|Sam Schakel|HV-\d{4}/);
+    expect(teams.verzonden.slice(vanaf).filter((v) => v.methode === 'POST')).toEqual([]);
+    // The administrator talks to the bot: from the next working day's sweep the reminder reaches that chat.
+    await bot.zeg(tno, 'help');
+    expect((await sweep('2026-11-30T16:00:00+01:00')).berichten).toEqual([]);
+    const later = await sweep('2026-12-01T08:30:00+01:00');
+    expect(later.berichten.map((b) => b.gesprek)).toEqual([PERSOONLIJK(tno).id]);
+    expect(later.berichten[0]?.tekst).toContain('Schakelteam Zuid heeft niemand meer');
+  });
+});

@@ -4,7 +4,7 @@ import { stilleLogger } from '../../src/log';
 import { eenmaligeSweep, leesArgumenten } from '../../src/jobs/cli';
 import { Planner } from '../../src/jobs/planner';
 
-const leeg = (nu: Date): Sweepverslag => ({ nu: nu.toISOString(), hulpvragen: 0, aangemaakt: 0, verzonden: 0, mislukt: 0, onbruikbaar: 0, vervallen: 0, stagnaties: 0, agendas: 0, berichten: 0, fouten: [] });
+const leeg = (nu: Date): Sweepverslag => ({ nu: nu.toISOString(), hulpvragen: 0, aangemaakt: 0, verzonden: 0, mislukt: 0, onbruikbaar: 0, vervallen: 0, uitgesteld: 0, stagnaties: 0, agendas: 0, berichten: 0, fouten: [] });
 
 describe('CLI', () => {
   it('leest --now met tijdzone en weigert onzin', () => {

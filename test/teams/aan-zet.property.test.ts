@@ -2,7 +2,7 @@
  * Property test of "Aan zet" (issue 13): over random sequences of clicks (the route's own world, route-wereld.ts),
  * whoever the case card names as at turn is someone the domain's `volgendeStap` says can take the next step, and
  * every open case with a step for someone says by when; a new case's meeting is never past (issue 20), and a
- * product-default day has its one reminder, on that day, to whoever is at turn.
+ * product-default day has its one reminder, on that day, to whoever is at turn (functional administrators included).
  *
  * A failure prints fast-check's seed and path; rerun it with BEURT_SEED=<seed> BEURT_PAD=<path>.
  */
@@ -74,15 +74,15 @@ function controleer(w: Wereld, ritme: Vergaderritme | undefined): void {
   const overleg = wachtOpOverleg(h, omgeving);
   if (overleg !== undefined && overleg < vandaag) throw fout(`overleg ${overleg} ligt voor ${vandaag}`);
   if (wachtOpEersteBesluit(h) && ritme && overleg === undefined) throw fout('geen overleg bij een ritme');
-  // A product-default day (issue 20): the one reminder goes on the card's day to people at turn, or to the holder
-  // when nobody of the schakelteam is left.
+  // A product-default day (issue 20): the one reminder goes on the card's day to people at turn, or to the
+  // functional administrators when nobody of the schakelteam is left.
   const dag = productTermijn(h, OMGEVING);
   if (dag === undefined) return;
   const termijn = verschuldigdeHerinneringen(h, undefined, new Date(`${dag}T23:00:00Z`), OMGEVING).filter((m) => m.soort === 'termijn_verstreken');
   for (const m of termijn) {
     if (m.datum !== beurtUiterlijk(h, omgeving)) throw fout(`herinnering op ${m.datum}`);
-    const rol = m.ontvanger.soort === 'persoon' ? m.ontvanger.rol : undefined;
-    if (!rol || !(stap.beheer ? rol === 'regierolhouder' : stap.rollen.includes(rol))) throw fout(`herinnering aan ${rol ?? 'een kanaal'}`);
+    // Nobody of the schakelteam left: the functional administrators, who bind it again (issue 21).
+    if (stap.beheer ? m.ontvanger.soort !== 'beheer' : m.ontvanger.soort !== 'persoon' || !stap.rollen.includes(m.ontvanger.rol)) throw fout(`herinnering aan ${m.ontvanger.soort}`);
   }
   if (termijn.length === 0) throw fout('een standaardtermijn zonder herinnering');
 }
