@@ -4,7 +4,7 @@ import { GebeurtenisSoort, isToegestaan } from '../domain/route';
 import { Client } from '../domain/audit';
 import { isHulpvraagnummer, normaliseerNummer } from '../domain/casenummer';
 import { Hulpvraag } from '../domain/hulpvraag';
-import { Persoon } from '../domain/personen';
+import { Persoon, Rol } from '../domain/personen';
 import { zichtVoor } from '../domain/zichtbaarheid';
 import { Auditor } from './audit';
 import { HulpvraagOpslag } from './ports';
@@ -80,25 +80,33 @@ export async function zoekOpNummer(deps: LeesDeps, lezer: Lezer, tekst: string):
 /** What was opened, as the audit line names it: the card, or one of the views behind it. */
 export type Weergave = 'kaart bekeken' | 'details bekeken' | 'plan bekeken';
 
+export interface Bekeken {
+  readonly hulpvraag: Hulpvraag;
+  readonly magLezen: boolean;
+  /** The roles the reader holds through a binding on this case now: what they see follows them too (domain/zichtbaarheid.ts). */
+  readonly koppelrollen: readonly Rol[];
+}
+
 /** Opening one case (Bekijken, refresh, details, plan): the involved may read it; anyone else sees only number and status. */
 export async function bekijkHulpvraag(
   deps: WijzigDeps & KoppelrolDeps,
   lezer: Lezer,
   sleutel: HulpvraagSleutel,
   wat: Weergave = 'kaart bekeken',
-): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }> {
+): Promise<Bekeken> {
   const { waarde: hulpvraag } = await leesHulpvraag(deps.hulpvragen, sleutel);
   // A Loket or Team NO member reads the case they act on through their binding, as they may act on it.
-  const magLezen = mag(hulpvraag, lezer.persoon, 'lezen', await koppelrollenVan(deps, lezer.persoon).op(hulpvraag));
+  const koppelrollen = await koppelrollenVan(deps, lezer.persoon).op(hulpvraag);
+  const magLezen = mag(hulpvraag, lezer.persoon, 'lezen', koppelrollen);
   const regel = { wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: hulpvraag.id } as const, hulpvraag, wat, via: lezer.via };
   if (magLezen) await deps.auditor.leg({ ...regel, handeling: 'lezen' });
   else await deps.auditor.weigering(regel);
-  return { hulpvraag, magLezen };
+  return { hulpvraag, magLezen, koppelrollen };
 }
 
 export type Stapopening =
   /** This person may take the step now: the form opens on this case. */
-  | { readonly soort: 'open'; readonly hulpvraag: Hulpvraag }
+  | { readonly soort: 'open'; readonly hulpvraag: Hulpvraag; readonly koppelrollen: readonly Rol[] }
   /** Not for this person's roles (or not involved at all): the coded refusal, counted in the audit log. */
   | { readonly soort: 'geweigerd'; readonly fout: DomainError }
   /** Their step, but not in the case's current state (typically someone else took it first). */
@@ -117,13 +125,14 @@ export async function openStap(
   const { waarde: hulpvraag } = await leesHulpvraag(deps.hulpvragen, sleutel);
   const actie = stap(hulpvraag);
   const regel = { wie: lezer.persoon, onderwerp: { soort: 'hulpvraag', id: hulpvraag.id } as const, hulpvraag, wat: 'formulier geopend', via: lezer.via, gegevens: { stap: actie } };
+  const koppelrollen = await koppelrollenVan(deps, lezer.persoon).op(hulpvraag);
   try {
-    eis(hulpvraag, lezer.persoon, actie, await koppelrollenVan(deps, lezer.persoon).op(hulpvraag));
+    eis(hulpvraag, lezer.persoon, actie, koppelrollen);
   } catch (error) {
     if (!isDomainError(error)) throw error;
     await deps.auditor.weigering(regel);
     return { soort: 'geweigerd', fout: error };
   }
   await deps.auditor.leg({ ...regel, handeling: 'lezen' });
-  return isToegestaan(hulpvraag.status, actie) ? { soort: 'open', hulpvraag } : { soort: 'niet_aan_de_orde', hulpvraag };
+  return isToegestaan(hulpvraag.status, actie) ? { soort: 'open', hulpvraag, koppelrollen } : { soort: 'niet_aan_de_orde', hulpvraag };
 }

@@ -5,7 +5,8 @@ import { Hulpvraag } from '../domain/hulpvraag';
 import { Uitgaand } from '../domain/uitgaand';
 import { Regioindeling } from '../domain/regio';
 import { Client } from '../domain/audit';
-import { Persoon } from '../domain/personen';
+import { Persoon, Rol } from '../domain/personen';
+import { mag } from '../domain/beleid';
 import { Logger } from '../log';
 import { SchakelteamOpslag, Versie } from './ports';
 import { Achtergrond } from './achtergrond';
@@ -37,7 +38,8 @@ export type RouteDeps = WijzigDeps &
 export type ActieUitkomst =
   | { readonly soort: 'toegepast'; readonly hulpvraag: Hulpvraag }
   | { readonly soort: 'verouderd'; readonly hulpvraag: Hulpvraag }
-  | { readonly soort: 'geweigerd'; readonly fout: DomainError; readonly hulpvraag?: Hulpvraag };
+  /** `hulpvraag`: the current case, only when the clicker may read it (the read is audited); with their binding roles. */
+  | { readonly soort: 'geweigerd'; readonly fout: DomainError; readonly hulpvraag?: Hulpvraag; readonly koppelrollen?: readonly Rol[] };
 
 const WEIGERINGEN: readonly string[] = [FOUTCODES.nietBetrokken, FOUTCODES.actieNietToegestaan];
 
@@ -101,7 +103,12 @@ export async function voerRouteActieUit(
       const gelezen = await deps.hulpvragen.lees(sleutel.schakelteamId, sleutel.id);
       const onderwerp = { soort: 'hulpvraag', id: sleutel.id } as const;
       await deps.auditor.weigering({ wie: door, onderwerp, ...(gelezen ? { hulpvraag: gelezen.waarde } : {}), wat: gebeurtenis.soort, via });
-      return { soort: 'geweigerd', fout: error, hulpvraag: gelezen?.waarde };
+      // Whoever may read the case gets its current card back with the refusal: a read, so a line of its own (refusals
+      // are only counted past a daily limit).
+      const koppelrollen = gelezen ? await binding.op(gelezen.waarde) : [];
+      if (!gelezen || !mag(gelezen.waarde, door, 'lezen', koppelrollen)) return { soort: 'geweigerd', fout: error };
+      await deps.auditor.leg({ wie: door, onderwerp, hulpvraag: gelezen.waarde, handeling: 'lezen', wat: 'kaart na weigering', via });
+      return { soort: 'geweigerd', fout: error, hulpvraag: gelezen.waarde, koppelrollen };
     }
     throw error;
   }

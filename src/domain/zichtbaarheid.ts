@@ -1,3 +1,4 @@
+import { koppelrollenOp } from './beleid';
 import { Hulpvraag } from './hulpvraag';
 import { Betrokkene, Discipline, Persoon, Rol } from './personen';
 import { Status } from './route';
@@ -91,12 +92,28 @@ function meest(zichten: readonly Zicht[]): Zicht {
   return zichten.reduce<Zicht>((a, b) => (ZICHTEN.indexOf(b) > ZICHTEN.indexOf(a) ? b : a), 'niets');
 }
 
+/**
+ * Who looks at a case: the person, and the roles they hold through a channel binding right now (Team NO, Loket:
+ * app/koppelrollen.ts looks them up at the click, as for what they may do). Sight follows those roles where they count
+ * on the case (domain/beleid.koppelrollenOp: Team NO while the case is escalated to them, the Loket once it was sent
+ * there), within the case's own tenant, exactly as a role on the case would; consent still gates.
+ */
+export type Kijker = Persoon & { readonly koppelrollen?: readonly Rol[] };
+
+type Gezien = Pick<Hulpvraag, 'betrokkenen' | 'tenantId' | 'status' | 'toestemming' | 'besluit' | 'loket'>;
+
+/** The binding roles of this viewer that count on this case in its current state. */
+export function telendeKoppelrollen(h: Gezien, kijker: Kijker): Rol[] {
+  return kijker.tenantId === h.tenantId ? koppelrollenOp(h, kijker.koppelrollen ?? []) : [];
+}
+
 /** What this person sees of this case: the most any of their roles allows. Another tenant's user sees nothing. */
-export function zichtVoor(h: Pick<Hulpvraag, 'betrokkenen' | 'tenantId' | 'status' | 'toestemming'>, kijker: Persoon | undefined): Zicht {
+export function zichtVoor(h: Gezien, kijker: Kijker | undefined): Zicht {
   if (!kijker) return 'niets';
   const eigen = h.betrokkenen.filter((b) => b.tenantId === kijker.tenantId && b.aadObjectId === kijker.aadObjectId);
+  const rollen: Pick<Betrokkene, 'rol' | 'discipline'>[] = [...eigen, ...telendeKoppelrollen(h, kijker).map((rol) => ({ rol }))];
   return meest(
-    eigen.map((b) => {
+    rollen.map((b) => {
       const organisatie = organisatieVan(b);
       const organisatieGedeeld = organisatie !== undefined && (h.toestemming?.partners ?? []).includes(organisatie);
       return zichtVoorRol(b.rol, { status: h.status, toestemming: h.toestemming?.status, organisatieGedeeld });
@@ -109,7 +126,7 @@ export function magZien(zicht: Zicht, groep: Veldgroep): boolean {
 }
 
 /** Whether this person may see what was typed about the pupil (question, plan van aanpak, …): 'inhoud'. */
-export function magInhoudZien(h: Pick<Hulpvraag, 'betrokkenen' | 'tenantId' | 'status' | 'toestemming'>, kijker: Persoon | undefined): boolean {
+export function magInhoudZien(h: Gezien, kijker: Kijker | undefined): boolean {
   return magZien(zichtVoor(h, kijker), 'inhoud');
 }
 

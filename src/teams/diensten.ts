@@ -2,7 +2,7 @@ import { Koppeluitkomst, Koppelverzoek } from '../app/koppelen';
 import { Overleguitkomst } from '../app/overleg';
 import { AlgemeneCategorie } from '../domain/agendapunten';
 import { Vergaderritme } from '../domain/vergaderritme';
-import { Lezer, Overzicht, Stapopening, Weergave, Zoekuitkomst } from '../app/overzicht';
+import { Bekeken, Lezer, Overzicht, Stapopening, Weergave, Zoekuitkomst } from '../app/overzicht';
 import { Geregistreerd, Registratie } from '../app/registreren';
 import { ActieUitkomst } from '../app/route-acties';
 import { Binnenkomend } from '../app/gesprekken';
@@ -41,7 +41,7 @@ export interface TeamsDiensten {
   readonly agendaDagenVooraf: number;
   mijnHulpvragen(wie: Lezer): Promise<Overzicht>;
   zoekOpNummer(wie: Lezer, tekst: string): Promise<Zoekuitkomst>;
-  bekijk(wie: Lezer, sleutel: HulpvraagSleutel, wat?: Weergave): Promise<{ readonly hulpvraag: Hulpvraag; readonly magLezen: boolean }>;
+  bekijk(wie: Lezer, sleutel: HulpvraagSleutel, wat?: Weergave): Promise<Bekeken>;
   /** Opening a step's form: only for whoever may take that step now (roles on the case or their binding). */
   openStap(wie: Lezer, sleutel: HulpvraagSleutel, stap: (h: Hulpvraag) => GebeurtenisSoort): Promise<Stapopening>;
   mijnSchakelteams(persoon: Persoon): Promise<Schakelteam[]>;

@@ -164,3 +164,42 @@ describe('zichtVoor een persoon', () => {
     expect(contactRegierol({ betrokkenen: [IB_BETROKKENE, SF_BETROKKENE] })?.aadObjectId).toBe(IB.aadObjectId);
   });
 });
+
+describe('zichtVoor wie alleen via de koppeling van Team NO of het Loket handelt', () => {
+  const LID = persoon('aad-lid', 'Lies Koppellid');
+  const geen = {
+    tenantId: IB.tenantId,
+    betrokkenen: [IB_BETROKKENE, SF_BETROKKENE, alsBetrokkene(EXPERT_A, 'regierolhouder', 'schoolmaatschappelijk werker')],
+  };
+  const gegeven = (partners: string[]): Toestemming => ({ status: 'gegeven', antwoorden: { ouder1: true }, partners, datum: '2026-10-01', wijze: 'papier', leeftijdBijVragen: 9 });
+  const geweigerd: Toestemming = { ...gegeven([]), status: 'geweigerd' };
+  const teamNo = { ...LID, koppelrollen: ['team_no' as const] };
+  const loket = { ...LID, koppelrollen: ['loket' as const] };
+  const naarLoket = { ...geen, besluit: { soort: 'loket' as const, reden: 'r', verwijsindex: { nodig: false }, datum: '2026-10-01' } };
+
+  it('Team NO ziet zolang de hulpvraag bij Team NO ligt wat de rol Team NO ziet: de "dat"-feiten, inhoud alleen met toestemming', () => {
+    expect(zichtVoor({ ...geen, status: 'stagnatie_team_no' }, teamNo)).toBe('dat');
+    expect(zichtVoor({ ...geen, status: 'stagnatie_team_no', toestemming: gegeven(['Schoolmaatschappelijk werk']) }, teamNo)).toBe('dat');
+    expect(zichtVoor({ ...geen, status: 'stagnatie_team_no', toestemming: gegeven(['Team NO (gemeente en samenwerkingsverband)']) }, teamNo)).toBe('alles');
+  });
+
+  it('na het besluit van Team NO telt de koppeling niet meer: niets (wie de rol op de casus heeft, houdt zijn zicht)', () => {
+    expect(zichtVoor({ ...geen, status: 'regierol_actief' }, teamNo)).toBe('niets');
+    const metRol = { ...geen, status: 'regierol_actief' as const, betrokkenen: [...geen.betrokkenen, alsBetrokkene(LID, 'team_no')] };
+    expect(zichtVoor(metRol, teamNo)).toBe('dat');
+  });
+
+  it('het Loket ziet een hulpvraag die naar het Loket ging zoals de toestemming het toestaat; een andere niet', () => {
+    expect(zichtVoor({ ...naarLoket, status: 'wacht_op_toestemming' }, loket)).toBe('basis');
+    expect(zichtVoor({ ...naarLoket, status: 'regierol_aangeboden', toestemming: gegeven(['Loket verbinding onderwijs en jeugdhulp']) }, loket)).toBe('alles');
+    expect(zichtVoor({ ...naarLoket, status: 'regierol_aangeboden', toestemming: gegeven(['Schoolmaatschappelijk werk']) }, loket)).toBe('basis');
+    expect(zichtVoor({ ...naarLoket, status: 'besloten_loket', toestemming: geweigerd }, loket)).toBe('contact_regierol');
+    expect(zichtVoor({ ...naarLoket, status: 'gesloten', toestemming: geweigerd }, loket)).toBe('niets');
+    expect(zichtVoor({ ...geen, status: 'regierol_actief', toestemming: gegeven(['Loket verbinding onderwijs en jeugdhulp']) }, loket)).toBe('niets');
+  });
+
+  it('een koppeling telt alleen in de eigen tenant, en wie niet in de koppeling zit ziet niets', () => {
+    expect(zichtVoor({ ...geen, status: 'stagnatie_team_no' }, { ...teamNo, tenantId: ANDERE_TENANT })).toBe('niets');
+    expect(zichtVoor({ ...geen, status: 'stagnatie_team_no' }, LID)).toBe('niets');
+  });
+});

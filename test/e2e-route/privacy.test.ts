@@ -3,6 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { TENANT, TEAM_NO_KANAAL, TestGebruiker, klik } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
+import { Auditrij, auditVan } from '../helpers/audit';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv, buiten, tno } = GEBRUIKERS;
@@ -18,23 +19,7 @@ let teams: NepTeams;
 let bot: RouteDriver;
 const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
 
-interface Auditrij {
-  readonly handeling: string;
-  readonly wat: string;
-  readonly via: string;
-  readonly wie: { readonly aadObjectId: string };
-  readonly nummer?: string;
-  readonly namens?: string;
-  readonly gegevens?: Record<string, string>;
-}
-
-async function audit(onderwerp: string): Promise<Auditrij[]> {
-  const { resources } = await app.database
-    .container('audit')
-    .items.query<Auditrij>({ query: 'SELECT * FROM c WHERE c.onderwerp = @o ORDER BY c.tijdstip', parameters: [{ name: '@o', value: onderwerp }] })
-    .fetchAll();
-  return resources;
-}
+const audit = (onderwerp: string) => auditVan(app, onderwerp);
 
 async function document(id: string): Promise<Record<string, unknown> | undefined> {
   const { resources } = await app.database

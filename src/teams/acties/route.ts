@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ActieUitkomst } from '../../app/route-acties';
 import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { mag } from '../../domain/beleid';
 import { wachtOpEersteBesluit } from '../../domain/eerste-bespreking';
 import { BeurtContext, InvokeAntwoord, KaartActie, kaartOpties, kaartOptiesVoor, wieVan } from '../context';
 import { alsMelding } from '../fouten';
@@ -17,10 +16,9 @@ const VEROUDERD = 'Deze kaart was niet meer actueel; er is niets gewijzigd. Dit 
 export function antwoordOpUitkomst(context: BeurtContext, uitkomst: ActieUitkomst, bevestiging = BEVESTIGING, opties = kaartOpties(context)): InvokeAntwoord {
   if (uitkomst.soort === 'geweigerd') {
     const melding = alsMelding(uitkomst.fout, context.log).tekst;
+    // The use case returns the case only to whoever may read it (and audited that read).
     const h = uitkomst.hulpvraag;
-    if (h && mag(h, context.persoon, 'lezen')) {
-      return { soort: 'kaart', kaart: hulpvraagKaart(h, context.persoon, { ...opties, melding, meldingKleur: 'Attention' }) };
-    }
+    if (h) return { soort: 'kaart', kaart: hulpvraagKaart(h, { ...context.persoon, koppelrollen: uitkomst.koppelrollen }, { ...opties, melding, meldingKleur: 'Attention' }) };
     return { soort: 'bericht', tekst: melding };
   }
   const melding = uitkomst.soort === 'verouderd' ? VEROUDERD : bevestiging;

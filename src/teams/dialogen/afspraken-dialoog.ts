@@ -113,6 +113,8 @@ export const afsprakenDialoog = routeFormulierDialoog({
   uitleg: () =>
     'De afspraken van het overleg over deze leerling: wat er gebeurt, door wie en wanneer, wie terugkoppelt, wie de casuscoördinator is en de afweging over de Verwijsindex. Alleen wie de details mag zien, leest ze; in het kanaal komen ze nooit.',
   velden,
+  // The last agreements are its starting values: what happens is typed about the pupil.
+  nodig: (h) => (h.afspraken ? 'inhoud' : undefined),
   beginwaarden,
   formulier: () => AFSPRAKEN,
 });

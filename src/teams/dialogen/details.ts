@@ -5,12 +5,13 @@ import { Container, Dialoog, Formulieruitkomst, leesbareCasus } from './dialoog'
 
 /** The details of a case and its timeline (kaarten/details-kaart.ts), for whoever may read the case. */
 async function toon(context: BeurtContext, data: unknown, container: Container): Promise<Formulieruitkomst> {
-  const h = await leesbareCasus(context, data, 'details');
-  if ('tekst' in h) return { soort: 'bericht', tekst: h.tekst };
+  const gelezen = await leesbareCasus(context, data, 'details');
+  if ('tekst' in gelezen) return { soort: 'bericht', tekst: gelezen.tekst };
+  const { h, kijker } = gelezen;
   return {
     soort: 'formulier',
     titel: detailsTitel(h),
-    kaart: detailsKaart(h, context.persoon, datumInAmsterdam(context.diensten.nu()), container === 'dialoog'),
+    kaart: detailsKaart(h, kijker, datumInAmsterdam(context.diensten.nu()), container === 'dialoog'),
   };
 }
 

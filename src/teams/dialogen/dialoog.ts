@@ -5,6 +5,7 @@ import { Gebeurtenis } from '../../domain/gebeurtenissen';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { GebeurtenisSoort, STATUS_NAMEN } from '../../domain/route';
 import { LocalDate, datumInAmsterdam } from '../../domain/tijd';
+import { Kijker, Veldgroep, Zicht, magZien, zichtVoor } from '../../domain/zichtbaarheid';
 import { BeurtContext, InvokeAntwoord, kaartOptiesVoor, wieVan } from '../context';
 import { MELDINGEN, alsMelding } from '../fouten';
 import { hulpvraagKaart } from '../kaarten/hulpvraag-kaart';
@@ -92,11 +93,22 @@ export interface CasusDialoogDef {
   /** A reason this step cannot be taken yet beyond role and state (e.g. no evaluation due), as a sentence. */
   nogNiet?(h: Hulpvraag): string | undefined;
   velden(h: Hulpvraag): readonly string[];
+  /**
+   * The case data this form cannot do without (the plan to edit, the goals to evaluate), as the visibility rule's field
+   * group: whoever the rule hides it from gets `verborgen` instead of the form, never a form with that data or an
+   * empty one that would overwrite it. Absent: the form shows no such data.
+   */
+  nodig?(h: Hulpvraag): Veldgroep | undefined;
   /** What the form shows when it opens (e.g. the current plan, to edit). */
   beginwaarden(h: Hulpvraag, vandaag: LocalDate): Record<string, string>;
-  kaart(h: Hulpvraag, invulling: Invulling, knoppen: Formulierknoppen, vandaag: LocalDate, context: BeurtContext): AdaptiveCard | Promise<AdaptiveCard>;
+  /** `zicht`: what the one visibility rule lets the person who opened it see; the form shows no more of the case. */
+  kaart(h: Hulpvraag, invulling: Invulling, knoppen: Formulierknoppen, vandaag: LocalDate, context: BeurtContext, zicht: Zicht): AdaptiveCard | Promise<AdaptiveCard>;
   lees(waarden: Readonly<Record<string, string>>, h: Hulpvraag, vandaag: LocalDate, context: BeurtContext): Lezing | Promise<Lezing>;
 }
+
+/** Why a form that needs content the rule hides from this person does not open (a handover or consent extension fixes it). */
+export const VERBORGEN =
+  'Dit formulier toont inhoudelijke informatie over de leerling. U ziet die alleen als de toestemming uw organisatie noemt; de IB\'er/COO kan de toestemming uitbreiden.';
 
 const VEROUDERD =
   'Iemand anders heeft deze hulpvraag intussen gewijzigd. Uw invoer staat er nog: controleer die tegen de huidige stand en sla opnieuw op.';
@@ -104,8 +116,11 @@ const VEROUDERD =
 export function casusDialoog(def: CasusDialoogDef): Dialoog {
   const vandaag = (context: BeurtContext) => datumInAmsterdam(context.diensten.nu());
 
-  /** The case, if this person may take this step on it now (the use case decides); otherwise the sentence why not. */
-  async function casus(context: BeurtContext, data: unknown): Promise<{ h: Hulpvraag; versie: number } | { tekst: string }> {
+  /**
+   * The case, if this person may take this step on it now (the use case decides) and see what the form shows of it
+   * (the visibility rule decides, with their binding roles); otherwise the sentence why not.
+   */
+  async function casus(context: BeurtContext, data: unknown): Promise<{ h: Hulpvraag; versie: number; kijker: Kijker; zicht: Zicht } | { tekst: string }> {
     const sleutel = leesInvoer(dialoogDataSchema, data);
     const opening = await context.diensten.openStap(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId }, (h) => def.actie(h));
     if (opening.soort === 'geweigerd') return { tekst: alsMelding(opening.fout, context.log, { dialoog: def.naam }).tekst };
@@ -117,13 +132,17 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
     }
     const nogNiet = def.nogNiet?.(h);
     if (nogNiet) return { tekst: nogNiet };
-    return { h, versie: sleutel.versie };
+    const kijker: Kijker = { ...context.persoon, koppelrollen: opening.koppelrollen };
+    const zicht = zichtVoor(h, kijker);
+    const nodig = def.nodig?.(h);
+    if (nodig && !magZien(zicht, nodig)) return { tekst: VERBORGEN };
+    return { h, versie: sleutel.versie, kijker, zicht };
   }
 
-  const formulier = async (context: BeurtContext, h: Hulpvraag, versie: number, invulling: Invulling, container: Container): Promise<Formulieruitkomst> => ({
+  const formulier = async (context: BeurtContext, h: Hulpvraag, versie: number, invulling: Invulling, container: Container, zicht: Zicht): Promise<Formulieruitkomst> => ({
     soort: 'formulier',
     titel: `${def.titel} · ${h.nummer}`,
-    kaart: await def.kaart(h, invulling, formulierknoppen(def.naam, h, versie, container, def.opslaan), vandaag(context), context),
+    kaart: await def.kaart(h, invulling, formulierknoppen(def.naam, h, versie, container, def.opslaan), vandaag(context), context, zicht),
   });
 
   return {
@@ -133,17 +152,17 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
     async open(context, data, container) {
       const gevonden = await casus(context, data);
       if ('tekst' in gevonden) return { soort: 'bericht', tekst: gevonden.tekst };
-      const { h } = gevonden;
-      return formulier(context, h, h.versie, { waarden: def.beginwaarden(h, vandaag(context)), fouten: {}, melding: '', meldingKleur: 'Default' }, container);
+      const { h, zicht } = gevonden;
+      return formulier(context, h, h.versie, { waarden: def.beginwaarden(h, vandaag(context)), fouten: {}, melding: '', meldingKleur: 'Default' }, container, zicht);
     },
     async verstuur(context, data, container) {
       const gevonden = await casus(context, data);
       if ('tekst' in gevonden) return { soort: 'bericht', tekst: gevonden.tekst };
-      const { h, versie } = gevonden;
+      const { h, versie, kijker, zicht } = gevonden;
       const waarden = getypt(data, def.velden(h));
       const lezing = await def.lees(waarden, h, vandaag(context), context);
       const opnieuw = (fouten: Readonly<Record<string, string>>, melding: string, meldingKleur: Invulling['meldingKleur'], metVersie = versie) =>
-        formulier(context, h, metVersie, { waarden, fouten, melding, meldingKleur }, container);
+        formulier(context, h, metVersie, { waarden, fouten, melding, meldingKleur }, container, zicht);
       if ('fouten' in lezing) return opnieuw(lezing.fouten, 'Nog niet opgeslagen: verbeter de gemarkeerde velden.', 'Attention');
       let uitkomst;
       try {
@@ -161,7 +180,7 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
       if (uitkomst.soort === 'verouderd') return opnieuw({}, VEROUDERD, 'Warning', uitkomst.hulpvraag.versie);
       return {
         soort: 'klaar',
-        kaart: hulpvraagKaart(uitkomst.hulpvraag, context.persoon, {
+        kaart: hulpvraagKaart(uitkomst.hulpvraag, kijker, {
           ...(await kaartOptiesVoor(context, uitkomst.hulpvraag)),
           melding: typeof def.bevestiging === 'string' ? def.bevestiging : await def.bevestiging(uitkomst.hulpvraag, context),
           meldingKleur: 'Good',
@@ -171,15 +190,19 @@ export function casusDialoog(def: CasusDialoogDef): Dialoog {
   };
 }
 
-/** A case to read in a dialog (plan, details): the case, or the sentence why this person may not read it. */
 /** The read-only views of a case, and how the audit log names each read. */
 const WEERGAVEN = { details: 'details bekeken', planinzage: 'plan bekeken' } as const satisfies Record<string, Weergave>;
 
-export async function leesbareCasus(context: BeurtContext, data: unknown, dialoog: keyof typeof WEERGAVEN): Promise<Hulpvraag | { readonly tekst: string }> {
+/** A case to read in a dialog (plan, details): the case and who reads it (with their binding roles), or the sentence why they may not. */
+export async function leesbareCasus(
+  context: BeurtContext,
+  data: unknown,
+  dialoog: keyof typeof WEERGAVEN,
+): Promise<{ readonly h: Hulpvraag; readonly kijker: Kijker } | { readonly tekst: string }> {
   const sleutel = leesInvoer(dialoogDataSchema, data);
   // The use case decided (and audited) whether this person may read it; here it is only put into words.
-  const { hulpvraag, magLezen } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId }, WEERGAVEN[dialoog]);
-  if (magLezen) return hulpvraag;
+  const { hulpvraag, magLezen, koppelrollen } = await context.diensten.bekijk(wieVan(context), { schakelteamId: sleutel.schakelteamId, id: sleutel.hulpvraagId }, WEERGAVEN[dialoog]);
+  if (magLezen) return { h: hulpvraag, kijker: { ...context.persoon, koppelrollen } };
   context.log.info('geweigerd', { code: FOUTCODES.nietBetrokken, dialoog });
   return { tekst: MELDINGEN[FOUTCODES.nietBetrokken] };
 }

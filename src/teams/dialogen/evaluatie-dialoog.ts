@@ -84,6 +84,8 @@ export const evaluatieDialoog = casusDialoog({
   opslaan: 'Evaluatie vastleggen',
   bevestiging: 'De evaluatie is vastgelegd.',
   nogNiet: (h) => (welke(h) ? undefined : 'Er staat nu geen evaluatie open.'),
+  // Each goal of the plan is shown to be evaluated: "wat" information.
+  nodig: (h) => (h.plan ? 'inhoud' : undefined),
   velden: (h) => [...doelVelden(h), ...EVALUATIE_VELDEN],
   beginwaarden: () => ({}),
   kaart(h, invulling, knoppen) {

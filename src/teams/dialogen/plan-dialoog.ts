@@ -66,6 +66,8 @@ export const planDialoog = casusDialoog({
   opslaan: 'Plan opslaan',
   bevestiging: 'Het plan van aanpak is opgeslagen.',
   nogNiet: (h) => (h.uitvraag ? undefined : 'Leg eerst de uitvraag leefgebieden vast; daarna stelt u het plan van aanpak op.'),
+  // The plan is "wat" information (seed 002): its form shows the goals, the meeting's agreements and who is involved.
+  nodig: () => 'inhoud',
   velden: () => VELDEN,
   beginwaarden: (h) =>
     Object.fromEntries(

@@ -49,12 +49,13 @@ function inzage(h: Hulpvraag, container: Container): AdaptiveCard {
 }
 
 async function toon(context: BeurtContext, data: unknown, container: Container): Promise<Formulieruitkomst> {
-  const h = await leesbareCasus(context, data, 'planinzage');
-  if ('tekst' in h) return { soort: 'bericht', tekst: h.tekst };
+  const gelezen = await leesbareCasus(context, data, 'planinzage');
+  if ('tekst' in gelezen) return { soort: 'bericht', tekst: gelezen.tekst };
+  const { h, kijker } = gelezen;
   if (!h.plan) return { soort: 'bericht', tekst: 'Er is nog geen plan van aanpak.' };
   // The plan is "wat" information: the one visibility rule decides (the school's schakelteam always, partners and
   // Team NO only with consent for their organisation).
-  if (!magInhoudZien(h, context.persoon)) {
+  if (!magInhoudZien(h, kijker)) {
     return { soort: 'bericht', tekst: 'Het plan van aanpak is inhoudelijke informatie. U ziet het alleen als de toestemming uw organisatie noemt.' };
   }
   return { soort: 'formulier', titel: `Plan van aanpak · ${h.nummer}`, kaart: inzage(h, container) };

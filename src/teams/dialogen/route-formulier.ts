@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { GebeurtenisSoort } from '../../domain/route';
 import { LocalDate } from '../../domain/tijd';
+import { Veldgroep, magZien } from '../../domain/zichtbaarheid';
 import { BeurtContext, splitsIds } from '../context';
 import { Feit, FormulierVeld, Keuze, VeldSoort } from '../kaarten/modellen';
 import { renderKaart } from '../kaarten/render';
@@ -33,12 +34,22 @@ export interface RouteFormulierDef {
   /** A reason this step cannot be taken yet beyond role and state, as a sentence. */
   nogNiet?(h: Hulpvraag): string | undefined;
   uitleg(h: Hulpvraag, vandaag: LocalDate): string;
-  /** What the form is about ("dat" information of the case), shown above the fields. */
-  feiten?(h: Hulpvraag): Feit[];
+  /**
+   * What the form is about, shown above the fields, each with its field group: only what the visibility rule lets the
+   * person who opened the form see is shown.
+   */
+  feiten?(h: Hulpvraag): Casusfeit[];
+  /** The case data the form cannot do without (see CasusDialoogDef.nodig). */
+  nodig?(h: Hulpvraag): Veldgroep | undefined;
   velden(h: Hulpvraag, vandaag: LocalDate): readonly Veldspec[];
   beginwaarden?(h: Hulpvraag, vandaag: LocalDate): Record<string, string>;
   voetnoot?(h: Hulpvraag, vandaag: LocalDate): string;
   formulier(h: Hulpvraag): RouteFormulier<z.ZodObject>;
+}
+
+/** A fact of the case shown on a form, with the visibility rule's field group it belongs to. */
+export interface Casusfeit extends Feit {
+  readonly groep: Veldgroep;
 }
 
 const isPersoonveld = (soort: VeldSoort) => soort === 'persoon' || soort === 'personen';
@@ -68,9 +79,10 @@ export function routeFormulierDialoog(def: RouteFormulierDef): Dialoog {
     opslaan: def.opslaan,
     bevestiging: def.bevestiging,
     ...(def.nogNiet ? { nogNiet: def.nogNiet } : {}),
+    ...(def.nodig ? { nodig: def.nodig } : {}),
     velden: ids,
     beginwaarden: (h, vandaag) => def.beginwaarden?.(h, vandaag) ?? {},
-    async kaart(h, invulling, knoppen, vandaag, context: BeurtContext) {
+    async kaart(h, invulling, knoppen, vandaag, context: BeurtContext, zicht) {
       const specs = def.velden(h, vandaag).filter((v) => v.toon !== false);
       // One person picked in several fields (the agreements' owner, casuscoördinator, …) is one choice per picker.
       const gekozenIds = [...new Set(specs.filter((v) => isPersoonveld(v.soort)).flatMap((v) => splitsIds(invulling.waarden[v.id])))];
@@ -96,7 +108,7 @@ export function routeFormulierDialoog(def: RouteFormulierDef): Dialoog {
         melding: invulling.melding,
         meldingKleur: invulling.meldingKleur,
         knoppen,
-        feiten: def.feiten?.(h) ?? [],
+        feiten: (def.feiten?.(h) ?? []).filter((f) => magZien(zicht, f.groep)).map(({ titel, waarde }) => ({ titel, waarde })),
         velden,
         voetnoot: def.voetnoot?.(h, vandaag) ?? '',
       });

@@ -12,19 +12,18 @@ import {
   TOESTEMMING,
   TOESTEMMING_UITBREIDEN,
 } from '../acties/hulpvraag-acties';
-import { Feit, Keuze } from '../kaarten/modellen';
-import { routeFormulierDialoog } from './route-formulier';
+import { Keuze } from '../kaarten/modellen';
+import { Casusfeit, routeFormulierDialoog } from './route-formulier';
 
 export const keuzes = (...paren: [string, string][]): Keuze[] => paren.map(([waarde, titel]) => ({ titel, waarde }));
 export const DISCIPLINE_KEUZES = DISCIPLINES.map((d) => ({ titel: d, waarde: d }));
 const JA_NEE = keuzes(['ja', 'Ja, gegeven'], ['nee', 'Nee, geweigerd']);
 export const PERSONEN_UITLEG = 'Typ een deel van de naam: u ziet de collega\'s van de gekoppelde schakelteams, Team NO, het Loket en partnerorganisaties.';
 
-const leerling = (h: Hulpvraag): Feit[] => [
-  { titel: 'School', waarde: h.school },
-  { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep}` },
-  { titel: 'Vraag', waarde: h.vraag },
-];
+// The pupil's reference and group are typed about the pupil: "inhoud" (docs/privacy.md), like the question.
+const school = (h: Hulpvraag): Casusfeit => ({ groep: 'kern', titel: 'School', waarde: h.school });
+const leerlingFeit = (h: Hulpvraag): Casusfeit => ({ groep: 'inhoud', titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep}` });
+const leerling = (h: Hulpvraag): Casusfeit[] => [school(h), leerlingFeit(h), { groep: 'inhoud', titel: 'Vraag', waarde: h.vraag }];
 
 /** Route step 2: the schakelteam decides who gets the regierol, or sends the case to the Loket, or closes it. */
 export const besluitDialoog = routeFormulierDialoog({
@@ -63,6 +62,8 @@ export const toestemmingDialoog = routeFormulierDialoog({
   actie: (h) => (h.uitbreiding ? 'toestemming_uitgebreid' : 'toestemming_vastgelegd'),
   opslaan: 'Toestemming vastleggen',
   bevestiging: 'De toestemming is vastgelegd.',
+  // Its explanation names the pupil's age and whom an extension is for: the IB'er/COO's own file.
+  nodig: () => 'inhoud',
   uitleg: (h, vandaag) => toestemmingsvraag(h, vandaag).uitleg,
   velden: (h, vandaag) => {
     const vraag = toestemmingsvraag(h, vandaag);
@@ -114,9 +115,15 @@ export const overdrachtBeoordelingDialoog = routeFormulierDialoog({
   uitleg: () => 'Bij goedkeuren krijgt de voorgestelde persoon het aanbod van de regierol; de huidige houder blijft tot die het aanneemt.',
   feiten: (h) => {
     const houder = regierolhouder(h);
+    const overdracht = h.overdracht;
     return [
-      { titel: 'Huidige regierolhouder', waarde: houder ? houder.naam : 'niemand' },
-      ...(h.overdracht ? [{ titel: 'Voorgesteld', waarde: `${h.overdracht.naar.naam}${h.overdracht.naar.discipline ? ` (${h.overdracht.naar.discipline})` : ''}` }, { titel: 'Reden', waarde: h.overdracht.reden }] : []),
+      { groep: 'contactRegierol', titel: 'Huidige regierolhouder', waarde: houder ? houder.naam : 'niemand' },
+      ...(overdracht
+        ? [
+            { groep: 'betrokkenen', titel: 'Voorgesteld', waarde: `${overdracht.naar.naam}${overdracht.naar.discipline ? ` (${overdracht.naar.discipline})` : ''}` } as const,
+            { groep: 'inhoud', titel: 'Reden', waarde: overdracht.reden } as const,
+          ]
+        : []),
     ];
   },
   velden: () => [
@@ -137,10 +144,7 @@ export const aanbodDialoog = routeFormulierDialoog({
     return houder && zelfdePersoon(houder, context.persoon) ? REGIEROL_AANVAARD : 'U heeft de regierol geweigerd; het schakelteam is op de hoogte.';
   },
   uitleg: () => 'U bent gevraagd de regierol te nemen: u bent dan het aanspreekpunt van de ouders, doet de uitvraag op alle leefgebieden en stelt het plan van aanpak op.',
-  feiten: (h) => [
-    { titel: 'School', waarde: h.school },
-    { titel: 'Leerling', waarde: `${h.leerling.referentie} · ${h.leerling.groep}` },
-  ],
+  feiten: (h) => [school(h), leerlingFeit(h)],
   velden: () => [
     { id: 'aanbodAntwoord', soort: 'keuze', label: 'Uw antwoord', keuzes: keuzes(['accepteren', 'Ik neem de regierol aan'], ['weigeren', 'Ik weiger']) },
     { id: 'weigerReden', soort: 'lang', label: 'Waarom weigert u? (alleen bij weigeren)', max: 300 },
@@ -159,8 +163,8 @@ export const loketDialoog = routeFormulierDialoog({
   uitleg: () =>
     'De senior jeugdconsulent en de orthopedagoog wegen de vraag. Leg vast welke hulp het wordt, wie die biedt en wanneer die feitelijk start: tot dan blijft de vorige regierolhouder betrokken (overbruggingszorg).',
   feiten: (h) => [
-    { titel: 'School', waarde: `${h.school} (${h.onderwijs})` },
-    ...(h.loket?.vorigeHouder ? [{ titel: 'Overbruggingszorg', waarde: h.loket.vorigeHouder.naam }] : []),
+    { groep: 'kern', titel: 'School', waarde: `${h.school} (${h.onderwijs})` },
+    ...(h.loket?.vorigeHouder ? [{ groep: 'betrokkenen', titel: 'Overbruggingszorg', waarde: h.loket.vorigeHouder.naam } as const] : []),
   ],
   velden: () => [
     { id: 'loketLijn', soort: 'keuze', label: 'Weging van het Loket', keuzes: keuzes(['eerste', '1e-lijns hulp'], ['tweede', '2e-lijns hulp (gecontracteerde jeugdhulp)']) },

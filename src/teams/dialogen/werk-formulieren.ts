@@ -1,5 +1,6 @@
 import { EXPERT, INGETROKKEN, INTREKKEN, SLUITEN, STAGNATIE, TEAM_NO_BESLOTEN, TEAM_NO_BESLUIT, TERUGMELDEN, UITVRAAG, VOORTGANG } from '../acties/hulpvraag-acties';
-import { STAGNATIE_REDENEN, lopendVraag } from '../kaarten/hulpvraag-kaart';
+import { lopendVraag } from '../kaarten/hulpvraag-kaart';
+import { STAGNATIE_REDENEN } from '../kaarten/hulpvraag-feiten';
 import { routeFormulierDialoog } from './route-formulier';
 import { DISCIPLINE_KEUZES, PERSONEN_UITLEG, keuzes } from './route-formulieren';
 
@@ -94,6 +95,8 @@ export const teamNoBesluitDialoog = routeFormulierDialoog({
   actie: () => 'team_no_besluit',
   opslaan: 'Besluit vastleggen',
   bevestiging: TEAM_NO_BESLOTEN,
+  // The question about a pending offer or handover names its person.
+  nodig: (h) => (lopendVraag(h) ? 'betrokkenen' : undefined),
   uitleg: () => 'Leg het besluit vast: het schakelteam en de regierolhouder krijgen het teruggemeld.',
   velden: (h) => [
     { id: 'teamNoBesluit', soort: 'lang', label: 'Besluit', max: 300 },

@@ -1,7 +1,6 @@
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { Persoon } from '../../domain/personen';
 import { LocalDate } from '../../domain/tijd';
-import { zichtVoor } from '../../domain/zichtbaarheid';
+import { Kijker, magZien, zichtVoor } from '../../domain/zichtbaarheid';
 import { VERBS } from '../verbs';
 import { afsprakenVoor, betrokkenenVoor, feitenVoor } from './hulpvraag-feiten';
 import { AdaptiveCard, renderKaart } from './render';
@@ -11,11 +10,12 @@ import { tijdlijnVoor } from './tijdlijn';
  * The details of a case and its timeline, exactly as far as the one visibility rule lets this viewer see them: the
  * facts and the people involved live here, not on the case card (which is a glance long).
  */
-export function detailsKaart(h: Hulpvraag, kijker: Persoon, vandaag: LocalDate, inDialoog: boolean): AdaptiveCard {
+export function detailsKaart(h: Hulpvraag, kijker: Kijker, vandaag: LocalDate, inDialoog: boolean): AdaptiveCard {
   const zicht = zichtVoor(h, kijker);
   return renderKaart('details', {
     titel: detailsTitel(h),
-    uitleg: `${h.school}. Wat u hier ziet, hangt af van uw rol en van de toestemming.`,
+    // The school is "kern": the Loket after a refusal sees only the number and whom to contact.
+    uitleg: `${magZien(zicht, 'kern') ? `${h.school}. ` : ''}Wat u hier ziet, hangt af van uw rol en van de toestemming.`,
     feiten: [...feitenVoor(h, zicht, vandaag), ...afsprakenVoor(h, zicht)],
     betrokkenen: betrokkenenVoor(h, zicht),
     tijdlijn: tijdlijnVoor(h, zicht),

@@ -9,9 +9,9 @@ import { geenVoortgangStagnatie, regelNaam } from '../../domain/stagnatie';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { VERBS } from '../verbs';
 import { stapNaam } from './aan-zet';
-import { besluitCategorie } from './hulpvraag-feiten';
+import { besluitCategorie, stagnatieCategorie } from './hulpvraag-feiten';
 import { Beurtinhoud, beurtKaart, metHoofdletter } from './beurt-kaart';
-import { STAGNATIE_REDENEN, dialoogKnop } from './hulpvraag-kaart';
+import { dialoogKnop } from './hulpvraag-kaart';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
 import { AdaptiveCard, renderKaart } from './render';
@@ -38,11 +38,6 @@ function herinneringTekst(r: Herinnering, h: Hulpvraag): string {
 }
 
 /** A stagnation reason as a fixed category: one of seed 003's reasons, the rule that fired, or "Anders". */
-function stagnatieCategorie(stagnatie: NonNullable<Hulpvraag['stagnatie']>): string {
-  if (stagnatie.regel) return 'Automatisch gesignaleerd';
-  return STAGNATIE_REDENEN.includes(stagnatie.reden) ? stagnatie.reden : 'Anders';
-}
-
 /**
  * The concept plan van aanpak as the whole Team NO channel may see it: who, categories, dates and yes/no, never
  * what someone typed. Team NO members see the details through Bekijken, as far as the consent allows.

@@ -4,11 +4,28 @@ import { Hulpvraag } from '../../domain/hulpvraag';
 import { alsPlatteTekst } from '../../domain/invoerregels';
 import { Betrokkene, ROL_NAMEN } from '../../domain/personen';
 import { STATUS_NAMEN } from '../../domain/route';
+import { regelNaam } from '../../domain/stagnatie';
 import { LocalDate, datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { leeftijdOpDatum } from '../../domain/toestemming';
 import { Zicht, contactRegierol, magZien } from '../../domain/zichtbaarheid';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
+
+/** The reasons for stagnation named in the seeds (seed 003), plus "anders": the form offers these. */
+export const STAGNATIE_REDENEN = [
+  'Geen overeenstemming over de meest passende inzet',
+  'Wachtlijst',
+  'Geen overbruggingszorg',
+  'Budgetdiscussie',
+  'Uiterst complexe of buitengewone situatie',
+  'Anders',
+];
+
+/** The reason for a stagnation as a fixed category: a reason outside the list (typed) is "Anders". */
+export function stagnatieCategorie(stagnatie: NonNullable<Hulpvraag['stagnatie']>): string {
+  if (stagnatie.regel) return 'Automatisch gesignaleerd';
+  return STAGNATIE_REDENEN.includes(stagnatie.reden) ? stagnatie.reden : 'Anders';
+}
 
 /** The decision as a fixed category (never the reason someone typed). */
 export function besluitCategorie(h: Pick<Hulpvraag, 'besluit'>): string | undefined {
@@ -69,6 +86,12 @@ export function feitenVoor(h: Hulpvraag, zicht: Zicht, vandaag: LocalDate): Feit
   }
   // The summary counts goals and gives dates ("dat"); the goals themselves are in the plan dialog for who may see them.
   if (h.plan && mag('datFeiten')) lijst.push({ titel: 'Plan van aanpak', waarde: planSamenvatting(h.plan) });
+  // What Team NO decides on (seed 003): why and since when the route stalls, as categories; what was typed with "alles".
+  if (h.stagnatie && mag('datFeiten')) {
+    const regel = h.stagnatie.regel ? `: ${regelNaam(h.stagnatie.regel)}` : '';
+    const toelichting = mag('inhoud') ? ` — ${tekst(h.stagnatie.toelichting)}` : '';
+    lijst.push({ titel: 'Stagnatie', waarde: `${stagnatieCategorie(h.stagnatie)}${regel}${toelichting} (sinds ${dag(h.stagnatie.sinds)})` });
+  }
   if (h.overdracht && mag('inhoud')) lijst.push({ titel: 'Overdracht voorgesteld', waarde: `naar ${h.overdracht.naar.naam} — ${tekst(h.overdracht.reden)}` });
   if (h.teamNoBesluit && mag('datFeiten')) {
     const besluit = mag('inhoud') ? `${tekst(h.teamNoBesluit.besluit)} ` : 'vastgelegd ';

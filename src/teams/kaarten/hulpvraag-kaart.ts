@@ -3,11 +3,10 @@ import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { vacanteRollen } from '../../domain/invarianten';
-import { Persoon } from '../../domain/personen';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate } from '../../domain/tijd';
 import { vereisteGevers } from '../../domain/toestemming';
-import { PARTNERS, magInhoudZien, magZien, zichtVoor } from '../../domain/zichtbaarheid';
+import { Kijker, PARTNERS, magInhoudZien, magZien, telendeKoppelrollen, zichtVoor } from '../../domain/zichtbaarheid';
 import { leeftijd } from './hulpvraag-feiten';
 import { HULPVRAAG_VERBS, VERBS } from '../verbs';
 import { HulpvraagKaart, Keuze, Knop } from './modellen';
@@ -21,16 +20,6 @@ const VERKLARING =
   'school en partners samen de juiste ondersteuning kunnen bieden. Onder de 12 jaar geven alleen de ouders/verzorgers ' +
   'toestemming; van 12 tot 16 jaar de ouders én de jeugdige; vanaf 16 jaar de jeugdige zelf. De toestemming kan altijd ' +
   'worden ingetrokken. Naam en handtekening van iedere ondertekenaar, met datum.';
-
-/** The reasons for stagnation named in the seeds (seed 003), plus "anders". */
-export const STAGNATIE_REDENEN = [
-  'Geen overeenstemming over de meest passende inzet',
-  'Wachtlijst',
-  'Geen overbruggingszorg',
-  'Budgetdiscussie',
-  'Uiterst complexe of buitengewone situatie',
-  'Anders',
-];
 
 /** The button that opens form `naam`: task/fetch where the host has Teams dialogs, in place (Action.Execute) otherwise. */
 export function dialoogKnop(naam: string, titel: string, h: Hulpvraag, dialogen: boolean): Knop {
@@ -53,7 +42,7 @@ type Kan = (soort: GebeurtenisSoort) => boolean;
 const PER_RIJ = 5;
 
 /** The forms this viewer may open now, the step the route waits for first, the rarer ones after. */
-function knoppen(h: Hulpvraag, kijker: Persoon | undefined, kan: Kan, dialogen: boolean): Knop[] {
+function knoppen(h: Hulpvraag, kijker: Kijker | undefined, kan: Kan, dialogen: boolean): Knop[] {
   const lijst: [boolean, string, string][] = [
     [kan('besluit'), 'besluit', 'Besluit nemen'],
     [kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')), 'toestemming', h.uitbreiding ? 'Toestemming uitbreiden' : 'Toestemming vastleggen'],
@@ -125,9 +114,10 @@ export function lopendVraag(h: Hulpvraag): string {
 }
 
 /** The buttons this viewer has on the case now, the step the route waits for first. */
-export function knoppenVoor(h: Hulpvraag, kijker: Persoon | undefined, dialogen: boolean): Knop[] {
+export function knoppenVoor(h: Hulpvraag, kijker: Kijker | undefined, dialogen: boolean): Knop[] {
   const betrokken = zichtVoor(h, kijker) !== 'niets';
-  const kan: Kan = (soort) => kijker !== undefined && betrokken && isToegestaan(h.status, soort) && mag(h, kijker, soort);
+  // A Team NO or Loket member acting through their binding gets the buttons of that role, as the click then allows.
+  const kan: Kan = (soort) => kijker !== undefined && betrokken && isToegestaan(h.status, soort) && mag(h, kijker, soort, telendeKoppelrollen(h, kijker));
   return knoppen(h, kijker, kan, dialogen);
 }
 
@@ -137,7 +127,7 @@ export function knoppenVoor(h: Hulpvraag, kijker: Persoon | undefined, dialogen:
  * domain/zichtbaarheid.ts allows), the next date, and exactly the buttons their role allows in this state. The
  * facts and the people involved are in the details dialog only (dialogen/details.ts).
  */
-export function hulpvraagKaart(h: Hulpvraag, kijker: Persoon | undefined, opties: KaartOpties): AdaptiveCard {
+export function hulpvraagKaart(h: Hulpvraag, kijker: Kijker | undefined, opties: KaartOpties): AdaptiveCard {
   const zicht = zichtVoor(h, kijker);
   const betrokken = zicht !== 'niets';
   const teamsIds = [...new Set(h.betrokkenen.flatMap((b) => (b.teamsId ? [b.teamsId] : [])))].slice(0, 60);
