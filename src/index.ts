@@ -161,7 +161,7 @@ function maakDiensten(config: Config, onderdelen: Onderdelen, rechten: RechtenDe
     overlegstand: (h) => overlegstandVoor(stand, h),
     agendaDagenVooraf: config.agenda.dagenVooraf,
     mijnHulpvragen: (wie) => mijnHulpvragen(lezen, wie),
-    zoekOpNummer: (wie, tekst) => zoekOpNummer(lezen, wie, tekst),
+    zoekOpNummer: (wie, tekst) => zoekOpNummer({ ...lezen, kanalen, regios: config.regios }, wie, tekst),
     bekijk: (wie, sleutel, wat) => bekijkHulpvraag(route, wie, sleutel, wat),
     openStap: (wie, sleutel, stap) => openStap(route, wie, sleutel, stap),
     mijnSchakelteams: (persoon) => mijnSchakelteams(schakelteams, persoon),

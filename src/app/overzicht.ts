@@ -60,21 +60,28 @@ export type Zoekuitkomst =
   | { readonly soort: 'ongeldig_nummer' }
   /** The same answer whether the case exists or not: an outsider learns nothing. */
   | { readonly soort: 'niet_gevonden'; readonly nummer: string }
-  | { readonly soort: 'gevonden'; readonly hulpvragen: readonly Hulpvraag[] };
+  /** `koppelrollen`: per case id, the roles the reader holds on it through a binding (what they see follows them too). */
+  | { readonly soort: 'gevonden'; readonly hulpvragen: readonly Hulpvraag[]; readonly koppelrollen: Readonly<Record<string, readonly Rol[]>> };
 
-/** A case by its number (HV-2026-0042), only when the person may read it; a miss is a counted refusal. */
-export async function zoekOpNummer(deps: LeesDeps, lezer: Lezer, tekst: string): Promise<Zoekuitkomst> {
+/**
+ * A case by its number (HV-2026-0042), only when the person may read it (by a role on the case or, as for Bekijken,
+ * their Team NO or Loket binding); a miss is a counted refusal.
+ */
+export async function zoekOpNummer(deps: LeesDeps & KoppelrolDeps, lezer: Lezer, tekst: string): Promise<Zoekuitkomst> {
   if (!isHulpvraagnummer(tekst)) return { soort: 'ongeldig_nummer' };
   const { persoon } = lezer;
   const nummer = normaliseerNummer(tekst);
-  const zichtbaar = (await deps.hulpvragen.opNummer(deps.dossierTenant ?? persoon.tenantId, nummer)).filter((h) => mag(h, persoon, 'lezen'));
+  const binding = koppelrollenVan(deps, persoon);
+  const gevonden = await deps.hulpvragen.opNummer(deps.dossierTenant ?? persoon.tenantId, nummer);
+  const koppelrollen: Record<string, readonly Rol[]> = Object.fromEntries(await Promise.all(gevonden.map(async (h) => [h.id, await binding.op(h)] as const)));
+  const zichtbaar = gevonden.filter((h) => mag(h, persoon, 'lezen', koppelrollen[h.id]));
   if (zichtbaar.length === 0) {
     const onderwerp = { soort: 'persoon', tenantId: persoon.tenantId, aadObjectId: persoon.aadObjectId } as const;
     await deps.auditor.weigering({ wie: persoon, onderwerp, wat: 'casus', via: lezer.via, gegevens: { nummer } });
     return { soort: 'niet_gevonden', nummer };
   }
   await noteerGelezen(deps.auditor, lezer, zichtbaar, 'casus');
-  return { soort: 'gevonden', hulpvragen: zichtbaar };
+  return { soort: 'gevonden', hulpvragen: zichtbaar, koppelrollen };
 }
 
 /** What was opened, as the audit line names it: the card, or one of the views behind it. */

@@ -68,7 +68,7 @@ describe('een kanaal koppelen', () => {
 });
 
 describe('hulpvragen vinden en openen', () => {
-  const lees = () => ({ hulpvragen, auditor: testAuditor(cosmos.database) });
+  const lees = () => ({ hulpvragen, kanalen, auditor: testAuditor(cosmos.database) });
   it('mijn casussen: alleen waar ik bij betrokken ben, open eerst; een nummer alleen als ik het mag zien', async () => {
     await hulpvragen.maak({ ...hulpvraagIn('gesloten'), id: 'hv-dicht', nummer: 'HV-2026-0001' });
     await hulpvragen.maak({ ...hulpvraagIn('bij_schakelteam'), id: 'hv-open', nummer: 'HV-2026-0002' });

@@ -62,8 +62,12 @@ describe('Team NO-lid alleen via de koppeling', () => {
     for (const tekst of GETYPT) expect(details).not.toContain(tekst);
     // The consent names only Schoolmaatschappelijk werk: the plan's content is not Team NO's.
     expect(dialoogknop(kaart, 'planinzage')).toBeUndefined();
+    // "casus HV-…" in his own chat finds it too, with the same view.
+    const nummer = /HV-2026-\d{4}/.exec(tekstVan(kaart))?.[0] ?? '';
+    const gevonden = kaartVan(await bot.zeg(jv, `casus ${nummer}`));
+    expect(dialoogknop(gevonden, 'teamnobesluit')).toBeDefined();
     const id = String(casusData(kaart).hulpvraagId);
-    expect(await gelezenDoor(id, jv.aadObjectId)).toEqual(['kaart bekeken', 'details bekeken']);
+    expect(await gelezenDoor(id, jv.aadObjectId)).toEqual(['kaart bekeken', 'details bekeken', 'casus']);
 
     // Once Team NO decided the case is no longer theirs: the binding gives no sight any more (the case's own Team NO
     // role holders keep theirs).

@@ -41,7 +41,11 @@ export const casus: Commando = {
       return;
     }
     // Everyone in a channel or group chat sees what the bot posts there: only the base card, details via "Bekijken".
-    const kijker = context.gesprek.soort === 'persoonlijk' ? context.persoon : undefined;
-    await context.stuur({ kaarten: await Promise.all(gezocht.hulpvragen.map(async (h) => hulpvraagKaart(h, kijker, await kaartOptiesVoor(context, kijker && h)))) });
+    const persoonlijk = context.gesprek.soort === 'persoonlijk';
+    const kaarten = gezocht.hulpvragen.map(async (h) => {
+      const kijker = persoonlijk ? { ...context.persoon, koppelrollen: gezocht.koppelrollen[h.id] } : undefined;
+      return hulpvraagKaart(h, kijker, await kaartOptiesVoor(context, kijker && h));
+    });
+    await context.stuur({ kaarten: await Promise.all(kaarten) });
   },
 };
