@@ -5,7 +5,8 @@ import { KanaalOpslag, ProactieveVerzender } from './ports';
 /** Renders the case for a channel (base card, safe for every member) or for one person. Implemented by Teams. */
 export interface HulpvraagKaarten {
   voorKanaal(hulpvraag: Hulpvraag): object;
-  voorPersoon(hulpvraag: Hulpvraag, persoon: Persoon, melding: string): object;
+  /** A "your turn" card; `aanleiding`: why it is their turn (a notice), '' when the step says it all. */
+  voorPersoon(hulpvraag: Hulpvraag, persoon: Persoon, aanleiding: string): object;
   /** The base card in the Loket's channel ("dat" only, the consent state; after a refusal only whom to contact). */
   voorLoket(hulpvraag: Hulpvraag): object;
 }

@@ -7,9 +7,9 @@
  * attempt the case's history records what did not arrive and someone is told (the schakelteam channel, or the IB'er).
  */
 import { FOUTCODES, isDomainError } from '../domain/errors';
-import { Hulpvraag, metRol } from '../domain/hulpvraag';
+import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal } from '../domain/kanaal';
-import { Postbericht, Uitgaand, UitgaandInhoud, doorTeSturen, meldNietAangekomen, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
+import { Postbericht, Uitgaand, UitgaandInhoud, doorTeSturen, meldNietAangekomen, nogAanZet, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt, rondAf } from '../domain/verzending';
 import { aanbodNietBezorgd } from './aanbod-bezorging';
 import { gekoppeldKanaal } from './kanalen';
@@ -179,8 +179,8 @@ async function stuur(deps: UitgaandDeps, b: Postbericht, h: Hulpvraag, kanaal: K
       return toonBijLoket(deps, h, vanaf);
     case 'beurt':
       // The turn passed meanwhile (someone else acted, the offer ended): the card would ask for what is not theirs.
-      if (!metRol(h, inhoud.aan.rol).some((b) => b.aadObjectId === inhoud.aan.aadObjectId)) return { uitkomst: 'vervallen', reden: 'niet meer aan de beurt' };
-      return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { kaart: deps.kaarten.voorPersoon(h, inhoud.aan, inhoud.melding) }, vanaf));
+      if (!nogAanZet(h, inhoud.aan, inhoud.stap)) return { uitkomst: 'vervallen', reden: 'niet meer aan de beurt' };
+      return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { kaart: deps.kaarten.voorPersoon(h, inhoud.aan, inhoud.aanleiding ?? '') }, vanaf));
     case 'kennisgeving':
       return naar(deps.verzender.stuur({ persoon: inhoud.aan, via: kanaal }, { tekst: inhoud.tekst }, vanaf));
     case 'kanaalbericht':

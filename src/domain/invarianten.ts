@@ -8,6 +8,7 @@ import { Hulpvraag, metRol } from './hulpvraag';
 import { bijHetLoket } from './loket';
 import { Rol, zelfdePersoon } from './personen';
 import { GebeurtenisSoort, Status, isToegestaan } from './route';
+import { Stapcode } from './stapcode';
 
 /** Roles whose holders come from a binding (the Team NO or Loket channel), checked at click time, not copied once. */
 export const KOPPELROLLEN: readonly Rol[] = ['team_no', 'loket'];
@@ -36,19 +37,7 @@ export interface VolgendeStap {
   readonly beheer?: true;
 }
 
-export type Stapcode =
-  | 'doorzetten'
-  | 'besluit_nemen'
-  | 'toestemming_vragen'
-  | 'afsluiten'
-  | 'toestemming_vastleggen'
-  | 'regierol_beantwoorden'
-  | 'oppakken_en_wegen'
-  | 'voortgang_vastleggen'
-  | 'overdracht_beoordelen'
-  | 'toestemming_uitbreiden'
-  | 'rol_overnemen'
-  | 'opnieuw_koppelen';
+export type { Stapcode };
 
 const STAPPEN: Record<Exclude<Status, 'gesloten'>, VolgendeStap> = {
   geregistreerd: { rollen: ['ib_coo'], stap: 'doorzetten', acties: ['doorgezet'] },

@@ -1,4 +1,5 @@
 /** What an outbox entry of a case describes (domain/uitgaand.ts); its own file so the case can hold it. */
+import { Stapcode } from './stapcode';
 import { Betrokkene } from './personen';
 
 export type UitgaandInhoud =
@@ -13,8 +14,11 @@ export type UitgaandInhoud =
   | { readonly soort: 'loketkaart' }
   /** A short text in the schakelteam channel. */
   | { readonly soort: 'kanaalbericht'; readonly tekst: string }
-  /** The case card for one person, with what they are asked to do. */
-  | { readonly soort: 'beurt'; readonly aan: Betrokkene; readonly melding: string }
+  /**
+   * A "your turn" card for one person: the step (`volgendeStap`'s code, worded where the case card's "Aan zet" is)
+   * and, when the change also brought them a notice, that notice as the reason, so they get one message.
+   */
+  | { readonly soort: 'beurt'; readonly aan: Betrokkene; readonly stap: Stapcode; readonly aanleiding?: string }
   /** A notice from the domain (domain/kennisgevingen.ts), 1:1. */
   | { readonly soort: 'kennisgeving'; readonly aan: Betrokkene; readonly tekst: string }
   /** Something did not arrive: to the schakelteam channel, or (when that is what failed) to the IB'er 1:1. */

@@ -7,12 +7,12 @@
  * What is sent is described, not rendered: cards are rendered from the case as it is when they are sent.
  */
 import { Hulpvraag, metHistorie, metRol } from './hulpvraag';
+import { KOPPELROLLEN, Stapcode, volgendeStap } from './invarianten';
 import { Kennisgeving } from './kennisgevingen';
 import { Betrokkene, Persoon, zelfdePersoon } from './personen';
 import { Uitgaand, UitgaandInhoud } from './uitgaand-inhoud';
-import { Status } from './route';
 import { Verzending, nieuweVerzending } from './verzending';
-import { ZICHTEN, zichtVoor } from './zichtbaarheid';
+import { ZICHTEN, magInhoudZien, zichtVoor } from './zichtbaarheid';
 
 export type { Uitgaand, UitgaandInhoud };
 
@@ -25,37 +25,67 @@ export interface Postbericht extends Verzending {
   readonly inhoud: UitgaandInhoud;
 }
 
-/** Who must act next when a case enters a state, and what they are told. */
-const WIE_IS_AAN_DE_BEURT: Partial<Record<Status, { rol: Betrokkene['rol']; melding: string }>> = {
-  wacht_op_toestemming: { rol: 'ib_coo', melding: 'Het schakelteam heeft besloten. Leg de toestemming vast.' },
-  regierol_aangeboden: { rol: 'kandidaat_regierol', melding: 'U krijgt de regierol aangeboden. Accepteert u?' },
-  terug_voor_afsluiting: { rol: 'ib_coo', melding: 'De regierolhouder meldt de hulpvraag terug. U kunt hem afsluiten.' },
-};
-
 /**
  * What a change from `vorig` to `na` by `door` makes the bot send: the channel card (when the case has one that
- * predates this change), a personal card for whoever's turn it now is (not the person who acted: they see the
- * answer to their click), Team NO's decision to the channel and the holder, the domain's notices, and a word to
- * whoever lost sight of the case.
+ * predates this change), Team NO's decision to the channel and the holder, a "your turn" card for whoever the change
+ * put at turn (not the person who acted: they see the answer to their click), the domain's notices, and a word to
+ * whoever lost sight of the case. A notice for someone who also gets a "your turn" card is its reason, not a second
+ * message.
  */
 export function berichtenNa(vorig: Hulpvraag, na: Hulpvraag, door: Persoon, kennisgevingen: readonly Kennisgeving[]): UitgaandInhoud[] {
   const uit: UitgaandInhoud[] = [];
   if (na.kanaalBericht && vorig.kanaalBericht) uit.push({ soort: 'kanaalkaart' });
   if (naarHetLoket(vorig, na) || loketkaartVerouderd(vorig, na)) uit.push({ soort: 'loketkaart' });
-  const beurt = (rol: Betrokkene['rol'], melding: string) => {
-    for (const aan of metRol(na, rol).filter((b) => !zelfdePersoon(b, door))) uit.push({ soort: 'beurt', aan, melding });
-  };
-  const volgende = vorig.status !== na.status ? WIE_IS_AAN_DE_BEURT[na.status] : undefined;
-  if (volgende) beurt(volgende.rol, volgende.melding);
+  const meldingen: { aan: Betrokkene; tekst: string }[] = [...kennisgevingen];
   if (vorig.status === 'stagnatie_team_no' && na.status !== vorig.status && na.teamNoBesluit) {
-    // A short post in the channel (details only on the cards of the involved), the full decision to the holder.
+    // A short post in the channel (details only on the cards of the involved), the decision to the holder: for them
+    // information, whoever's turn it is now; what Team NO typed only when the visibility rule lets them read it.
     uit.push({ soort: 'kanaalbericht', tekst: `Team NO heeft besloten over hulpvraag ${na.nummer}. Betrokkenen zien het besluit op de kaart (Bekijken).` });
     const { besluit, opdracht, aanbieder } = na.teamNoBesluit;
-    beurt('regierolhouder', `Besluit Team NO: ${besluit}. Opdracht: ${opdracht}. Aanbieder: ${aanbieder}.`);
+    for (const aan of metRol(na, 'regierolhouder').filter((b) => !zelfdePersoon(b, door))) {
+      const tekst = magInhoudZien(na, aan)
+        ? `Besluit Team NO: ${besluit} (hulpvraag ${na.nummer}). Opdracht: ${opdracht}. Aanbieder: ${aanbieder}.`
+        : `Team NO heeft besloten over hulpvraag ${na.nummer}.`;
+      meldingen.push({ aan, tekst });
+    }
   }
-  for (const k of kennisgevingen) uit.push({ soort: 'kennisgeving', aan: k.aan, tekst: k.tekst });
+  const beurten = nieuwAanZet(vorig, na, door);
+  for (const { aan, stap } of beurten) {
+    const reden = meldingen.filter((m) => zelfdePersoon(m.aan, aan)).map((m) => m.tekst);
+    uit.push({ soort: 'beurt', aan, stap, ...(reden.length > 0 ? { aanleiding: reden.join(' ') } : {}) });
+  }
+  for (const { aan, tekst } of meldingen) if (!beurten.some((b) => zelfdePersoon(b.aan, aan))) uit.push({ soort: 'kennisgeving', aan, tekst });
   uit.push(...verlorenToegang(vorig, na, door, kennisgevingen));
   return uit;
+}
+
+/**
+ * Who is at turn, person by person: those on the case who hold a role the domain's next step names (invarianten.ts
+ * `volgendeStap`, what the case card's "Aan zet" says, including its fallback when a role is vacant). The roles of a
+ * binding (Team NO, the Loket) are their channel's: they see the case there, not in a 1:1 chat. Undefined when no
+ * person is at turn (closed, the bot's own step, or a functional administrator must bind the schakelteam again).
+ */
+export function aanZetPersonen(h: Hulpvraag): { readonly stap: Stapcode; readonly wie: readonly Betrokkene[] } | undefined {
+  const stap = volgendeStap(h);
+  if (!stap || stap.systeem || stap.beheer) return undefined;
+  const wie = stap.rollen.filter((rol) => !KOPPELROLLEN.includes(rol)).flatMap((rol) => metRol(h, rol));
+  return { stap: stap.stap, wie: wie.filter((b, i) => wie.findIndex((a) => zelfdePersoon(a, b)) === i) };
+}
+
+/** Whether `aan` is still at turn for `stap`: a "your turn" card that waited in the outbox goes out only then. */
+export function nogAanZet(h: Hulpvraag, aan: Persoon, stap: Stapcode): boolean {
+  const nu = aanZetPersonen(h);
+  return nu?.stap === stap && nu.wie.some((b) => zelfdePersoon(b, aan));
+}
+
+/**
+ * Whom the change put at turn: at turn now, and not already at turn for the same step before it (a change that
+ * leaves the step with them, such as a progress note, sends nothing), other than the one who made it.
+ */
+function nieuwAanZet(vorig: Hulpvraag, na: Hulpvraag, door: Persoon): readonly { readonly aan: Betrokkene; readonly stap: Stapcode }[] {
+  const nu = aanZetPersonen(na);
+  if (!nu) return [];
+  return nu.wie.filter((b) => !zelfdePersoon(b, door) && !nogAanZet(vorig, b, nu.stap)).map((aan) => ({ aan, stap: nu.stap }));
 }
 
 /**

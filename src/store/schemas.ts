@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DISCIPLINES, ROLLEN } from '../domain/personen';
 import { STATUSSEN } from '../domain/route';
 import { ALGEMENE_CATEGORIEEN } from '../domain/agendapunten';
+import { STAPCODES } from '../domain/stapcode';
 import { RITMES } from '../domain/vergaderritme';
 
 /** Bumped when the stored shape changes; a reader refuses versions it does not know instead of guessing. */
@@ -23,16 +24,30 @@ const betrokkene = z.object({
 /** Someone named in the meeting's agreements: picked in the form, not necessarily involved in the case. */
 const afspraakpersoon = z.object({ tenantId: z.string().min(1), aadObjectId: z.string().min(1), naam: z.string(), teamsId: z.string().optional() });
 
+/**
+ * A "your turn" entry written before it carried the domain's step code carried its own text (`melding`); one still
+ * waiting to be sent goes out as that text, a notice.
+ */
+function beurtMetEigenTekst(waarde: unknown): unknown {
+  if (typeof waarde !== 'object' || waarde === null || !('soort' in waarde) || waarde.soort !== 'beurt') return waarde;
+  if (!('melding' in waarde) || 'stap' in waarde) return waarde;
+  const { melding, ...rest } = waarde;
+  return { ...rest, soort: 'kennisgeving', tekst: melding };
+}
+
 /** What an outbox entry describes (domain/uitgaand-inhoud.ts): on the case until relayed, then on its Postbericht. */
-export const uitgaandInhoud = z.discriminatedUnion('soort', [
-  z.object({ soort: z.literal('kanaalkaart_plaatsen') }),
-  z.object({ soort: z.literal('kanaalkaart') }),
-  z.object({ soort: z.literal('loketkaart') }),
-  z.object({ soort: z.literal('kanaalbericht'), tekst: z.string() }),
-  z.object({ soort: z.literal('beurt'), aan: betrokkene, melding: z.string() }),
-  z.object({ soort: z.literal('kennisgeving'), aan: betrokkene, tekst: z.string() }),
-  z.object({ soort: z.literal('niet_aangekomen'), aan: betrokkene.optional(), tekst: z.string() }),
-]);
+export const uitgaandInhoud = z.preprocess(
+  beurtMetEigenTekst,
+  z.discriminatedUnion('soort', [
+    z.object({ soort: z.literal('kanaalkaart_plaatsen') }),
+    z.object({ soort: z.literal('kanaalkaart') }),
+    z.object({ soort: z.literal('loketkaart') }),
+    z.object({ soort: z.literal('kanaalbericht'), tekst: z.string() }),
+    z.object({ soort: z.literal('beurt'), aan: betrokkene, stap: z.enum(STAPCODES), aanleiding: z.string().optional() }),
+    z.object({ soort: z.literal('kennisgeving'), aan: betrokkene, tekst: z.string() }),
+    z.object({ soort: z.literal('niet_aangekomen'), aan: betrokkene.optional(), tekst: z.string() }),
+  ]),
+);
 
 const leeftijd = z.union([
   z.object({ geboortedatum: datum }),

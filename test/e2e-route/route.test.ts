@@ -76,7 +76,7 @@ describe('de hele route in Teams, van registratie tot afsluiting', () => {
     // The channel card is updated in place and the IB'er gets a personal card to record consent.
     expect(bot.naar(KANAAL.id, ibVoor).some((v) => v.methode === 'PUT')).toBe(true);
     const naarIb = bot.naar(PERSOONLIJK(ib).id, ibVoor);
-    expect(tekstVan(kaartVan(naarIb[0]))).toContain('Leg de toestemming vast');
+    expect(tekstVan(kaartVan(naarIb[0]))).toContain('Toestemming vastleggen vóór');
 
     // Consent by the parents (pupil is 10): the expert is offered the regierol in a new 1:1 chat.
     const ibToestemming = kaartVan(naarIb[0]);

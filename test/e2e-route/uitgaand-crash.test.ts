@@ -205,7 +205,7 @@ describe('de wachtrij na SIGKILL tussen een wijziging en haar berichten', () => 
 
     const isKaart = (z: Casus) => (v: VerzondenActiviteit) => v.methode === 'PUT' && v.gesprek === KANAAL.id && JSON.stringify(v.activiteit).includes(z.nummer);
     const isBeurt = (z: Casus) => (v: VerzondenActiviteit) =>
-      v.gesprek === PERSOONLIJK(ib).id && JSON.stringify(v.activiteit).includes(z.nummer) && JSON.stringify(v.activiteit).includes('Leg de toestemming vast');
+      v.gesprek === PERSOONLIJK(ib).id && JSON.stringify(v.activiteit).includes(z.nummer) && JSON.stringify(v.activiteit).includes('Toestemming vastleggen vóór');
     let gewijzigd = 0;
     let verwacht = 0;
     let dubbel = 0;

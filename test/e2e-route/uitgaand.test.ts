@@ -86,7 +86,8 @@ async function postberichten(hulpvraagId: string): Promise<Array<{ id: string; s
 }
 
 describe('de wachtrij (outbox) voor wat de bot uit zichzelf stuurt', () => {
-  it('een kennisgeving die 5× een serverfout krijgt, komt na de herhaling precies één keer aan', async () => {
+  // The schakelteam hears of a declined offer on its "your turn" card (the decline as its reason): a 1:1 message.
+  it('een beurtkaart die 5× een serverfout krijgt, komt na de herhaling precies één keer aan', async () => {
     const { nummer, id } = await aangebodenEnGeweigerd(() => teams.storing(PERSOONLIJK(ib).id, ...Array.from({ length: 5 }, () => ({ status: 500 }))));
     expect(aangekomen(PERSOONLIJK(ib).id, geweigerdTekst(nummer))).toHaveLength(0);
     // The schakelfunctionaris is not held up by the IB'er's failures.
@@ -98,12 +99,12 @@ describe('de wachtrij (outbox) voor wat de bot uit zichzelf stuurt', () => {
     expect(verslag.berichten).toBe(1);
     await sweepNa(10);
     expect(aangekomen(PERSOONLIJK(ib).id, geweigerdTekst(nummer))).toHaveLength(1);
-    const bericht = (await postberichten(id)).find((b) => b.inhoud.soort === 'kennisgeving' && b.id.length > 0 && b.status === 'verzonden' && b.pogingen.length === 2);
+    const bericht = (await postberichten(id)).find((b) => b.inhoud.soort === 'beurt' && b.id.length > 0 && b.status === 'verzonden' && b.pogingen.length === 2);
     expect(bericht?.pogingen.map((p) => p.uitkomst)).toEqual(['mislukt', 'verzonden']);
     expect((await hulpvraagDocument(id)).geschiedenis.some((r) => r.wat === 'bericht_niet_aangekomen')).toBe(false);
   });
 
-  it('een kennisgeving die 3× 429 krijgt, komt met Retry-After precies één keer aan', async () => {
+  it('een beurtkaart die 3× 429 krijgt, komt met Retry-After precies één keer aan', async () => {
     let vanaf = 0;
     const { nummer } = await aangebodenEnGeweigerd(() => {
       vanaf = teams.verzoeken.length;
@@ -121,15 +122,15 @@ describe('de wachtrij (outbox) voor wat de bot uit zichzelf stuurt', () => {
     const { nummer, id } = await aangebodenEnGeweigerd(() => teams.storing(PERSOONLIJK(ib).id, ...Array.from({ length: 10 }, () => ({ status: 429, retryAfter: '0' }))));
     await sweepNa(2);
     expect(aangekomen(PERSOONLIJK(ib).id, geweigerdTekst(nummer))).toHaveLength(0);
-    const melding = aangekomen(KANAAL.id, `Een bericht aan ${ib.naam} over hulpvraag ${nummer} kwam niet aan`);
+    const melding = aangekomen(KANAAL.id, `${ib.naam} heeft de kaart van hulpvraag ${nummer} niet ontvangen`);
     expect(melding).toHaveLength(1);
     expect(String(melding[0]?.activiteit.text)).toContain(`Neem zelf contact op met ${ib.naam}`);
     const regels = (await hulpvraagDocument(id)).geschiedenis.filter((r) => r.wat === 'bericht_niet_aangekomen');
     expect(regels).toHaveLength(1);
-    expect(regels[0]?.details).toMatchObject({ soort: 'kennisgeving', pogingen: '2', gemeld: 'schakelteamkanaal' });
+    expect(regels[0]?.details).toMatchObject({ soort: 'beurt', pogingen: '2', gemeld: 'schakelteamkanaal' });
     // Final: later sweeps neither retry nor tell again.
     await sweepNa(60);
-    expect(aangekomen(KANAAL.id, `over hulpvraag ${nummer} kwam niet aan`)).toHaveLength(1);
+    expect(aangekomen(KANAAL.id, `de kaart van hulpvraag ${nummer} niet ontvangen`)).toHaveLength(1);
     expect((await hulpvraagDocument(id)).geschiedenis.filter((r) => r.wat === 'bericht_niet_aangekomen')).toHaveLength(1);
   });
 
@@ -149,7 +150,7 @@ describe('de wachtrij (outbox) voor wat de bot uit zichzelf stuurt', () => {
     await app.rustig();
     expect(kaartUpdates()).toHaveLength(0);
     // The IB'er's turn card is not held back by the channel's throttling.
-    expect(aangekomen(PERSOONLIJK(ib).id, 'Leg de toestemming vast').length).toBeGreaterThan(0);
+    expect(aangekomen(PERSOONLIJK(ib).id, 'Toestemming vastleggen vóór').length).toBeGreaterThan(0);
     await sweepNa(2);
     await sweepNa(10);
     expect(kaartUpdates()).toHaveLength(1);

@@ -73,6 +73,16 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
     expect(ruw.resource).toMatchObject({ schemaVersie: 1, type: 'hulpvraag', betrokkenenIds: ['aad-ib', 'aad-sf'] });
   });
 
+  it("een 'uw beurt' in de wachtrij uit de tijd dat die zijn eigen tekst had, wordt gelezen als die tekst (een kennisgeving)", async () => {
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
+    const container = cosmos.database.container(CONTAINERS.hulpvragen.name);
+    const { resource } = await container.item(hulpvraag.id, 'st-zuid').read();
+    const oud = { soort: 'beurt', aan: { ...sf, rol: 'schakelfunctionaris' }, melding: 'Het schakelteam heeft besloten. Leg de toestemming vast.' };
+    await container.items.upsert({ ...resource, uitgaand: [{ id: `${hulpvraag.id}.v1.1`, ...oud }] });
+    const gelezen = await hulpvragen.lees('st-zuid', hulpvraag.id);
+    expect(gelezen?.waarde.uitgaand).toEqual([{ id: `${hulpvraag.id}.v1.1`, soort: 'kennisgeving', aan: { ...sf, rol: 'schakelfunctionaris' }, tekst: oud.melding }]);
+  });
+
   it('weigert een document dat niet aan het schema voldoet in plaats van het half te gebruiken', async () => {
     await cosmos.database.container(CONTAINERS.hulpvragen.name).items.create({ id: 'kapot', schakelteamId: 'st-zuid', type: 'hulpvraag', schemaVersie: 1 });
     await expect(hulpvragen.lees('st-zuid', 'kapot')).rejects.toThrow();

@@ -9,7 +9,7 @@ export function hulpvraagKaarten(dialogen: boolean, beurttermijnen: BeurtOmgevin
   return {
     voorKanaal: (h) => hulpvraagKaart(h, undefined, { dialogen, beurttermijnen }),
     // Whoever's turn it is gets a short card: what, by when, the step's button and "Open casus".
-    voorPersoon: (h, persoon, melding) => beurtKaart(h, persoon, { soort: 'Uw beurt', wat: melding }, { dialogen, beurttermijnen }),
+    voorPersoon: (h, persoon, aanleiding) => beurtKaart(h, persoon, { soort: 'Uw beurt', wat: aanleiding }, { dialogen, beurttermijnen }),
     voorLoket: (h) => loketKaart(h, dialogen, beurttermijnen),
   };
 }
