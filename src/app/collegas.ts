@@ -1,4 +1,5 @@
 import { Persoon } from '../domain/personen';
+import { zichtVoor, zichtbareBetrokkenen } from '../domain/zichtbaarheid';
 import { HulpvraagOpslag, KanaalOpslag, SchakelteamOpslag } from './ports';
 
 /** Someone the bot knows, who can be picked on a form (as regierolhouder, expert, member of the expertiseteam). */
@@ -19,7 +20,7 @@ export const MAX_TREFFERS = 15;
 
 /**
  * The people the bot knows for this person: the members of every bound schakelteam, Team NO and Loket of their
- * own tenant and of the configured partner tenants, and everyone on the cases they are involved in. In a 1:1 chat
+ * own tenant and of the configured partner tenants, and the people on the cases they are involved in whom they may see. In a 1:1 chat
  * Teams' own people picker (scope currentContext) finds only the user, so the bot answers the search itself.
  */
 export async function bekendeCollegas(deps: CollegaDeps, persoon: Persoon): Promise<Collega[]> {
@@ -34,7 +35,9 @@ export async function bekendeCollegas(deps: CollegaDeps, persoon: Persoon): Prom
       return [...teams.flatMap((t) => t.leden), ...[...teamNo, ...loket].flatMap((k) => k.leden ?? [])];
     }),
   );
-  const opCasussen = (await deps.hulpvragen.vanPersoon(persoon.tenantId, persoon.aadObjectId)).flatMap((h) => h.betrokkenen);
+  // Of their cases only the people the visibility rule shows them there: a partner with "basis" sight finds the
+  // IB'er/COO to contact, not the other professionals on the case.
+  const opCasussen = (await deps.hulpvragen.vanPersoon(persoon.tenantId, persoon.aadObjectId)).flatMap((h) => zichtbareBetrokkenen(h, zichtVoor(h, persoon)));
   const gezien = new Map<string, Collega>();
   for (const lid of [...perTenant.flat(), ...opCasussen]) {
     if (!tenants.includes(lid.tenantId)) continue;

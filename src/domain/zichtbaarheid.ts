@@ -134,3 +134,13 @@ export function magInhoudZien(h: Gezien, kijker: Kijker | undefined): boolean {
 export function contactRegierol(h: Pick<Hulpvraag, 'betrokkenen'>): Betrokkene | undefined {
   return h.betrokkenen.find((b) => b.rol === 'regierolhouder') ?? h.betrokkenen.find((b) => b.rol === 'ib_coo');
 }
+
+/**
+ * The people of a case a viewer with this sight may see: everyone involved ("dat", "alles"), or only whom to contact
+ * (the IB'er/COO with "basis", the regierol holder after a refusal). Cards and the people picker both ask this.
+ */
+export function zichtbareBetrokkenen(h: Pick<Hulpvraag, 'betrokkenen'>, zicht: Zicht): Betrokkene[] {
+  if (magZien(zicht, 'betrokkenen')) return [...h.betrokkenen];
+  const contact = magZien(zicht, 'contactIb') ? h.betrokkenen.find((b) => b.rol === 'ib_coo') : magZien(zicht, 'contactRegierol') ? contactRegierol(h) : undefined;
+  return contact ? [contact] : [];
+}

@@ -46,3 +46,41 @@ describe('de personenkiezer (application/search) met partnertenants, over HTTP',
     expect((await bot.zoek(ib, ZOEKSETS.collegas, 'pien'))).toEqual([{ title: pien.naam, value: pien.aadObjectId }]);
   });
 });
+
+describe('de personenkiezer volgt de zichtbaarheidsregel op de eigen zaken, over HTTP', () => {
+  const { jv } = GEBRUIKERS;
+  let app: App;
+  let teams: NepTeams;
+  let bot: RouteDriver;
+  let besloten: unknown;
+  beforeAll(async () => {
+    ({ teams, app, bot } = await startRoute(new VasteKlok(new Date('2026-11-23T09:00:00Z'))));
+    await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+    // An expertiseteam of Mila (SMW) and Joost (JV): Joost is known to the bot only through this case.
+    const kaart = await registreer(bot);
+    const besluit = { besluitSoort: 'expertiseteam', besluitPersonen: `${smw.aadObjectId},${jv.aadObjectId}`, besluitReden: 'Meedenken', verwijsindex: 'nee' };
+    besloten = await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, besluit, KANAAL);
+  });
+  afterAll(async () => {
+    await app.stop();
+    await teams.stop();
+  });
+  const namen = async (wie: TestGebruiker, tekst: string) => (await bot.zoek(wie, ZOEKSETS.collegas, tekst)).map((r) => r.title);
+
+  it('biedt een partner zonder toestemming alleen de contactpersoon van de zaak, na toestemming voor zijn organisatie iedereen', async () => {
+    // The school sees everyone on its case.
+    expect(await namen(ib, 'joost')).toEqual([jv.naam]);
+    // Before consent Mila sees "basis" of the case: the IB'er to contact, not the other expert.
+    expect(await namen(smw, 'joost')).toEqual([]);
+    expect(await namen(smw, 'ib')).toEqual([ib.naam]);
+    const vers = await bot.kaartNaKlik(besloten, ib, VERBS.vernieuwen);
+    await bot.kaartNaKlik(vers, ib, VERBS.toestemming, {
+      toestemmingOuder1: 'ja',
+      toestemmingOuder2: 'een_ouder',
+      toestemmingPartners: 'Samenwerkingsverband (BPO / expertiseteam)',
+      toestemmingDatum: '2026-11-23',
+      toestemmingWijze: 'papier',
+    });
+    expect(await namen(smw, 'joost')).toEqual([jv.naam]);
+  });
+});

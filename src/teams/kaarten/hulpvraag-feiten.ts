@@ -7,7 +7,7 @@ import { STATUS_NAMEN } from '../../domain/route';
 import { regelNaam } from '../../domain/stagnatie';
 import { LocalDate, datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { leeftijdOpDatum } from '../../domain/toestemming';
-import { Zicht, contactRegierol, magZien } from '../../domain/zichtbaarheid';
+import { Zicht, magZien, zichtbareBetrokkenen } from '../../domain/zichtbaarheid';
 import { Feit } from './modellen';
 import { jaNee, planSamenvatting } from './opmaak';
 
@@ -103,9 +103,8 @@ export function feitenVoor(h: Hulpvraag, zicht: Zicht, vandaag: LocalDate): Feit
 
 /** Who a viewer sees on the card: everyone involved (zicht "dat"/"alles"), or only whom to contact. */
 export function betrokkenenVoor(h: Hulpvraag, zicht: Zicht): { naam: string; rol: string }[] {
-  if (magZien(zicht, 'betrokkenen')) return h.betrokkenen.map((b) => ({ naam: b.naam, rol: rolVan(b) }));
-  const contact = magZien(zicht, 'contactIb') ? h.betrokkenen.find((b) => b.rol === 'ib_coo') : magZien(zicht, 'contactRegierol') ? contactRegierol(h) : undefined;
-  return contact ? [{ naam: contact.naam, rol: `contactpersoon (${ROL_NAMEN[contact.rol]})` }] : [];
+  const alle = magZien(zicht, 'betrokkenen');
+  return zichtbareBetrokkenen(h, zicht).map((b) => ({ naam: b.naam, rol: alle ? rolVan(b) : `contactpersoon (${ROL_NAMEN[b.rol]})` }));
 }
 
 /**
