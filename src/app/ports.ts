@@ -57,6 +57,11 @@ export interface KanaalOpslag {
   /** Over all tenants (a cross-partition query): for work that is not started by someone, like the agenda. */
   alleVanSoort(soort: KanaalSoort): Promise<Kanaal[]>;
   vanSchakelteam(tenantId: string, schakelteamId: string): Promise<Kanaal | undefined>;
+  /**
+   * A person's own 1:1 chat. Like `bijBinnenkomst`, one read usable in the last seconds is not read again: a change by
+   * another instance is seen after at most those seconds (a send to a chat gone meanwhile meets 403/404, which marks it
+   * through this instance and so reads it again); any write through this instance at once.
+   */
   persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined>;
   markeerOnbruikbaar(tenantId: string, id: string, reden: string): Promise<void>;
   verwijder(tenantId: string, id: string): Promise<void>;

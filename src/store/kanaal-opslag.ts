@@ -59,18 +59,20 @@ function verwijzingId(kanaal: Pick<Kanaal, 'soort' | 'schakelteamId' | 'aadObjec
   return undefined;
 }
 
-/** How long a conversation read for an incoming activity is taken as known (see `bijBinnenkomst`). */
+/** How long a conversation read usable is taken as known (see `bijBinnenkomst` and `persoonlijk`). */
 const RECENT_MS = 10_000;
 const RECENT_MAX = 10_000;
 
 export class CosmosKanaalOpslag implements KanaalOpslag {
   /**
-   * Conversations this instance saw usable for an incoming activity in the last `recentMs`, by tenant + id, and the
-   * schakelteam channels among them by tenant + schakelteam. Any write through this instance forgets them all
-   * (writes of conversations are rare: a new chat, a binding, a 403), so nothing here outlives a change made here.
+   * Conversations this instance saw usable in the last `recentMs` (for an incoming activity, or looked up as someone's
+   * 1:1 chat), by tenant + id; the schakelteam channels among them by tenant + schakelteam, and the 1:1 chats by tenant
+   * + person. Any write through this instance forgets them all (writes of conversations are rare: a new chat, a
+   * binding, a 403), so nothing here outlives a change made here.
    */
   private readonly recent = new Map<string, { readonly kanaal: Kanaal; readonly tot: number }>();
   private readonly recentSchakelteam = new Map<string, string>();
+  private readonly recentPersoon = new Map<string, string>();
   /** Counts writes: a read that overlapped one is not remembered (it may predate the write). */
   private schrijfacties = 0;
 
@@ -85,12 +87,18 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
     if (bekend) return bekend;
     const voor = this.schrijfacties;
     const kanaal = await this.lees(tenantId, id);
-    if (kanaal?.bruikbaar && this.schrijfacties === voor) {
-      if (this.recent.size >= RECENT_MAX) this.vergeetAlles();
-      this.recent.set(sleutel, { kanaal, tot: performance.now() + this.recentMs });
-      if (kanaal.soort === 'schakelteam' && kanaal.schakelteamId) this.recentSchakelteam.set(sleutelVan(tenantId, kanaal.schakelteamId), sleutel);
+    if (kanaal && this.onthoud(sleutel, kanaal, voor) && kanaal.soort === 'schakelteam' && kanaal.schakelteamId) {
+      this.recentSchakelteam.set(sleutelVan(tenantId, kanaal.schakelteamId), sleutel);
     }
     return kanaal;
+  }
+
+  /** Remembers a conversation read usable, unless a write through this instance overlapped the read (`voor`). */
+  private onthoud(sleutel: string, kanaal: Kanaal, voor: number): boolean {
+    if (!kanaal.bruikbaar || this.schrijfacties !== voor) return false;
+    if (this.recent.size >= RECENT_MAX) this.vergeetAlles();
+    this.recent.set(sleutel, { kanaal, tot: performance.now() + this.recentMs });
+    return true;
   }
 
   private recentVan(sleutel: string): Kanaal | undefined {
@@ -103,6 +111,7 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
     this.schrijfacties++;
     this.recent.clear();
     this.recentSchakelteam.clear();
+    this.recentPersoon.clear();
   }
 
   async bewaar(kanaal: Kanaal): Promise<void> {
@@ -158,14 +167,24 @@ export class CosmosKanaalOpslag implements KanaalOpslag {
   }
 
   /**
-   * A person's own 1:1 chat, one point read. A chat stored before the copies existed is found once by a query and
-   * then copied (as for the schakelteam channel): their chat still works, so reminders must not depend on anything
-   * else to reach them (issue 10).
+   * A person's own 1:1 chat, one point read; one read usable in the last seconds is not read again (a click tells the
+   * next person, and a meeting's clicks often tell the same IB'er). A chat stored before the copies existed is found
+   * once by a query and then copied (as for the schakelteam channel): their chat still works, so reminders must not
+   * depend on anything else to reach them (issue 10).
    */
   async persoonlijk(tenantId: string, aadObjectId: string): Promise<Kanaal | undefined> {
+    const persoon = sleutelVan(tenantId, aadObjectId);
+    const gezien = this.recentPersoon.get(persoon);
+    const bekend = gezien ? this.recentVan(gezien) : undefined;
+    if (bekend) return bekend;
+    const voor = this.schrijfacties;
     const id = verwijzingId({ soort: 'persoonlijk', aadObjectId });
     const kanaal = id ? await this.puntLees(tenantId, id) : undefined;
-    if (kanaal) return kanaal;
+    if (kanaal) {
+      const gesprek = sleutelVan(tenantId, kanaal.id);
+      if (this.onthoud(gesprek, kanaal, voor)) this.recentPersoon.set(persoon, gesprek);
+      return kanaal;
+    }
     const chats = await this.zoek(tenantId, 'c.soort = "persoonlijk" AND c.aadObjectId = @persoon', { '@persoon': aadObjectId });
     const gevonden = chats.find((k) => k.bruikbaar) ?? chats[0];
     if (gevonden) await this.bewaar(gevonden);

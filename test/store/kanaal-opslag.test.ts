@@ -75,6 +75,21 @@ describe('het gesprek van een binnenkomende activiteit', () => {
     expect(await kanalen.bijBinnenkomst(TENANT, 'a:1:1-recent')).toBeUndefined();
   });
 
+  it('iemands 1:1-chat wordt na het opzoeken kort onthouden; een schrijfactie via deze opslag laat hem opnieuw lezen', async () => {
+    const container = cosmos.database.container(CONTAINERS.kanalen.name);
+    const kanalen = new CosmosKanaalOpslag(container, 3_600_000);
+    await kanalen.bewaar(kanaal('a:1:1-ib', { soort: 'persoonlijk', aadObjectId: 'aad-ib-recent' }));
+    expect(await kanalen.persoonlijk(TENANT, 'aad-ib-recent')).toMatchObject({ id: 'a:1:1-ib', bruikbaar: true });
+    // Another instance marks it unusable (a 403 it met): this one answers from what it read a moment ago.
+    await new CosmosKanaalOpslag(container).markeerOnbruikbaar(TENANT, 'a:1:1-ib', '403');
+    expect(await kanalen.persoonlijk(TENANT, 'aad-ib-recent')).toMatchObject({ bruikbaar: true });
+    // A send through this instance meets the 403 too and marks it: from then on read, and an unusable chat is never kept.
+    await kanalen.markeerOnbruikbaar(TENANT, 'a:1:1-ib', '403');
+    expect(await kanalen.persoonlijk(TENANT, 'aad-ib-recent')).toMatchObject({ bruikbaar: false });
+    await new CosmosKanaalOpslag(container).bewaar(kanaal('a:1:1-ib-nieuw', { soort: 'persoonlijk', aadObjectId: 'aad-ib-recent' }));
+    expect(await kanalen.persoonlijk(TENANT, 'aad-ib-recent')).toMatchObject({ id: 'a:1:1-ib-nieuw', bruikbaar: true });
+  });
+
   it('een schakelteamkanaal dat net sprak, is ook het kanaal van dat schakelteam; tot er iets wordt geschreven', async () => {
     const container = cosmos.database.container(CONTAINERS.kanalen.name);
     const kanalen = new CosmosKanaalOpslag(container, 3_600_000);
