@@ -20,6 +20,8 @@ export interface HulpvraagOpslag {
   lees(schakelteamId: string, id: string): Promise<Versie<Hulpvraag> | undefined>;
   /** Replaces only if nobody changed it since `etag` was read; otherwise throws OPSLAG.CONFLICT. */
   vervang(hulpvraag: Hulpvraag, etag: string): Promise<Versie<Hulpvraag>>;
+  /** Clears outbox entries from the case as it is at `bewaard.etag` (no version bump); OPSLAG.CONFLICT as `vervang`. */
+  wisUitgaand(bewaard: Versie<Hulpvraag>, ids: ReadonlySet<string>): Promise<Versie<Hulpvraag>>;
   vanPersoon(tenantId: string, aadObjectId: string): Promise<Hulpvraag[]>;
   vanSchakelteam(schakelteamId: string): Promise<Hulpvraag[]>;
   opNummer(tenantId: string, nummer: string): Promise<Hulpvraag[]>;

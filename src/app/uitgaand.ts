@@ -9,7 +9,7 @@
 import { FOUTCODES, isDomainError } from '../domain/errors';
 import { Hulpvraag } from '../domain/hulpvraag';
 import { Kanaal } from '../domain/kanaal';
-import { Postbericht, Uitgaand, UitgaandInhoud, doorTeSturen, meldNietAangekomen, nogAanZet, metUitgaand, nieuwPostbericht, zonderUitgaand } from '../domain/uitgaand';
+import { Postbericht, Uitgaand, UitgaandInhoud, doorTeSturen, meldNietAangekomen, nogAanZet, metUitgaand, nieuwPostbericht } from '../domain/uitgaand';
 import { Afronding, isDefinitiefMislukt, rondAf } from '../domain/verzending';
 import { aanbodNietBezorgd } from './aanbod-bezorging';
 import { gekoppeldKanaal } from './kanalen';
@@ -40,7 +40,7 @@ async function wis(deps: UitgaandDeps, bewaard: Versie<Hulpvraag>, ids: Readonly
   for (let poging = 0; huidig && poging < MAX_POGINGEN_WISSEN; poging++) {
     if (!(huidig.waarde.uitgaand ?? []).some((u) => ids.has(u.id))) return;
     try {
-      await deps.hulpvragen.vervang(zonderUitgaand(huidig.waarde, ids), huidig.etag);
+      await deps.hulpvragen.wisUitgaand(huidig, ids);
       return;
     } catch (fout) {
       if (!isDomainError(fout, FOUTCODES.conflict)) throw fout;

@@ -12,10 +12,17 @@ import { eersteDoorsturen } from './uitgaand';
 export function volgendeDeadline(h: Hulpvraag, inst: Herinneringsinstellingen): Date | undefined {
   // Outbox entries still on the case (the process that wrote them died before they went out): due once nobody sends
   // them any more, closed case or not.
-  const doorsturen = eersteDoorsturen(h);
-  if (h.status === 'gesloten') return doorsturen;
+  return vroegste(eersteDoorsturen(h), zaakDeadline(h, inst));
+}
+
+/**
+ * The deadline apart from the outbox: what the case itself waits for. Sending or clearing the outbox does not change
+ * it, so a write that only clears entries reuses it (store/hulpvraag-opslag.ts).
+ */
+export function zaakDeadline(h: Hulpvraag, inst: Herinneringsinstellingen): Date | undefined {
+  if (h.status === 'gesloten') return undefined;
   const gecontroleerd = h.gecontroleerdTot ? new Date(h.gecontroleerdTot) : undefined;
-  const kandidaten: Date[] = doorsturen ? [doorsturen] : [];
+  const kandidaten: Date[] = [];
   const herinnering = volgendeHerinnering(h, gecontroleerd, inst);
   if (herinnering) kandidaten.push(herinnering);
   // Stagnation does not look at gecontroleerdTot: a rule that applies and has not fired yet (for instance because
@@ -25,6 +32,11 @@ export function volgendeDeadline(h: Hulpvraag, inst: Herinneringsinstellingen): 
   // The Loket's own steps (an inquiry, the help's start): like stagnation, pending until applied.
   const [loket] = loketStappen(h, { limieten: inst.stagnatie.loket, venster: inst.venster, feestdagen: inst.feestdagen });
   if (loket) kandidaten.push(loket.vanaf);
-  if (kandidaten.length === 0) return undefined;
-  return new Date(Math.min(...kandidaten.map((d) => d.getTime())));
+  return vroegste(...kandidaten);
+}
+
+/** The earliest of the moments given, if any. */
+export function vroegste(...momenten: ReadonlyArray<Date | undefined>): Date | undefined {
+  const tijden = momenten.flatMap((d) => (d ? [d.getTime()] : []));
+  return tijden.length > 0 ? new Date(Math.min(...tijden)) : undefined;
 }

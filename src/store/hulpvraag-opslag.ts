@@ -1,8 +1,9 @@
 import { Container, ItemDefinition } from '@azure/cosmos';
-import { volgendeDeadline } from '../domain/bewaking';
+import { vroegste, zaakDeadline } from '../domain/bewaking';
 import { Herinneringsinstellingen } from '../domain/herinneringen';
 import { Hulpvraag, betrokkenenIds } from '../domain/hulpvraag';
 import { metAankomstUitHistorie } from '../domain/loket';
+import { eersteDoorsturen, zonderUitgaand } from '../domain/uitgaand';
 import { HulpvraagOpslag, Versie } from '../app/ports';
 import { Logger } from '../log';
 import { alsConflict, statusVan } from './cosmos-fouten';
@@ -10,19 +11,33 @@ import { HulpvraagDocument, SCHEMA_VERSIE, hulpvraagDocument } from './schemas';
 
 type OpTeSlaan = Hulpvraag & Pick<HulpvraagDocument, 'type' | 'schemaVersie' | 'betrokkenenIds' | 'volgendeDeadline'>;
 
+/** What a document derives from the case apart from its outbox. */
+interface Afgeleid {
+  readonly betrokkenenIds: string[];
+  readonly zaakDeadline: Date | undefined;
+}
+
+function afleiden(hulpvraag: Hulpvraag, instellingen: Herinneringsinstellingen): Afgeleid {
+  return { betrokkenenIds: betrokkenenIds(hulpvraag), zaakDeadline: zaakDeadline(hulpvraag, instellingen) };
+}
+
+function document(hulpvraag: Hulpvraag, afgeleid: Afgeleid): OpTeSlaan {
+  const deadline = vroegste(eersteDoorsturen(hulpvraag), afgeleid.zaakDeadline);
+  return {
+    ...hulpvraag,
+    type: 'hulpvraag',
+    schemaVersie: SCHEMA_VERSIE,
+    betrokkenenIds: afgeleid.betrokkenenIds,
+    ...(deadline ? { volgendeDeadline: deadline.toISOString() } : {}),
+  };
+}
+
 /**
  * `volgendeDeadline` is derived on every write, so the sweep's range query can never miss a changed case. Exported
  * for the benchmark, which fills containers in bulk with exactly these documents.
  */
 export function naarDocument(hulpvraag: Hulpvraag, instellingen: Herinneringsinstellingen): OpTeSlaan {
-  const deadline = volgendeDeadline(hulpvraag, instellingen);
-  return {
-    ...hulpvraag,
-    type: 'hulpvraag',
-    schemaVersie: SCHEMA_VERSIE,
-    betrokkenenIds: betrokkenenIds(hulpvraag),
-    ...(deadline ? { volgendeDeadline: deadline.toISOString() } : {}),
-  };
+  return document(hulpvraag, afleiden(hulpvraag, instellingen));
 }
 
 function uitDocument(item: ItemDefinition): Hulpvraag {
@@ -44,6 +59,13 @@ function geschreven(hulpvraag: Hulpvraag, etag: string | undefined): Versie<Hulp
 }
 
 export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
+  /**
+   * What was derived for each value this store wrote (values are never changed in place): clearing a click's outbox
+   * right after its write derives nothing again (the reminders and stagnation rules behind the deadline are most of a
+   * write's own CPU).
+   */
+  private readonly afgeleid = new WeakMap<Hulpvraag, Afgeleid>();
+
   constructor(
     private readonly container: Container,
     private readonly log: Logger,
@@ -66,10 +88,24 @@ export class CosmosHulpvraagOpslag implements HulpvraagOpslag {
     }
   }
 
-  async vervang(hulpvraag: Hulpvraag, etag: string): Promise<Versie<Hulpvraag>> {
+  vervang(hulpvraag: Hulpvraag, etag: string): Promise<Versie<Hulpvraag>> {
+    const afgeleid = afleiden(hulpvraag, this.instellingen);
+    this.afgeleid.set(hulpvraag, afgeleid);
+    return this.schrijf(hulpvraag, afgeleid, etag);
+  }
+
+  wisUitgaand(bewaard: Versie<Hulpvraag>, ids: ReadonlySet<string>): Promise<Versie<Hulpvraag>> {
+    // Only the outbox changes: what the rest derives stays, and the cleared value may be cleared from again.
+    const afgeleid = this.afgeleid.get(bewaard.waarde) ?? afleiden(bewaard.waarde, this.instellingen);
+    const zonder = zonderUitgaand(bewaard.waarde, ids);
+    this.afgeleid.set(zonder, afgeleid);
+    return this.schrijf(zonder, afgeleid, bewaard.etag);
+  }
+
+  private async schrijf(hulpvraag: Hulpvraag, afgeleid: Afgeleid, etag: string): Promise<Versie<Hulpvraag>> {
     const antwoord = await this.container
       .item(hulpvraag.id, hulpvraag.schakelteamId)
-      .replace(naarDocument(hulpvraag, this.instellingen), { accessCondition: { type: 'IfMatch', condition: etag } })
+      .replace(document(hulpvraag, afgeleid), { accessCondition: { type: 'IfMatch', condition: etag } })
       .catch(alsConflict);
     return geschreven(hulpvraag, antwoord.etag);
   }

@@ -1,7 +1,8 @@
 import { STANDAARD_HERINNERINGSINSTELLINGEN, STANDAARD_TERMIJNEN } from '../helpers/instellingen';
 import { LokaleCosmos } from '../../src/store/lokale-cosmos';
 import { CONTAINERS } from '../../src/store/containers';
-import { CosmosHulpvraagOpslag } from '../../src/store/hulpvraag-opslag';
+import { CosmosHulpvraagOpslag, naarDocument } from '../../src/store/hulpvraag-opslag';
+import { metUitgaand, zonderUitgaand } from '../../src/domain/uitgaand';
 import { CosmosSchakelteamOpslag } from '../../src/store/schakelteam-opslag';
 import { CosmosTeller } from '../../src/store/teller';
 import { registreerHulpvraag, Registratie } from '../../src/app/registreren';
@@ -126,6 +127,28 @@ describe('hulpvragen in Cosmos (lokale Cosmos API-server, echte SDK)', () => {
     if (!gelezen) throw new Error('niet gevonden');
     await hulpvragen.vervang({ ...gelezen.waarde, versie: 2 }, gelezen.etag);
     await expect(hulpvragen.vervang({ ...gelezen.waarde, versie: 2 }, gelezen.etag)).rejects.toMatchObject({ code: FOUTCODES.conflict });
+  });
+
+  it('wist berichten uit de outbox met de ETag: de volgende deadline volgt wat er overblijft, een verouderde ETag weigert', async () => {
+    const { hulpvraag } = await registreerHulpvraag(deps(), ib, registratie);
+    const gelezen = await hulpvragen.lees('st-zuid', hulpvraag.id);
+    if (!gelezen) throw new Error('niet gevonden');
+    // Registration's own entries gone; then two held until different moments, both before the case's own deadline.
+    const basis = zonderUitgaand(gelezen.waarde, new Set((gelezen.waarde.uitgaand ?? []).map((u) => u.id)));
+    const vroeg = metUitgaand(basis, [{ soort: 'kanaalkaart' }], 'v1.vroeg', new Date('2026-11-23T09:01:00Z'));
+    const beide = metUitgaand(vroeg, [{ soort: 'loketkaart' }], 'v1.laat', new Date('2026-11-23T09:05:00Z'));
+    const bewaard = await hulpvragen.vervang(beide, gelezen.etag);
+    const document = async () => (await cosmos.database.container(CONTAINERS.hulpvragen.name).item(hulpvraag.id, 'st-zuid').read()).resource as Record<string, unknown>;
+    expect((await document()).volgendeDeadline).toBe('2026-11-23T09:01:00.000Z');
+    const eerste = new Set([`${hulpvraag.id}.v1.vroeg.1`]);
+    const gewist = await hulpvragen.wisUitgaand(bewaard, eerste);
+    expect((await document()).volgendeDeadline).toBe('2026-11-23T09:05:00.000Z');
+    await hulpvragen.wisUitgaand(gewist, new Set([`${hulpvraag.id}.v1.laat.1`]));
+    const leeg = await document();
+    expect(leeg.uitgaand).toBeUndefined();
+    // Without the outbox the deadline is the case's own again, exactly as a full write derives it.
+    expect(leeg.volgendeDeadline).toBe(naarDocument(basis, STANDAARD_HERINNERINGSINSTELLINGEN).volgendeDeadline);
+    await expect(hulpvragen.wisUitgaand(bewaard, eerste)).rejects.toMatchObject({ code: FOUTCODES.conflict });
   });
 
   it('past twee gelijktijdige wijzigingen allebei toe zonder er één stil te verliezen', async () => {
