@@ -30,6 +30,10 @@ export function wachtTekst(r: Pick<Herinnering, 'soort' | 'ontvanger'>, h: Hulpv
     case 'aanbod_open':
       return `U kreeg op ${sinds} de regierol voor hulpvraag ${h.nummer} aangeboden en heeft nog niet geantwoord. Accepteer of weiger op deze kaart; ${ESCALEERT}`;
     case 'toestemming_open':
+      // After a refusal the Loket made contact (seed 001): the consent may still come, or the case closes.
+      if (h.loket?.contact && h.toestemming?.status === 'geweigerd') {
+        return `Er is geen toestemming voor hulpvraag ${h.nummer}; het Loket heeft op ${datumNl(datumInAmsterdam(new Date(h.loket.contact)))} contact opgenomen. Leg de toestemming alsnog vast als die er komt, of sluit de hulpvraag; ${ESCALEERT}`;
+      }
       return `De toestemming voor hulpvraag ${h.nummer} (gevraagd op ${sinds}) is nog niet vastgelegd. Leg haar vast of sluit de hulpvraag; ${ESCALEERT}`;
     case 'besluit_open':
       return `Hulpvraag ${h.nummer} wacht sinds ${sinds} op een nieuw besluit van het schakelteam: het aanbod van de regierol ging niet door. Neem een besluit op de kaart; ${ESCALEERT}`;

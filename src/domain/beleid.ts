@@ -25,6 +25,8 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   schakelteam_gewijzigd: [],
   loket_navraag: [],
   loket_hulp_gestart: [],
+  // Every Loket member (the binding, checked at the click) and the one named among them.
+  loket_contact_opgenomen: ['loket', 'kandidaat_regierol'],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: [...SCHAKELTEAM, 'regierolhouder'],
   rol_overgenomen: SCHAKELTEAM,

@@ -24,7 +24,7 @@ import { BesluitSoort, GebeurtenisSoort, RouteContext, Status, eisToegestaan, vo
 import { LocalDate, datumInAmsterdam, isLocalDate } from './tijd';
 import { ToestemmingInvoer, Toestemmingskalender, beoordeelToestemming, breidUit, deeltMet, trekIn } from './toestemming';
 import { organisatieVan } from './zichtbaarheid';
-import { LoketGrens, bijHetLoket, lopendLoket, overbrugger, startdag } from './loket';
+import { LoketGrens, bijHetLoket, contactNodig, loketContact, lopendLoket, overbrugger, startdag } from './loket';
 
 export type Gebeurtenis =
   | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string } }
@@ -54,6 +54,8 @@ export type Gebeurtenis =
   | { soort: 'loket_navraag'; grens: LoketGrens }
   /** The system: the Loket's help started on its start date; the overbruggingszorg ends. */
   | { soort: 'loket_hulp_gestart' }
+  /** Consent refused: a Loket member contacted the person on the Loket's card (seed 001). */
+  | { soort: 'loket_contact_opgenomen' }
   | { soort: 'bespreektijd_ingeschat'; minuten: number }
   | { soort: 'afspraken_vastgelegd'; afspraken: AfsprakenInvoer }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
@@ -159,6 +161,14 @@ function navraagEffect(h: Hulpvraag, grens: LoketGrens, omgeving: Omgeving): Eff
     kennisgevingen,
     details: { grens: grens === 'antwoord' ? 'antwoord van het Loket' : 'start van de hulp', navraagDoor: kennisgevingen.map((k) => k.aan.naam).join(', ') },
   };
+}
+
+/** The Loket contacted the person on its card after a refusal, once; the history names whom (a name from Teams). */
+function contactEffect(h: Hulpvraag, omgeving: Omgeving): Effect {
+  const loket = h.loket;
+  if (!loket || !contactNodig(h)) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'Het Loket hoeft hier geen contact (meer) op te nemen');
+  const met = loketContact(h);
+  return { wijziging: { loket: { ...loket, contact: omgeving.moment.toISOString() } }, details: met ? { met: met.naam } : {} };
 }
 
 /**
@@ -464,6 +474,8 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       return navraagEffect(h, g.grens, omgeving);
     case 'loket_hulp_gestart':
       return hulpGestartEffect(h, omgeving);
+    case 'loket_contact_opgenomen':
+      return contactEffect(h, omgeving);
     case 'bespreektijd_ingeschat':
       if (!Number.isInteger(g.minuten) || g.minuten < MIN_BESPREEKTIJD || g.minuten > MAX_BESPREEKTIJD) {
         throw ongeldig(`De bespreektijd is een heel aantal minuten van ${MIN_BESPREEKTIJD} tot en met ${MAX_BESPREEKTIJD}.`);

@@ -90,6 +90,11 @@ export interface LoketTraject {
    * refusal): the Loket's limits count from here (domain/loket.ts).
    */
   readonly aangekomen?: string;
+  /**
+   * Consent refused: when a Loket member recorded that they contacted the contact person on the Loket's card (seed
+   * 001: the Loket gets only whom to contact). From then the Loket has answered; the IB'er/COO is at turn again.
+   */
+  readonly contact?: string;
   /** When a Loket member took it, and their weighing. */
   readonly genomen?: string;
   readonly weging?: LoketWeging;

@@ -5,7 +5,7 @@
  */
 import { WIE_MAG } from './beleid';
 import { Hulpvraag, metRol } from './hulpvraag';
-import { bijHetLoket } from './loket';
+import { bijHetLoket, contactNodig } from './loket';
 import { Rol, zelfdePersoon } from './personen';
 import { GebeurtenisSoort, Status, isToegestaan } from './route';
 import { Stapcode } from './stapcode';
@@ -60,9 +60,16 @@ const STAPPEN: Record<Exclude<Status, 'gesloten'>, VolgendeStap> = {
  */
 const LOKET_NEEMT: VolgendeStap = { rollen: ['loket', 'kandidaat_regierol'], stap: 'oppakken_en_wegen', acties: ['regierol_geaccepteerd', 'regierol_geweigerd'] };
 
+/**
+ * Consent refused on a case sent to the Loket: the Loket gets only whom to contact (seed 001) and contacts them; the
+ * card says "Aan zet: het Loket — contact opnemen". After that the IB'er/COO is at turn (consent after all, or close).
+ */
+const LOKET_CONTACT: VolgendeStap = { rollen: ['loket', 'kandidaat_regierol'], stap: 'contact_opnemen', acties: ['loket_contact_opgenomen'] };
+
 function stapVolgensStatus(h: Pick<Hulpvraag, 'status' | 'uitbreiding' | 'loket' | 'toestemming'>): VolgendeStap | undefined {
   if (h.status === 'gesloten') return undefined;
   if (h.status === 'regierol_aangeboden' && bijHetLoket(h)) return LOKET_NEEMT;
+  if (contactNodig(h)) return LOKET_CONTACT;
   if (h.status === 'overdracht_aangevraagd' && h.uitbreiding?.stap === 'overdracht') {
     return { rollen: ['ib_coo'], stap: 'toestemming_uitbreiden', acties: ['toestemming_uitgebreid', 'overdracht_afgewezen'] };
   }

@@ -32,10 +32,31 @@ export type LoketGrens = 'antwoord' | 'start';
 
 type Bron = Pick<Hulpvraag, 'loket' | 'status' | 'toestemming' | 'teamNoBesluit' | 'betrokkenen'>;
 
-/** The Loket can act on the case now: offered to it after consent, or (consent refused) told whom to contact. */
+/**
+ * The Loket can act on the case now: offered to it after consent, or (consent refused) told whom to contact and not
+ * yet in contact (`contactNodig`).
+ */
 export function bijHetLoket(h: Pick<Hulpvraag, 'loket' | 'status' | 'toestemming'>): boolean {
   if (!h.loket || h.loket.genomen) return false;
-  return h.status === 'regierol_aangeboden' || (h.status === 'wacht_op_toestemming' && h.toestemming?.status === 'geweigerd');
+  return h.status === 'regierol_aangeboden' || contactNodig(h);
+}
+
+/**
+ * Consent refused on a case sent to the Loket: the Loket's step is contacting the person on its card, who shares what
+ * may be shared (seed 001). Once it has, the IB'er/COO is at turn again (record consent after all, or close).
+ */
+export function contactNodig(h: Pick<Hulpvraag, 'loket' | 'status' | 'toestemming'>): boolean {
+  return h.loket !== undefined && !h.loket.genomen && !h.loket.contact && h.status === 'wacht_op_toestemming' && h.toestemming?.status === 'geweigerd';
+}
+
+/** Whom the Loket contacts (its card names them): the regierol holder, the one who handed over, or the IB'er/COO. */
+export function loketContact(h: Pick<Hulpvraag, 'loket' | 'betrokkenen'>): Betrokkene | undefined {
+  return metRol(h, 'regierolhouder')[0] ?? h.loket?.vorigeHouder ?? metRol(h, 'ib_coo')[0];
+}
+
+/** When the IB'er/COO's wait for consent began again: the Loket's contact after a refusal (else the state's start). */
+export function naLoketContact(h: Pick<Hulpvraag, 'loket' | 'status'>): string | undefined {
+  return h.status === 'wacht_op_toestemming' ? h.loket?.contact : undefined;
 }
 
 /** The traject while the case is at the Loket and its help has not started: overbruggingszorg runs. */
@@ -147,6 +168,7 @@ export function loketWacht(h: Bron, limieten: LoketLimieten, feestdagen: Feestda
   if (!loket || !termijnen) return undefined;
   const door = overbrugger(h);
   const wie = door ? { overbrugger: door } : {};
-  if (!loket.genomen) return { wat: 'antwoord', datum: termijnen.antwoord, uiterlijk: termijnen.antwoord, ...wie };
+  // The Loket's contact after a refusal is its answer: from then the help's start is what the clock waits for.
+  if (!loket.genomen && !loket.contact) return { wat: 'antwoord', datum: termijnen.antwoord, uiterlijk: termijnen.antwoord, ...wie };
   return { wat: 'start', datum: startdag(loket) ?? termijnen.start, uiterlijk: termijnen.start, ...wie };
 }

@@ -79,6 +79,8 @@ export const GEBEURTENISSEN = {
   loket_navraag: ['bij_schakelteam', 'wacht_op_toestemming', 'regierol_aangeboden', 'regierol_actief', 'overdracht_aangevraagd'],
   /** The system: the Loket's help started on its start date; the overbruggingszorg ends. */
   loket_hulp_gestart: OPEN_STATUSSEN,
+  /** Consent refused: the Loket contacted the contact person on its card (seed 001); the IB'er/COO goes on. */
+  loket_contact_opgenomen: ['wacht_op_toestemming'],
   team_no_besluit: ['stagnatie_team_no'],
   teruggemeld: ['regierol_actief'],
   heropend: ['terug_voor_afsluiting'],
@@ -148,6 +150,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'rol_overgenomen':
     case 'loket_navraag':
     case 'loket_hulp_gestart':
+    case 'loket_contact_opgenomen':
     case 'bespreektijd_ingeschat':
     case 'afspraken_vastgelegd':
     case 'uitvraag_vastgelegd':

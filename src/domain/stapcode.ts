@@ -10,6 +10,7 @@ export const STAPCODES = [
   'toestemming_vastleggen',
   'regierol_beantwoorden',
   'oppakken_en_wegen',
+  'contact_opnemen',
   'voortgang_vastleggen',
   'overdracht_beoordelen',
   'toestemming_uitbreiden',

@@ -100,13 +100,13 @@ function naarHetLoket(vorig: Hulpvraag, na: Hulpvraag): boolean {
 }
 
 /**
- * The Loket's card shows something that changed: the state (taken, escalated, closed), the consent, whether the help
- * started. Only for the card of this traject; a case sent to the Loket again gets a card of its own.
+ * The Loket's card shows something that changed: the state (taken, escalated, closed), the consent, the Loket's
+ * contact after a refusal, whether the help started. Only for the card of this traject; a case sent to the Loket again gets a card of its own.
  */
 function loketkaartVerouderd(vorig: Hulpvraag, na: Hulpvraag): boolean {
   const [v, n] = [vorig.loket, na.loket];
   if (!v?.bericht || !n || n.sinds !== v.sinds) return false;
-  return vorig.status !== na.status || vorig.toestemming?.status !== na.toestemming?.status || v.genomen !== n.genomen || v.hulpGestart !== n.hulpGestart;
+  return vorig.status !== na.status || vorig.toestemming?.status !== na.toestemming?.status || v.genomen !== n.genomen || v.hulpGestart !== n.hulpGestart || v.contact !== n.contact;
 }
 
 /**

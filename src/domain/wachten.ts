@@ -6,9 +6,10 @@
  * - toestemming: the schakelteam decided and the IB'er/COO has not recorded consent.
  * - besluit: an offer was declined or could not be delivered (or Team NO sent the case back), and the schakelteam
  *   has not decided again. A new case waiting for its first decision is on the schakelteam's agenda instead.
- * - loket: the case reached the Loket (domain/loket.ts) and no Loket member has taken it yet. The Loket (its channel,
- *   and the named Loket member) is reminded on the day its answer is due; that day the schakelfunctionaris O/JH is
- *   asked to inquire too, and the Loket's own limits decide about stagnation (rule loket_niet_gestart).
+ * - loket: the case reached the Loket (domain/loket.ts) and no Loket member has taken it yet (or, consent refused,
+ *   contacted the person on its card). The Loket (its channel, and the named Loket member) is reminded on the day its
+ *   answer is due; that day the schakelfunctionaris O/JH is asked to inquire too, and the Loket's own limits decide
+ *   about stagnation (rule loket_niet_gestart). After the Loket's contact the consent wait begins again.
  *
  * Whoever the reminder of the first three goes to is whoever the case card names (`volgendeStap`), also when a role
  * fell vacant; when nobody of the schakelteam is left the step is the functional administrators' (`beheer`).
@@ -18,7 +19,7 @@
  */
 import { Hulpvraag } from './hulpvraag';
 import { volgendeStap } from './invarianten';
-import { LoketLimieten, bijHetLoket, loketTermijnen } from './loket';
+import { LoketLimieten, bijHetLoket, loketTermijnen, naLoketContact } from './loket';
 import { Rol } from './personen';
 import { LocalDate, datumInAmsterdam } from './tijd';
 import { Feestdagopties, plusWerkdagen } from './werkdagen';
@@ -71,16 +72,23 @@ export function wachtVan(h: Hulpvraag): Pick<Wacht, 'soort' | 'rollen' | 'onderw
   else if (h.status === 'wacht_op_toestemming') wacht = { soort: 'toestemming', ...aanZetVoorWacht(h) };
   else if (h.status === 'bij_schakelteam' && h.besluit) wacht = { soort: 'besluit', ...aanZetVoorWacht(h) };
   if (!wacht) return undefined;
-  // The Loket's wait began when the case reached it, whatever changed since (consent given after a refusal).
-  const sinds = wacht.soort === 'loket' ? h.loket?.aangekomen : undefined;
-  return { ...wacht, onderwerp: `${wacht.soort}-${(sinds ?? h.statusSinds ?? h.bijgewerkt).replace(/[^0-9]/g, '')}` };
+  return { ...wacht, onderwerp: `${wacht.soort}-${wachtBegin(h, wacht.soort).replace(/[^0-9]/g, '')}` };
+}
+
+/**
+ * When a wait began: the Loket's when the case reached it, whatever changed since (consent given after a refusal);
+ * the consent wait after the Loket's contact from that contact; every other when the case entered its state.
+ */
+function wachtBegin(h: Hulpvraag, soort: WachtSoort): string {
+  const sinds = soort === 'loket' ? h.loket?.aangekomen : soort === 'toestemming' ? naLoketContact(h) : undefined;
+  return sinds ?? h.statusSinds ?? h.bijgewerkt;
 }
 
 /** The wait the case is in now, if any, with its reminder day and (except for the Loket) its stagnation day. */
 export function huidigeWacht(h: Hulpvraag, limieten: Wachtlimieten, loket: LoketLimieten, feestdagen: Feestdagopties): Wacht | undefined {
   const wacht = wachtVan(h);
   if (!wacht) return undefined;
-  const sinds = datumInAmsterdam(new Date(h.statusSinds ?? h.bijgewerkt));
+  const sinds = datumInAmsterdam(new Date(wachtBegin(h, wacht.soort)));
   if (wacht.soort === 'loket') {
     const termijnen = loketTermijnen(h, loket, feestdagen);
     return { ...wacht, herinnering: termijnen?.antwoord ?? plusWerkdagen(sinds, loket.antwoordWerkdagen, feestdagen) };

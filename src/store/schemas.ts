@@ -173,6 +173,7 @@ const hulpvraagVelden = z.object({
       vorigeHouder: betrokkene.optional(),
       genomen: tijdstip.optional(),
       aangekomen: tijdstip.optional(),
+      contact: tijdstip.optional(),
       weging: z.object({ lijn: z.enum(['eerste', 'tweede']), aanbieder: z.string(), start: datum }).optional(),
       navragen: z.object({ antwoord: tijdstip.optional(), start: tijdstip.optional() }).optional(),
       hulpGestart: tijdstip.optional(),

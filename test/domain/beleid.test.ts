@@ -26,6 +26,8 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   // The system's own steps on a case at the Loket (domain/loket.ts): nobody clicks them.
   loket_navraag: [],
   loket_hulp_gestart: [],
+  // Consent refused (issue 21): the Loket (its members, and the one named) records that it made contact.
+  loket_contact_opgenomen: ['loket', 'kandidaat_regierol'],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: ['ib_coo', 'schakelfunctionaris', 'regierolhouder'],
   rol_overgenomen: ['ib_coo', 'schakelfunctionaris'],

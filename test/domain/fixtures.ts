@@ -170,6 +170,7 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   schakelteam_gewijzigd: { soort: 'schakelteam_gewijzigd', leden: [alsBetrokkene(IB, 'ib_coo'), alsBetrokkene(SF, 'schakelfunctionaris')] },
   loket_navraag: { soort: 'loket_navraag', grens: 'start' },
   loket_hulp_gestart: { soort: 'loket_hulp_gestart' },
+  loket_contact_opgenomen: { soort: 'loket_contact_opgenomen' },
   bespreektijd_ingeschat: { soort: 'bespreektijd_ingeschat', minuten: 20 },
   afspraken_vastgelegd: {
     soort: 'afspraken_vastgelegd',

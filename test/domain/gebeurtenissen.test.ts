@@ -85,7 +85,13 @@ describe('pasToe: elk toegestaan paar leidt naar de verwachte status', () => {
     // A role is taken over only where it is vacant.
     const vrij = r.soort === 'rol_overgenomen' ? { ...basis, betrokkenen: basis.betrokkenen.filter((b) => b.rol !== 'schakelfunctionaris') } : basis;
     // The Loket's system steps need a case at the Loket: taken, its help starting before the step.
-    const h = r.soort === 'loket_navraag' || r.soort === 'loket_hulp_gestart' ? { ...vrij, loket: LOKET_GENOMEN } : vrij;
+    // The Loket's contact (issue 21) needs a case sent to it whose consent was refused.
+    const h =
+      r.soort === 'loket_navraag' || r.soort === 'loket_hulp_gestart'
+        ? { ...vrij, loket: LOKET_GENOMEN }
+        : r.soort === 'loket_contact_opgenomen'
+          ? { ...vrij, loket: { sinds: '2026-03-02T09:00:00.000Z', via: 'besluit' as const }, toestemming: { status: 'geweigerd' as const, antwoorden: { ouder1: false }, partners: [], datum: '2026-03-20', wijze: 'papier' as const, leeftijdBijVragen: 10 } }
+          : vrij;
     let g: Gebeurtenis = VOORBEELD[r.soort];
     if (g.soort === 'besluit' && r.context.besluit) g = { ...g, besluit: r.context.besluit };
     if (g.soort === 'toestemming_vastgelegd' && r.context.toestemmingGegeven === false) {

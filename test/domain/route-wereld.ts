@@ -201,6 +201,7 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
     case 'regierol_geaccepteerd':
     case 'overdracht_goedgekeurd':
     case 'loket_hulp_gestart':
+    case 'loket_contact_opgenomen':
       return { soort };
   }
 }

@@ -122,6 +122,8 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('regierol_aangeboden', 'loket_navraag', 'regierol_aangeboden'),
   rij('regierol_actief', 'loket_navraag', 'regierol_actief'),
   rij('overdracht_aangevraagd', 'loket_navraag', 'overdracht_aangevraagd'),
+  // Consent refused on a Loket case (issue 21): the Loket says it made contact; the state stays.
+  rij('wacht_op_toestemming', 'loket_contact_opgenomen', 'wacht_op_toestemming'),
   rij('geregistreerd', 'loket_hulp_gestart', 'geregistreerd'),
   rij('bij_schakelteam', 'loket_hulp_gestart', 'bij_schakelteam'),
   rij('besloten_regierol', 'loket_hulp_gestart', 'besloten_regierol'),

@@ -155,8 +155,9 @@ describe('overbruggingszorg: de termijnen van het Loket, over HTTP', () => {
     const besloten = await besluit(bot, await registreer(bot), 'loket', loket);
     const geweigerd = { toestemmingOuder1: 'nee', toestemmingOuder2: 'een_ouder', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' };
     await bot.kaartNaKlik(await bot.kaartNaKlik(besloten, ib, VERBS.vernieuwen), ib, VERBS.toestemming, geweigerd);
-    // The IB'er/COO may still record consent (after the Loket spoke with the contact); the Loket's answer is due then.
-    expect(await kaartTekst(besloten, ib)).toContain("Aan zet: de IB'er/COO — toestemming vastleggen vóór 30 november 2026");
+    // Issue 21: the Loket is at turn to contact the person on its card, by its answer's day (the IB'er/COO may still
+    // record consent when the parents give it).
+    expect(await kaartTekst(besloten, ib)).toContain('Aan zet: het Loket — contact opnemen met de contactpersoon vóór 30 november 2026');
     const antwoord = await sweep('2026-11-30T08:30:00+01:00');
     expect(antwoord.naar(CHAT_SF).join()).toContain(NAVRAAG_ANTWOORD);
     expect(antwoord.stagnaties).toBe(0);

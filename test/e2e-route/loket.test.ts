@@ -3,7 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
 import { besluit, casusMetRegierol, registreer, toestemming } from '../helpers/casus';
-import { controleerKaart, technischeResten } from '../helpers/kaarten';
+import { controleerKaart, opKaart, technischeResten } from '../helpers/kaarten';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
@@ -111,5 +111,44 @@ describe('de Loket-route (seed 001), over HTTP', () => {
     expect(dialoogknop(loketkaart, 'loket')).toBeUndefined();
     expect(technischeResten(loketkaart)).toEqual([]);
     expect(inLoketkanaal(vanaf)).toHaveLength(1);
+  });
+
+  /*
+   * Issue 21: after a refusal the Loket's step is contacting the person on its card (seed 001). Card, channel card and
+   * reminders say the same; once the Loket records the contact, the IB'er/COO is at turn (consent after all, or close).
+   */
+  it('zonder toestemming: het Loket is aan zet om contact op te nemen, legt dat vast, daarna de IB-er', async () => {
+    const kaart = await registreer(bot, 'LK-2018');
+    await besluit(bot, kaart, 'loket', loket);
+    const vanaf = teams.verzonden.length;
+    const geweigerd = { toestemmingOuder1: 'nee', toestemmingOuder2: 'een_ouder', toestemmingDatum: '2026-11-23', toestemmingWijze: 'mondeling' };
+    const naWeigering = await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen), ib, VERBS.toestemming, geweigerd);
+    const nummer = /HV-\d{4}-\d{4}/.exec(tekstVan(naWeigering))?.[0] ?? '';
+    expect(tekstVan(naWeigering)).toContain('Aan zet: het Loket — contact opnemen met de contactpersoon');
+    const loketkaart = kaartVan(inLoketkanaal(vanaf)[0]);
+    expect(dialoogknop(loketkaart, 'loketcontact')).toBeDefined();
+
+    // Not the Loket: not theirs. Lotte of the Loket records the contact (in place, as in the Playground).
+    expect(await bot.openInPlaats(loketkaart, smw, 'loketcontact', LOKET_KANAAL)).toContain('U bent niet betrokken');
+    const vorm = await bot.openInPlaats(loketkaart, loket, 'loketcontact', LOKET_KANAAL);
+    expect(controleerKaart(vorm).problemen).toEqual([]);
+    expect(tekstVan(vorm)).toContain(ib.naam);
+    const voorContact = teams.verzonden.length;
+    expect(tekstVan(await bot.slaOp(vorm, loket, {}, LOKET_KANAAL))).toContain('Vastgelegd dat het Loket contact heeft opgenomen');
+    // The Loket channel's card follows: no button any more, and what happens next.
+    const bijgewerkt = bot.naar(LOKET_KANAAL.id, voorContact).filter((v) => v.methode === 'PUT').map((v) => tekstVan(kaartVan(v))).at(-1) ?? '';
+    expect(bijgewerkt).toContain('Het Loket heeft contact opgenomen');
+    expect(bijgewerkt).not.toContain('loketcontact');
+    expect(await bot.openInPlaats(loketkaart, loket, 'loketcontact', LOKET_KANAAL)).toContain('Het Loket hoeft voor deze hulpvraag geen contact (meer) op te nemen.');
+
+    const daarna = await bot.kaartNaKlik(kaart, ib, VERBS.vernieuwen);
+    expect(tekstVan(daarna)).toContain("Aan zet: de IB'er/COO — toestemming vastleggen");
+    expect(tekstVan(await bot.details(daarna, ib))).toContain('Loket heeft contact opgenomen met de contactpersoon');
+    // The reminder follows the card: the IB'er, 5 working days after the contact; the Loket no longer.
+    const voorSweep = teams.verzonden.length;
+    await app.sweep(new Date('2026-11-30T08:30:00+01:00'));
+    const over = teams.verzonden.slice(voorSweep).filter((v) => JSON.stringify(v.activiteit).includes(nummer));
+    expect(over.map((v) => v.gesprek)).toEqual([expect.stringContaining(ib.aadObjectId)]);
+    expect(JSON.stringify(over[0]?.activiteit)).toContain(`het Loket heeft op ${opKaart('23 november 2026')} contact opgenomen`);
   });
 });

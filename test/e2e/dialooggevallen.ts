@@ -42,6 +42,13 @@ export const bijTeamNo = { ...stagnerend, betrokkenen: [...stagnerend.betrokkene
 const LOKET = persoon('aad-loket', 'Lotte Loket');
 const naarLoket = hulpvraagIn('regierol_aangeboden', { besluit: 'loket', metKandidaat: false });
 const bijLoket = { ...naarLoket, loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'besluit' as const }, betrokkenen: [...naarLoket.betrokkenen, alsBetrokkene(LOKET, 'loket')] };
+/** Consent refused (issue 21): the Loket only gets whom to contact, and records that it did. */
+const geweigerdBijLoket = {
+  ...hulpvraagIn('wacht_op_toestemming', { besluit: 'loket' }),
+  loket: bijLoket.loket,
+  betrokkenen: bijLoket.betrokkenen,
+  toestemming: { status: 'geweigerd' as const, antwoorden: { ouder1: false }, partners: [], datum: '2026-03-05', wijze: 'mondeling' as const, leeftijdBijVragen: 10 },
+};
 
 const FORMULIER_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
@@ -71,6 +78,7 @@ export const GEVALLEN: readonly Geval[] = [
   { bestand: 'dialoog-intrekken.png', dialoog: 'intrekken', container: 'kaart', h: basis, wie: IB, knop: 'Intrekking vastleggen', zonderVelden: true },
   { bestand: 'dialoog-afspraken.png', dialoog: 'afspraken', container: 'dialoog', h: hulpvraagIn('bij_schakelteam'), wie: SF, invoer: { afspraak1Wat: 'Gesprek met ouders over de schoolgang', verwijsindex: 'niet_melden' }, knop: 'Afspraken vastleggen' },
   { bestand: 'dialoog-loket.png', dialoog: 'loket', container: 'dialoog', h: bijLoket, wie: LOKET, invoer: { loketLijn: 'tweede', loketAanbieder: 'Jeugdhulp Zuid' }, knop: 'Oppakken' },
+  { bestand: 'dialoog-loketcontact.png', dialoog: 'loketcontact', container: 'kaart', h: geweigerdBijLoket, wie: LOKET, knop: 'Contact opgenomen', zonderVelden: true },
   { bestand: 'dialoog-rolovername.png', dialoog: 'rolovername', container: 'kaart', h: { ...basis, betrokkenen: basis.betrokkenen.filter((b) => b.rol !== 'schakelfunctionaris') }, wie: IB, knop: 'Rol overnemen' },
   { bestand: 'dialoog-details.png', dialoog: 'details', container: 'kaart', h: metPlan, wie: IB, docs: 'dialoog-details.png' },
 ];

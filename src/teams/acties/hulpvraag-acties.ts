@@ -112,6 +112,9 @@ export const LOKET = formulier(
   (invoer) => ({ soort: 'regierol_geaccepteerd', loket: { lijn: invoer.loketLijn, aanbieder: invoer.loketAanbieder, start: invoer.loketStart } }),
 );
 
+/** Consent refused: the Loket says it contacted the person on its card; nothing to fill in but the click. */
+export const LOKET_CONTACT = formulier(z.object({}), () => ({ soort: 'loket_contact_opgenomen' }));
+
 export const UITVRAAG = formulier(
   z.object({ uitvraagGedaan: z.enum(['true', 'false']).default('false'), uitvraagToelichting: verplichteTekst(200, 'Noem de methode of waarom niet') }),
   (invoer) => ({ soort: 'uitvraag_vastgelegd', uitvraag: { gedaan: invoer.uitvraagGedaan === 'true', toelichting: invoer.uitvraagToelichting } }),

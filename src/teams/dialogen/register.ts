@@ -8,7 +8,7 @@ import { detailsDialoog } from './details';
 import { afsprakenDialoog } from './afspraken-dialoog';
 import { registratieDialoog } from './registratie-dialoog';
 import { rolovernameDialoog } from './rol-formulier';
-import { aanbodDialoog, besluitDialoog, loketDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
+import { aanbodDialoog, besluitDialoog, loketContactDialoog, loketDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
 import {
   expertDialoog,
   intrekkenDialoog,
@@ -27,6 +27,7 @@ export const DIALOGEN: readonly Dialoog[] = [
   toestemmingDialoog,
   aanbodDialoog,
   loketDialoog,
+  loketContactDialoog,
   overdrachtDialoog,
   overdrachtBeoordelingDialoog,
   uitvraagDialoog,

@@ -1,10 +1,12 @@
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
+import { contactNodig, loketContact } from '../../domain/loket';
 import { DISCIPLINES, zelfdePersoon } from '../../domain/personen';
 import { toestemmingsvraag } from '../kaarten/hulpvraag-kaart';
 import {
   AANBOD,
   BESLUIT,
   LOKET,
+  LOKET_CONTACT,
   OVERDRACHT,
   OVERDRACHT_BEOORDELEN,
   OVERDRACHT_VOORGESTELD,
@@ -172,4 +174,23 @@ export const loketDialoog = routeFormulierDialoog({
     { id: 'loketStart', soort: 'datum', label: 'Datum waarop de hulp feitelijk start' },
   ],
   formulier: () => LOKET,
+});
+
+/** Consent refused: the Loket (any member, or the one named) contacted the person on its card (seed 001). */
+export const loketContactDialoog = routeFormulierDialoog({
+  naam: 'loketcontact',
+  titel: 'Loket: contact opgenomen',
+  actie: () => 'loket_contact_opgenomen',
+  opslaan: 'Contact opgenomen',
+  bevestiging: "Vastgelegd dat het Loket contact heeft opgenomen. De IB'er/COO legt de toestemming alsnog vast als de ouders die geven, of sluit de hulpvraag.",
+  nogNiet: (h) => (contactNodig(h) ? undefined : 'Het Loket hoeft voor deze hulpvraag geen contact (meer) op te nemen.'),
+  uitleg: () =>
+    'Er is geen toestemming om gegevens te delen: het Loket krijgt alleen de contactgegevens. Neem contact op met de contactpersoon voor de inhoud en leg hier vast dat dat gebeurd is.',
+  feiten: (h) => {
+    const contact = loketContact(h);
+    // Whom to contact is the IB'er/COO's or the (former) holder's contact group: the visibility rule decides per viewer.
+    return contact ? [{ groep: contact.rol === 'ib_coo' ? 'contactIb' : 'contactRegierol', titel: 'Contact', waarde: contact.naam }] : [];
+  },
+  velden: () => [],
+  formulier: () => LOKET_CONTACT,
 });

@@ -26,6 +26,7 @@ const STAP: Record<Stapcode, string> = {
   toestemming_vastleggen: 'toestemming vastleggen',
   regierol_beantwoorden: 'regierol aannemen of weigeren',
   oppakken_en_wegen: 'oppakken en wegen',
+  contact_opnemen: 'contact opnemen met de contactpersoon',
   voortgang_vastleggen: 'voortgang vastleggen',
   overdracht_beoordelen: 'overdracht beoordelen',
   toestemming_uitbreiden: 'toestemming uitbreiden',

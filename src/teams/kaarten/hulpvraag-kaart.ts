@@ -3,6 +3,7 @@ import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { vacanteRollen } from '../../domain/invarianten';
+import { contactNodig } from '../../domain/loket';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate } from '../../domain/tijd';
 import { vereisteGevers } from '../../domain/toestemming';
@@ -47,6 +48,7 @@ function knoppen(h: Hulpvraag, kijker: Kijker | undefined, kan: Kan, dialogen: b
     [kan('besluit'), 'besluit', 'Besluit nemen'],
     [kan('toestemming_vastgelegd') || (h.uitbreiding !== undefined && kan('toestemming_uitgebreid')), 'toestemming', h.uitbreiding ? 'Toestemming uitbreiden' : 'Toestemming vastleggen'],
     [kan('regierol_geaccepteerd'), 'aanbod', 'Regierol aannemen of weigeren'],
+    [kan('loket_contact_opgenomen') && contactNodig(h), 'loketcontact', 'Contact opgenomen'],
     [kan('overdracht_goedgekeurd'), 'overdrachtbeoordeling', 'Overdracht beoordelen'],
     [kan('rol_overgenomen') && vacanteRollen(h).length > 0, 'rolovername', 'Rol overnemen'],
     [kan('team_no_besluit'), 'teamnobesluit', 'Besluit Team NO'],

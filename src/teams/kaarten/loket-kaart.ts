@@ -1,6 +1,6 @@
 import { BeurtOmgeving } from '../../domain/beurttermijn';
-import { Hulpvraag, metRol, regierolhouder } from '../../domain/hulpvraag';
-import { loketWacht } from '../../domain/loket';
+import { Hulpvraag } from '../../domain/hulpvraag';
+import { contactNodig, loketContact, loketWacht } from '../../domain/loket';
 import { STATUS_NAMEN } from '../../domain/route';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { magZien, organisatieVan, zichtVoorRol } from '../../domain/zichtbaarheid';
@@ -12,14 +12,14 @@ import { AdaptiveCard, renderKaart } from './render';
 /**
  * The card in the Loket's channel (seed 001). Every member sees it, so it carries no text anyone typed: number,
  * school, state, how and when it came, the consent state and names from Teams. Without consent the Loket gets only
- * whom to contact (the regierol holder, or the IB'er/COO while there is none) and no button to take it. The card is
+ * whom to contact (the regierol holder, or the IB'er/COO while there is none), and instead of taking it a button to
+ * say it made contact. The card is
  * replaced when what it shows changes: by when the Loket answers, that it was taken and the help's start date (not
  * the provider: typed text), who gives overbruggingszorg until then, and that the help started.
  */
 export function loketKaart(h: Hulpvraag, dialogen: boolean, omgeving: BeurtOmgeving): AdaptiveCard {
   const loket = h.loket;
-  const houder = regierolhouder(h) ?? loket?.vorigeHouder;
-  const contact = houder ?? metRol(h, 'ib_coo')[0];
+  const contact = loketContact(h);
   const status = h.toestemming?.status;
   const zonderToestemming = status !== undefined && status !== 'gegeven';
   const dag = (tijdstip: string) => datumNl(datumInAmsterdam(new Date(tijdstip)));
@@ -45,7 +45,8 @@ export function loketKaart(h: Hulpvraag, dialogen: boolean, omgeving: BeurtOmgev
     statusNaam: magZien(zicht, 'kern') ? STATUS_NAMEN[h.status] : '',
     uitleg: uitleg(h, zonderToestemming),
     feiten,
-    oppakken: open ? [dialoogKnop('loket', 'Oppakken en wegen', h, dialogen)] : [],
+    // Consent refused: the Loket's step is contacting the person named, and saying so (seed 001).
+    oppakken: open ? [dialoogKnop('loket', 'Oppakken en wegen', h, dialogen)] : contactNodig(h) ? [dialoogKnop('loketcontact', 'Contact opgenomen', h, dialogen)] : [],
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
     verbBekijken: VERBS.vernieuwen,
   });
@@ -54,6 +55,7 @@ export function loketKaart(h: Hulpvraag, dialogen: boolean, omgeving: BeurtOmgev
 function uitleg(h: Hulpvraag, zonderToestemming: boolean): string {
   if (h.loket?.hulpGestart) return 'De hulp via het Loket is gestart.';
   if (h.loket?.genomen) return 'Het Loket heeft de hulpvraag opgepakt en gewogen.';
+  if (h.loket?.contact && zonderToestemming) return "Het Loket heeft contact opgenomen. Geven de ouders alsnog toestemming, dan legt de IB'er/COO die vast en kan het Loket de hulpvraag oppakken.";
   if (h.status === 'gesloten' || h.status === 'stagnatie_team_no') return 'De hulpvraag ligt niet meer bij het Loket.';
   return zonderToestemming
     ? 'Er is geen toestemming om gegevens te delen. Het Loket krijgt alleen de contactgegevens: neem contact op voor de inhoud.'

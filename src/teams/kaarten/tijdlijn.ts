@@ -27,6 +27,7 @@ const STAPPEN: Readonly<Record<string, string>> = {
   overdracht_afgewezen: 'Overdracht afgewezen',
   loket_navraag: 'Schakelfunctionaris O/JH gevraagd na te vragen bij het Loket',
   loket_hulp_gestart: 'Hulp via het Loket gestart, overbruggingszorg beëindigd',
+  loket_contact_opgenomen: 'Loket heeft contact opgenomen met de contactpersoon',
   stagnatie_gemeld: 'Stagnatie gemeld bij Team NO',
   termijn_herinnerd: 'Herinnerd: de termijn van de stap is voorbij',
   team_no_besluit: 'Besluit van Team NO',
