@@ -27,6 +27,8 @@ export const WIE_MAG: Record<Actie, readonly Rol[]> = {
   loket_hulp_gestart: [],
   // Every Loket member (the binding, checked at the click) and the one named among them.
   loket_contact_opgenomen: ['loket', 'kandidaat_regierol'],
+  // Whoever may record the start date: a Loket member (the binding, at the click), or the Loket's regierol holder.
+  loket_start_gecorrigeerd: ['loket', 'regierolhouder'],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: [...SCHAKELTEAM, 'regierolhouder'],
   rol_overgenomen: SCHAKELTEAM,

@@ -9,6 +9,7 @@ import {
   aanbodOnbestelbaar,
   aanbodVervallen,
   loketAntwoord,
+  loketStartGewijzigd,
   loketNavraag,
   overbruggingBeeindigd,
   overdrachtAfgewezen,
@@ -21,10 +22,10 @@ import {
 import { Betrokkene, Persoon, Rol, zelfdePersoon } from './personen';
 import { DoelInvoer, beoordeelDoelen, geevalueerdeDoelen, neemAfsprakenOp, stelPlanOp } from './plan-van-aanpak';
 import { BesluitSoort, GebeurtenisSoort, RouteContext, Status, eisToegestaan, volgendeStatus } from './route';
-import { LocalDate, datumInAmsterdam, isLocalDate } from './tijd';
+import { LocalDate, datumInAmsterdam, datumNl, isLocalDate } from './tijd';
 import { ToestemmingInvoer, Toestemmingskalender, beoordeelToestemming, breidUit, deeltMet, trekIn } from './toestemming';
 import { organisatieVan } from './zichtbaarheid';
-import { LoketGrens, bijHetLoket, contactNodig, loketContact, lopendLoket, overbrugger, startdag } from './loket';
+import { LoketGrens, bijHetLoket, contactNodig, eisStartdatum, loketContact, lopendLoket, overbrugger, startCorrigeerbaar, startdag } from './loket';
 
 export type Gebeurtenis =
   | { soort: 'doorgezet'; kanaalBericht?: { kanaalId: string; activityId: string } }
@@ -56,6 +57,8 @@ export type Gebeurtenis =
   | { soort: 'loket_hulp_gestart' }
   /** Consent refused: a Loket member contacted the person on the Loket's card (seed 001). */
   | { soort: 'loket_contact_opgenomen' }
+  /** The Loket corrects the start date of its help (before it started): the overbruggingszorg's clocks follow. */
+  | { soort: 'loket_start_gecorrigeerd'; start: LocalDate }
   | { soort: 'bespreektijd_ingeschat'; minuten: number }
   | { soort: 'afspraken_vastgelegd'; afspraken: AfsprakenInvoer }
   | { soort: 'uitvraag_vastgelegd'; uitvraag: Uitvraag }
@@ -172,6 +175,21 @@ function contactEffect(h: Hulpvraag, omgeving: Omgeving): Effect {
 }
 
 /**
+ * A corrected start date of the Loket's help, by the same rule as at the weighing: the clocks that follow it (the
+ * inquiry about the start, the help started, stagnation) read it from the case. The history keeps both dates; the
+ * IB'er/COO and whoever gives overbruggingszorg hear it.
+ */
+function startCorrectieEffect(h: Hulpvraag, start: LocalDate, vandaag: LocalDate): Effect {
+  const loket = h.loket;
+  const weging = loket?.weging;
+  if (!loket || !weging || !startCorrigeerbaar(h)) throw new DomainError(FOUTCODES.transitieNietToegestaan, 'De startdatum van de hulp kan nu niet meer gewijzigd worden');
+  eisStartdatum(loket, start, vandaag);
+  if (start === weging.start) throw ongeldig(`${datumNl(start)} is al de startdatum: kies een andere datum`);
+  const nieuw: LoketTraject = { ...loket, weging: { ...weging, start } };
+  return { wijziging: { loket: nieuw }, kennisgevingen: loketStartGewijzigd(h, nieuw, weging.start, start), details: { van: weging.start, naar: start } };
+}
+
+/**
  * The Loket's help started (its start date has come): the overbruggingszorg ends. The former holder's involvement
  * as expert ends with it (a role they hold otherwise stays); whoever gave it and still takes part hears it.
  */
@@ -210,7 +228,7 @@ function aanvaardEffect(h: Hulpvraag, weging: LoketWeging | undefined, door: Per
   const doorLoket = h.loket !== undefined && !zelfdePersoon(k, door);
   if (!zelfdePersoon(k, door) && !doorLoket) throw new DomainError(FOUTCODES.actieNietToegestaan, 'Alleen de voorgestelde regierolhouder kan accepteren');
   if (weging && !h.loket) throw ongeldig('Deze hulpvraag is niet naar het Loket gestuurd');
-  if (weging && !isLocalDate(weging.start)) throw ongeldig('Kies een bestaande startdatum van de hulp');
+  if (weging && h.loket) eisStartdatum(h.loket, weging.start, datumInAmsterdam(omgeving.moment));
   const houder: Betrokkene = doorLoket ? { ...persoonsregel(door), rol: 'kandidaat_regierol', discipline: 'Loket-medewerker' } : k;
   const wijziging = regierolOvergedragen(h, omgeving, houder);
   if (!h.loket) return { wijziging };
@@ -476,6 +494,8 @@ function effect(h: Hulpvraag, g: Gebeurtenis, door: Persoon, omgeving: Omgeving)
       return hulpGestartEffect(h, omgeving);
     case 'loket_contact_opgenomen':
       return contactEffect(h, omgeving);
+    case 'loket_start_gecorrigeerd':
+      return startCorrectieEffect(h, g.start, vandaag);
     case 'bespreektijd_ingeschat':
       if (!Number.isInteger(g.minuten) || g.minuten < MIN_BESPREEKTIJD || g.minuten > MAX_BESPREEKTIJD) {
         throw ongeldig(`De bespreektijd is een heel aantal minuten van ${MIN_BESPREEKTIJD} tot en met ${MAX_BESPREEKTIJD}.`);

@@ -11,6 +11,7 @@ export type KennisgevingSoort =
   | 'aanbod_vervallen'
   | 'loket_antwoord'
   | 'loket_navraag'
+  | 'loket_start_gewijzigd'
   | 'overbrugging_beeindigd'
   | 'aanbod_gepauzeerd'
   | 'regierol_geweigerd'
@@ -115,8 +116,21 @@ export function loketAntwoord(h: Hulpvraag, houder: Betrokkene, loket: LoketTraj
   const vorige = loket.vorigeHouder;
   const overbrugging = vorige ? ` ${vorige.naam} blijft betrokken (overbruggingszorg) tot de hulp start.` : '';
   const tekst = `Het Loket heeft hulpvraag ${h.nummer} opgepakt: ${houder.naam} heeft nu de regierol. ${wat}${overbrugging}`;
-  const aan = [...metRol(h, 'ib_coo'), ...(vorige ? [vorige] : [])];
-  return aan.filter((a, i) => aan.findIndex((b) => b.tenantId === a.tenantId && b.aadObjectId === a.aadObjectId) === i).map((a) => kennisgeving('loket_antwoord', a, tekst));
+  return wieHetLoketHoren(h, loket).map((a) => kennisgeving('loket_antwoord', a, tekst));
+}
+
+/** Who hears the Loket's answer: the IB'er/COO and the one giving overbruggingszorg, once each. */
+function wieHetLoketHoren(h: Pick<Hulpvraag, 'betrokkenen'>, loket: LoketTraject): Betrokkene[] {
+  const aan = [...metRol(h, 'ib_coo'), ...(loket.vorigeHouder ? [loket.vorigeHouder] : [])];
+  return aan.filter((a, i) => aan.findIndex((b) => b.tenantId === a.tenantId && b.aadObjectId === a.aadObjectId) === i);
+}
+
+/** Whoever heard the Loket's answer (the IB'er/COO, the one giving overbruggingszorg) hears a corrected start date. */
+export function loketStartGewijzigd(h: Hulpvraag, loket: LoketTraject, van: string, naar: string): Kennisgeving[] {
+  const vorige = loket.vorigeHouder;
+  const overbrugging = vorige ? ` ${vorige.naam} blijft betrokken (overbruggingszorg) tot de hulp start.` : '';
+  const tekst = `Het Loket heeft de startdatum van de hulp voor hulpvraag ${h.nummer} gewijzigd: van ${datumNl(van)} naar ${datumNl(naar)}.${overbrugging}`;
+  return wieHetLoketHoren(h, loket).map((a) => kennisgeving('loket_start_gewijzigd', a, tekst));
 }
 
 /**

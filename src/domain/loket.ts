@@ -16,7 +16,8 @@
 import { Hulpvraag, LoketTraject, metRol } from './hulpvraag';
 import { Betrokkene } from './personen';
 import { isToegestaan } from './route';
-import { LocalDate, datumInAmsterdam, plusDagen } from './tijd';
+import { DomainError, FOUTCODES } from './errors';
+import { LocalDate, datumInAmsterdam, datumNl, isLocalDate, plusDagen, plusMaanden } from './tijd';
 import { Feestdagopties, Verzendvenster, eersteVensterVanaf, plusWerkdagen } from './werkdagen';
 
 export interface LoketLimieten {
@@ -87,6 +88,29 @@ export function metAankomstUitHistorie(h: Hulpvraag): Hulpvraag {
 /** The day the help actually starts: the weighing's start date, or the day it was taken without one. */
 export function startdag(loket: LoketTraject): LocalDate | undefined {
   return loket.weging?.start ?? (loket.genomen ? datumInAmsterdam(new Date(loket.genomen)) : undefined);
+}
+
+/** How far ahead the Loket may put the help's start: beyond this it is a typing error, not a waiting list. */
+export const START_MAX_MAANDEN = 12;
+
+/**
+ * The rule for the help's start date, at the weighing and at a correction: an existing day, not before the case
+ * reached the Loket (help cannot start before the Loket had it) and at most START_MAX_MAANDEN months from today.
+ * Dutch messages that say what to choose.
+ */
+export function eisStartdatum(loket: Pick<LoketTraject, 'aangekomen' | 'sinds'>, start: string, vandaag: LocalDate): void {
+  const fout = (tekst: string) => new DomainError(FOUTCODES.ongeldigeInvoer, tekst);
+  if (!isLocalDate(start)) throw fout('Kies een bestaande startdatum van de hulp');
+  const aankomst = datumInAmsterdam(new Date(loket.aangekomen ?? loket.sinds));
+  if (start < aankomst) throw fout(`De hulp kan niet starten voordat de hulpvraag bij het Loket kwam (${datumNl(aankomst)}): kies ${datumNl(aankomst)} of later`);
+  const uiterlijk = plusMaanden(vandaag, START_MAX_MAANDEN);
+  if (start > uiterlijk) throw fout(`Kies een startdatum binnen een jaar (uiterlijk ${datumNl(uiterlijk)}); duurt het langer, meld dan stagnatie`);
+}
+
+/** The start date can be corrected while the Loket's weighing stands and its help has not started. */
+export function startCorrigeerbaar(h: Pick<Hulpvraag, 'loket' | 'status'>): boolean {
+  const loket = lopendLoket(h);
+  return loket !== undefined && loket.genomen !== undefined && loket.weging !== undefined && isToegestaan(h.status, 'loket_start_gecorrigeerd');
 }
 
 /** Who gives the overbruggingszorg: the former holder, or the IB'er/COO when the schakelteam sent it directly. */

@@ -81,6 +81,8 @@ export const GEBEURTENISSEN = {
   loket_hulp_gestart: OPEN_STATUSSEN,
   /** Consent refused: the Loket contacted the contact person on its card (seed 001); the IB'er/COO goes on. */
   loket_contact_opgenomen: ['wacht_op_toestemming'],
+  /** The Loket corrects the start date of its help, while the case runs and the help has not started. */
+  loket_start_gecorrigeerd: ['regierol_actief', 'overdracht_aangevraagd', 'stagnatie_team_no'],
   team_no_besluit: ['stagnatie_team_no'],
   teruggemeld: ['regierol_actief'],
   heropend: ['terug_voor_afsluiting'],
@@ -151,6 +153,7 @@ function doelStatus(huidig: Status, soort: GebeurtenisSoort, context: RouteConte
     case 'loket_navraag':
     case 'loket_hulp_gestart':
     case 'loket_contact_opgenomen':
+    case 'loket_start_gecorrigeerd':
     case 'bespreektijd_ingeschat':
     case 'afspraken_vastgelegd':
     case 'uitvraag_vastgelegd':

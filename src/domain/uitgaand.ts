@@ -101,12 +101,12 @@ function naarHetLoket(vorig: Hulpvraag, na: Hulpvraag): boolean {
 
 /**
  * The Loket's card shows something that changed: the state (taken, escalated, closed), the consent, the Loket's
- * contact after a refusal, whether the help started. Only for the card of this traject; a case sent to the Loket again gets a card of its own.
+ * contact after a refusal, the help's (corrected) start date, whether the help started. Only for the card of this traject; a case sent to the Loket again gets a card of its own.
  */
 function loketkaartVerouderd(vorig: Hulpvraag, na: Hulpvraag): boolean {
   const [v, n] = [vorig.loket, na.loket];
   if (!v?.bericht || !n || n.sinds !== v.sinds) return false;
-  return vorig.status !== na.status || vorig.toestemming?.status !== na.toestemming?.status || v.genomen !== n.genomen || v.hulpGestart !== n.hulpGestart || v.contact !== n.contact;
+  return vorig.status !== na.status || vorig.toestemming?.status !== na.toestemming?.status || v.genomen !== n.genomen || v.hulpGestart !== n.hulpGestart || v.contact !== n.contact || v.weging?.start !== n.weging?.start;
 }
 
 /**

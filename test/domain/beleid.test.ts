@@ -28,6 +28,8 @@ const VERWACHT: Record<Actie, readonly Rol[]> = {
   loket_hulp_gestart: [],
   // Consent refused (issue 21): the Loket (its members, and the one named) records that it made contact.
   loket_contact_opgenomen: ['loket', 'kandidaat_regierol'],
+  // Correcting the help's start date (issue 21): a Loket member, or the Loket's regierol holder.
+  loket_start_gecorrigeerd: ['loket', 'regierolhouder'],
   bespreektijd_ingeschat: ['ib_coo'],
   afspraken_vastgelegd: ['ib_coo', 'schakelfunctionaris', 'regierolhouder'],
   rol_overgenomen: ['ib_coo', 'schakelfunctionaris'],

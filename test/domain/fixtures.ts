@@ -171,6 +171,7 @@ export const VOORBEELD: { readonly [S in GebeurtenisSoort]: GebeurtenisVan<S> } 
   loket_navraag: { soort: 'loket_navraag', grens: 'start' },
   loket_hulp_gestart: { soort: 'loket_hulp_gestart' },
   loket_contact_opgenomen: { soort: 'loket_contact_opgenomen' },
+  loket_start_gecorrigeerd: { soort: 'loket_start_gecorrigeerd', start: '2026-04-20' },
   bespreektijd_ingeschat: { soort: 'bespreektijd_ingeschat', minuten: 20 },
   afspraken_vastgelegd: {
     soort: 'afspraken_vastgelegd',

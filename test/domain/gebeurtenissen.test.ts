@@ -87,7 +87,7 @@ describe('pasToe: elk toegestaan paar leidt naar de verwachte status', () => {
     // The Loket's system steps need a case at the Loket: taken, its help starting before the step.
     // The Loket's contact (issue 21) needs a case sent to it whose consent was refused.
     const h =
-      r.soort === 'loket_navraag' || r.soort === 'loket_hulp_gestart'
+      r.soort === 'loket_navraag' || r.soort === 'loket_hulp_gestart' || r.soort === 'loket_start_gecorrigeerd'
         ? { ...vrij, loket: LOKET_GENOMEN }
         : r.soort === 'loket_contact_opgenomen'
           ? { ...vrij, loket: { sinds: '2026-03-02T09:00:00.000Z', via: 'besluit' as const }, toestemming: { status: 'geweigerd' as const, antwoorden: { ouder1: false }, partners: [], datum: '2026-03-20', wijze: 'papier' as const, leeftijdBijVragen: 10 } }

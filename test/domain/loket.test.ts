@@ -76,3 +76,50 @@ describe('overbruggingszorg: de termijnen van het Loket', () => {
     expect(na.geschiedenis.at(-1)?.details).toMatchObject({ start: '2027-01-11', overbruggingszorg: EXPERT_A.naam, betrokkenheidBeeindigd: EXPERT_A.naam });
   });
 });
+
+/*
+ * Issue 21: the Loket corrects the start date of its help. The same rule as at the weighing (an existing day, not
+ * before the arrival, within a year), a new date only, before the help started; the clocks read the new date.
+ */
+describe('de startdatum van de hulp corrigeren', () => {
+  const LOKET_MEDEWERKER = EXPERT_B;
+  const corrigeer = (h: Hulpvraag, start: string, nu = '2027-01-04T09:00:00Z') => pasToeMetGevolgen(h, { soort: 'loket_start_gecorrigeerd', start }, LOKET_MEDEWERKER, omgeving(nu));
+  const tekst = (fout: unknown) => (fout instanceof Error ? fout.message : '');
+  const melding = (h: Hulpvraag, start: string) => tekst(foutVan(() => corrigeer(h, start)));
+
+  it('weigert een datum die niet bestaat, vóór de aankomst ligt, verder dan een jaar vooruit, of die al staat', () => {
+    const h = genomen('2027-01-11');
+    expect(melding(h, '2027-02-30')).toBe('Kies een bestaande startdatum van de hulp');
+    expect(melding(h, '2026-12-23')).toBe('De hulp kan niet starten voordat de hulpvraag bij het Loket kwam (24 december 2026): kies 24 december 2026 of later');
+    expect(melding(h, '2028-01-05')).toBe('Kies een startdatum binnen een jaar (uiterlijk 4 januari 2028); duurt het langer, meld dan stagnatie');
+    expect(melding(h, '2027-01-11')).toBe('11 januari 2027 is al de startdatum: kies een andere datum');
+    // The weighing itself follows the same rule.
+    const aanbod = { ...bijLoket(), betrokkenen: [...bijLoket().betrokkenen, alsBetrokkene(LOKET_MEDEWERKER, 'loket')] };
+    const weging = (start: string) => tekst(foutVan(() => pasToeMetGevolgen(aanbod, { soort: 'regierol_geaccepteerd', loket: { lijn: 'eerste', aanbieder: 'Jan Arends', start } }, LOKET_MEDEWERKER, omgeving('2027-01-04T09:00:00Z'))));
+    expect(weging('2026-12-01')).toContain('De hulp kan niet starten voordat de hulpvraag bij het Loket kwam');
+  });
+
+  it('de klokken volgen de nieuwe datum: de start, de navraag over de start en de stagnatie', () => {
+    const h = genomen('2027-01-11');
+    expect(stappen(h)).toEqual(['hulp_gestart@2027-01-11T07:00:00.000Z']);
+    const later = corrigeer(h, '2027-03-15');
+    // Later than the start limit (18 February): the schakelfunctionaris O/JH is asked then, and it becomes stagnation.
+    expect(stappen(later.hulpvraag)).toEqual(['navraag_start@2027-02-18T07:00:00.000Z', 'hulp_gestart@2027-03-15T07:00:00.000Z']);
+    expect(loketWacht(later.hulpvraag, INST.stagnatie.loket, INST.feestdagen)).toMatchObject({ wat: 'start', datum: '2027-03-15' });
+    const eerder = corrigeer(later.hulpvraag, '2027-01-20', '2027-01-05T09:00:00Z');
+    expect(stappen(eerder.hulpvraag)).toEqual(['hulp_gestart@2027-01-20T07:00:00.000Z']);
+  });
+
+  it('geschiedenis met beide data, en de IB-er en wie overbruggingszorg geeft horen het', () => {
+    const { hulpvraag, kennisgevingen } = corrigeer(genomen('2027-01-11'), '2027-01-25');
+    expect(hulpvraag.loket?.weging?.start).toBe('2027-01-25');
+    expect(hulpvraag.geschiedenis.at(-1)).toMatchObject({ wat: 'loket_start_gecorrigeerd', details: { van: '2027-01-11', naar: '2027-01-25' } });
+    expect(kennisgevingen.map((k) => [k.aan.rol, k.soort])).toEqual([['ib_coo', 'loket_start_gewijzigd'], ['regierolhouder', 'loket_start_gewijzigd']]);
+    expect(kennisgevingen[0]?.tekst).toContain('van 11 januari 2027 naar 25 januari 2027');
+  });
+
+  it('niet meer als de hulp gestart is', () => {
+    const gestart = pasToeMetGevolgen(genomen('2027-01-11'), { soort: 'loket_hulp_gestart' }, SYSTEEM, omgeving('2027-01-11T07:00:00Z')).hulpvraag;
+    expect(melding(gestart, '2027-01-25')).toBe('De startdatum van de hulp kan nu niet meer gewijzigd worden');
+  });
+});

@@ -193,12 +193,18 @@ export function maakGebeurtenis(soort: GebeurtenisSoort, k: readonly number[], w
       return { soort, toelichting: 'klaar' };
     case 'loket_navraag':
       return { soort, grens: kies(['antwoord', 'start'] as const, k[0]) };
+    case 'loket_start_gecorrigeerd':
+      // From the past (refused when before the arrival) to beyond a year (refused): the clocks must follow.
+      return { soort, start: plusDagen(vandaag, ((k[0] ?? 0) % 420) - 30) };
     case 'gesloten':
       return { soort, uitkomst: 'klaar' };
+    case 'regierol_geaccepteerd':
+      // The Loket takes a case now and then with its weighing and a start date within 10 weeks (issue 21 corrects it).
+      if (w.hulpvraag.loket && (k[1] ?? 0) % 2 === 0) return { soort, loket: { lijn: 'eerste', aanbieder: 'a', start: plusDagen(vandaag, (k[2] ?? 0) % 70) } };
+      return { soort };
     case 'doorgezet':
     case 'toestemming_gevraagd':
     case 'toestemming_ingetrokken':
-    case 'regierol_geaccepteerd':
     case 'overdracht_goedgekeurd':
     case 'loket_hulp_gestart':
     case 'loket_contact_opgenomen':

@@ -73,7 +73,8 @@ function controleerLoket(u: Klikuitkomst, h: Hulpvraag, fout: (wat: string) => E
     const houder = metRol(h, 'regierolhouder')[0];
     if (vorige && !(houder && zelfdePersoon(houder, vorige)) && metRol(h, 'expert').some((b) => zelfdePersoon(b, vorige))) throw fout('de vorige houder bleef expert na de start van de hulp');
   }
-  if (voor && h.loket && voor.sinds === h.loket.sinds) {
+  // A new decision starts a new traject, also in the same instant as the one the Loket declined (same `sinds`).
+  if (voor && h.loket && voor.sinds === h.loket.sinds && !(u.soort === 'toegepast' && u.gebeurtenis === 'besluit')) {
     for (const grens of ['antwoord', 'start'] as const) {
       const eerder = voor.navragen?.[grens];
       if (eerder && h.loket.navragen?.[grens] !== eerder) throw fout(`navraag ${grens} overschreven`);

@@ -124,6 +124,10 @@ export const TOEGESTAAN: readonly Rij[] = [
   rij('overdracht_aangevraagd', 'loket_navraag', 'overdracht_aangevraagd'),
   // Consent refused on a Loket case (issue 21): the Loket says it made contact; the state stays.
   rij('wacht_op_toestemming', 'loket_contact_opgenomen', 'wacht_op_toestemming'),
+  // The Loket corrects its help's start date while the case runs (issue 21); the state stays.
+  rij('regierol_actief', 'loket_start_gecorrigeerd', 'regierol_actief'),
+  rij('overdracht_aangevraagd', 'loket_start_gecorrigeerd', 'overdracht_aangevraagd'),
+  rij('stagnatie_team_no', 'loket_start_gecorrigeerd', 'stagnatie_team_no'),
   rij('geregistreerd', 'loket_hulp_gestart', 'geregistreerd'),
   rij('bij_schakelteam', 'loket_hulp_gestart', 'bij_schakelteam'),
   rij('besloten_regierol', 'loket_hulp_gestart', 'besloten_regierol'),

@@ -13,7 +13,7 @@ import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok, startTestApp } from '../helpers/app';
 import { besluit, casusMetRegierol, registreer, toestemming } from '../helpers/casus';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, casusData, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { volgendeDeadline } from '../../src/domain/bewaking';
 import { hulpvraagDocument } from '../../src/store/schemas';
@@ -202,6 +202,54 @@ describe('overbruggingszorg: de termijnen van het Loket, over HTTP', () => {
       expect(later.naar(CHAT_SF)).toEqual([]);
       expect(later.naar(TEAM_NO_KANAAL.id).join()).not.toContain('de hulp via het Loket is niet op tijd gestart');
     }
+  });
+
+  /*
+   * Issue 21: the Loket corrects the start date it recorded. A card action with the form (in place here, as in the
+   * Playground): helpful Dutch messages, the typed date kept; a stale card; history, audit, a notice; the clocks follow.
+   */
+  it('de startdatum corrigeren: fout, verouderd en opgeslagen; de geschiedenis, het auditlog en de klokken volgen', async () => {
+    const kaart = await overdrachtNaarLoket(true);
+    const gepost = kaartVan(bot.naar(LOKET_KANAAL.id).filter((v) => v.methode === 'POST').at(-1));
+    const voorOppakken = teams.verzonden.length;
+    await bot.slaOp(await bot.openInPlaats(gepost, jv, 'loket', LOKET_KANAAL), jv, { loketLijn: 'tweede', loketAanbieder: 'Jeugdhulp Zuid', loketStart: '2026-12-07' }, LOKET_KANAAL);
+    const loketkaart = kaartVan(bot.naar(LOKET_KANAAL.id, voorOppakken).filter((v) => v.methode === 'PUT').at(-1));
+    expect(dialoogknop(loketkaart, 'loketstart')).toBeDefined();
+
+    // Not the Loket nor its holder: not theirs. Lotte of the Loket opens it; a date before the arrival is refused.
+    expect(await bot.openInPlaats(loketkaart, smw, 'loketstart', LOKET_KANAAL)).toContain('Deze actie hoort niet bij uw rol in deze hulpvraag.');
+    const vorm = await bot.openInPlaats(loketkaart, loket, 'loketstart', LOKET_KANAAL);
+    expect(plat(tekstVan(vorm))).toContain('"text":"Vastgelegde start","weight":"Bolder","size":"Small","wrap":true},{"type":"TextBlock","text":"7 december 2026"');
+    expect(plat(tekstVan(vorm))).toContain('"id":"loketStart","label":"Nieuwe datum waarop de hulp feitelijk start","value":"2026-12-07"');
+    const tevroeg = plat(tekstVan(await bot.slaOp(vorm, loket, { loketStart: '2026-11-01' }, LOKET_KANAAL)));
+    expect(tevroeg).toContain('De hulp kan niet starten voordat de hulpvraag bij het Loket kwam (23 november 2026)');
+    expect(tevroeg).toContain('2026-11-01');
+    // Someone changed the case meanwhile (a progress note): the form stays on the new version with the date typed.
+    await bot.kaartNaKlik(await bot.kaartNaKlik(kaart, jv, VERBS.vernieuwen), jv, VERBS.voortgang, { voortgangNotitie: 'gesprek met aanbieder' });
+    const verouderd = plat(tekstVan(await bot.slaOp(vorm, loket, { loketStart: '2027-01-18' }, LOKET_KANAAL)));
+    expect(verouderd).toContain('Iemand anders heeft deze hulpvraag intussen gewijzigd');
+    expect(verouderd).toContain('2027-01-18');
+    const voorCorrectie = teams.verzonden.length;
+    const opgeslagen = await bot.slaOp(await bot.openInPlaats(loketkaart, loket, 'loketstart', LOKET_KANAAL), loket, { loketStart: '2027-01-18' }, LOKET_KANAAL);
+    expect(plat(tekstVan(opgeslagen))).toContain('De startdatum van de hulp is gewijzigd naar 18 januari 2027');
+    expect(loketkaartNa(voorCorrectie)).toContain('"title":"Hulp","value":"2e-lijns, start 18 januari 2027"');
+    const bericht = teams.verzonden.slice(voorCorrectie).filter((v) => v.methode === 'POST').map(inhoud).join();
+    expect(bericht).toContain('Het Loket heeft de startdatum van de hulp voor hulpvraag');
+    expect(bericht).toContain('van 7 december 2026 naar 18 januari 2027');
+    expect(await details(kaart, ib)).toContain('Startdatum van de hulp via het Loket gewijzigd');
+    const { hulpvraagId } = casusData(kaart);
+    const { resources } = await app.database.container('audit').items.query<{ wat: string; wie: { aadObjectId: string } }>({ query: 'SELECT * FROM c WHERE c.hulpvraagId = @id', parameters: [{ name: '@id', value: hulpvraagId }] }).fetchAll();
+    expect(resources.filter((r) => r.wat.startsWith('loket_start_gecorrigeerd')).map((r) => r.wie.aadObjectId)).toEqual([loket.aadObjectId]);
+
+    // The clocks follow: nothing starts on 7 December; the help starts on 18 January, within the start limit (no
+    // inquiry), and the overbruggingszorg ends then.
+    expect(await kaartTekst(kaart, smw)).toContain('Overbruggingszorg door Mila SMW tot de hulp via het Loket start op 18 januari 2027');
+    const voor7 = teams.verzonden.length;
+    await sweep('2026-12-07T08:30:00+01:00');
+    expect(bot.naar(LOKET_KANAAL.id, voor7).map((v) => plat(tekstVan(kaartVan(v)))).join()).not.toContain('de hulp is gestart');
+    const voor18 = teams.verzonden.length;
+    await sweep('2027-01-18T08:30:00+01:00');
+    expect(loketkaartNa(voor18)).toContain('beëindigd: de hulp is gestart (18 januari 2027)');
   });
 
   it('overdracht naar het Loket zonder uitbreiding van de toestemming: de hulpvraag komt niet bij het Loket, er loopt geen klok', async () => {

@@ -42,6 +42,11 @@ export const bijTeamNo = { ...stagnerend, betrokkenen: [...stagnerend.betrokkene
 const LOKET = persoon('aad-loket', 'Lotte Loket');
 const naarLoket = hulpvraagIn('regierol_aangeboden', { besluit: 'loket', metKandidaat: false });
 const bijLoket = { ...naarLoket, loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'besluit' as const }, betrokkenen: [...naarLoket.betrokkenen, alsBetrokkene(LOKET, 'loket')] };
+/** Taken by the Loket with its weighing, help not started: the start date can be corrected (issue 21). */
+const loketGenomen = {
+  ...basis,
+  loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'besluit' as const, aangekomen: '2026-03-05T09:00:00.000Z', genomen: '2026-03-06T09:00:00.000Z', weging: { lijn: 'eerste' as const, aanbieder: 'Jeugdhulp Zuid', start: '2026-04-20' } },
+};
 /** Consent refused (issue 21): the Loket only gets whom to contact, and records that it did. */
 const geweigerdBijLoket = {
   ...hulpvraagIn('wacht_op_toestemming', { besluit: 'loket' }),
@@ -79,6 +84,7 @@ export const GEVALLEN: readonly Geval[] = [
   { bestand: 'dialoog-afspraken.png', dialoog: 'afspraken', container: 'dialoog', h: hulpvraagIn('bij_schakelteam'), wie: SF, invoer: { afspraak1Wat: 'Gesprek met ouders over de schoolgang', verwijsindex: 'niet_melden' }, knop: 'Afspraken vastleggen' },
   { bestand: 'dialoog-loket.png', dialoog: 'loket', container: 'dialoog', h: bijLoket, wie: LOKET, invoer: { loketLijn: 'tweede', loketAanbieder: 'Jeugdhulp Zuid' }, knop: 'Oppakken' },
   { bestand: 'dialoog-loketcontact.png', dialoog: 'loketcontact', container: 'kaart', h: geweigerdBijLoket, wie: LOKET, knop: 'Contact opgenomen', zonderVelden: true },
+  { bestand: 'dialoog-loketstart.png', dialoog: 'loketstart', container: 'kaart', h: loketGenomen, invoer: { loketStart: '' }, knop: 'Startdatum opslaan' },
   { bestand: 'dialoog-rolovername.png', dialoog: 'rolovername', container: 'kaart', h: { ...basis, betrokkenen: basis.betrokkenen.filter((b) => b.rol !== 'schakelfunctionaris') }, wie: IB, knop: 'Rol overnemen' },
   { bestand: 'dialoog-details.png', dialoog: 'details', container: 'kaart', h: metPlan, wie: IB, docs: 'dialoog-details.png' },
 ];

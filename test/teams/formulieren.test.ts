@@ -3,6 +3,7 @@ import { renderKaart } from '../../src/teams/kaarten/render';
 import { KAART_ACTIES } from '../../src/teams/register';
 import { VOORBEELDKAARTEN } from './voorbeeldkaarten';
 import { DIALOGEN } from '../../src/teams/dialogen/register';
+import { LOKET_START } from '../../src/teams/acties/hulpvraag-acties';
 import { stelPlanOp } from '../../src/domain/plan-van-aanpak';
 import { EXPERT_A, EXPERT_B, IB, SF, TEAM_NO_1, alsBetrokkene, hulpvraagIn } from '../domain/fixtures';
 import { Hulpvraag } from '../../src/domain/hulpvraag';
@@ -77,11 +78,21 @@ describe('dialoogformulieren: wat het formulier toont is precies wat de dialoog 
     sluiten: [['terug voor afsluiting', hulpvraagIn('terug_voor_afsluiting'), IB]],
     teamnobesluit: [['bij Team NO', bijTeamNo, TEAM_NO_1]],
     afspraken: [['na het overleg, regierol actief', actief, SF], ['bij het schakelteam', hulpvraagIn('bij_schakelteam'), IB]],
+    // Issue 21: correcting the Loket's start date, while its help has not started.
+    loketstart: [['hulp via het Loket nog niet gestart', { ...actief, loket: { sinds: '2026-03-05T09:00:00.000Z', via: 'besluit' as const, aangekomen: '2026-03-05T09:00:00.000Z', genomen: '2026-03-06T09:00:00.000Z', weging: { lijn: 'eerste' as const, aanbieder: 'Jeugdhulp Zuid', start: '2026-04-20' } } }, EXPERT_A]],
     rolovername: [['de IB\'er vertrok', { ...hulpvraagIn('wacht_op_toestemming'), betrokkenen: hulpvraagIn('wacht_op_toestemming').betrokkenen.filter((b) => b.rol !== 'ib_coo') }, SF]],
   };
 
   it('elk formulier met velden staat in deze tabel', () => {
     expect(DIALOGEN.filter((d) => d.velden(actief).length > 0).map((d) => d.naam).sort()).toEqual(Object.keys(waar).sort());
+  });
+
+  it('de startdatum van het Loket: het zod-schema leest precies de velden van het formulier', () => {
+    const [[, h]] = waar.loketstart ?? [];
+    const dialoog = DIALOGEN.find((d) => d.naam === 'loketstart');
+    if (!h || !dialoog) throw new Error('geen formulier loketstart');
+    expect(Object.keys(LOKET_START.schema.shape).sort()).toEqual([...dialoog.velden(h)].sort());
+    expect(LOKET_START.schema.safeParse({ loketStart: '2026-02-30' }).success).toBe(false);
   });
 
   // Reading the plan (planinzage) reads no fields: it has no inputs, which the browser test checks.

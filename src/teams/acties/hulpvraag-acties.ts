@@ -112,6 +112,9 @@ export const LOKET = formulier(
   (invoer) => ({ soort: 'regierol_geaccepteerd', loket: { lijn: invoer.loketLijn, aanbieder: invoer.loketAanbieder, start: invoer.loketStart } }),
 );
 
+/** The Loket corrects the start date of its help (the domain checks it against the arrival and today). */
+export const LOKET_START = formulier(z.object({ loketStart: datumSchema }), (invoer) => ({ soort: 'loket_start_gecorrigeerd', start: invoer.loketStart }));
+
 /** Consent refused: the Loket says it contacted the person on its card; nothing to fill in but the click. */
 export const LOKET_CONTACT = formulier(z.object({}), () => ({ soort: 'loket_contact_opgenomen' }));
 

@@ -8,7 +8,7 @@ import { detailsDialoog } from './details';
 import { afsprakenDialoog } from './afspraken-dialoog';
 import { registratieDialoog } from './registratie-dialoog';
 import { rolovernameDialoog } from './rol-formulier';
-import { aanbodDialoog, besluitDialoog, loketContactDialoog, loketDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
+import { aanbodDialoog, besluitDialoog, loketContactDialoog, loketDialoog, loketStartDialoog, overdrachtBeoordelingDialoog, overdrachtDialoog, toestemmingDialoog } from './route-formulieren';
 import {
   expertDialoog,
   intrekkenDialoog,
@@ -28,6 +28,7 @@ export const DIALOGEN: readonly Dialoog[] = [
   aanbodDialoog,
   loketDialoog,
   loketContactDialoog,
+  loketStartDialoog,
   overdrachtDialoog,
   overdrachtBeoordelingDialoog,
   uitvraagDialoog,

@@ -1,5 +1,6 @@
 import { Hulpvraag, regierolhouder } from '../../domain/hulpvraag';
-import { contactNodig, loketContact } from '../../domain/loket';
+import { START_MAX_MAANDEN, contactNodig, loketContact, startCorrigeerbaar } from '../../domain/loket';
+import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { DISCIPLINES, zelfdePersoon } from '../../domain/personen';
 import { toestemmingsvraag } from '../kaarten/hulpvraag-kaart';
 import {
@@ -7,6 +8,7 @@ import {
   BESLUIT,
   LOKET,
   LOKET_CONTACT,
+  LOKET_START,
   OVERDRACHT,
   OVERDRACHT_BEOORDELEN,
   OVERDRACHT_VOORGESTELD,
@@ -174,6 +176,28 @@ export const loketDialoog = routeFormulierDialoog({
     { id: 'loketStart', soort: 'datum', label: 'Datum waarop de hulp feitelijk start' },
   ],
   formulier: () => LOKET,
+});
+
+/**
+ * The Loket corrects the date its help starts (a member of its channel, or its regierol holder), before the help
+ * started: the overbruggingszorg and its limits follow the new date.
+ */
+export const loketStartDialoog = routeFormulierDialoog({
+  naam: 'loketstart',
+  titel: 'Loket: startdatum wijzigen',
+  actie: () => 'loket_start_gecorrigeerd',
+  opslaan: 'Startdatum opslaan',
+  bevestiging: (na) => `De startdatum van de hulp is gewijzigd${na.loket?.weging ? ` naar ${datumNl(na.loket.weging.start)}` : ''}. De IB'er/COO en wie overbruggingszorg geeft, horen het.`,
+  nogNiet: (h) => (startCorrigeerbaar(h) ? undefined : 'De startdatum kan alleen gewijzigd worden zolang de hulp via het Loket nog niet gestart is.'),
+  uitleg: () =>
+    `Start de hulp op een andere dag dan vastgelegd? Leg de nieuwe datum vast: niet vóór de dag dat de hulpvraag bij het Loket kwam en binnen ${START_MAX_MAANDEN} maanden. Tot de hulp start, blijft de overbruggingszorg lopen.`,
+  feiten: (h) => [
+    ...(h.loket?.weging ? [{ groep: 'data', titel: 'Vastgelegde start', waarde: datumNl(h.loket.weging.start) } as const] : []),
+    ...(h.loket?.aangekomen ? [{ groep: 'data', titel: 'Bij het Loket sinds', waarde: datumNl(datumInAmsterdam(new Date(h.loket.aangekomen))) } as const] : []),
+  ],
+  velden: () => [{ id: 'loketStart', soort: 'datum', label: 'Nieuwe datum waarop de hulp feitelijk start' }],
+  beginwaarden: (h): Record<string, string> => (h.loket?.weging ? { loketStart: h.loket.weging.start } : {}),
+  formulier: () => LOKET_START,
 });
 
 /** Consent refused: the Loket (any member, or the one named) contacted the person on its card (seed 001). */

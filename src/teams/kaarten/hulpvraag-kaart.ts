@@ -3,7 +3,7 @@ import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { volgendeEvaluatie } from '../../domain/deadlines';
 import { Hulpvraag } from '../../domain/hulpvraag';
 import { vacanteRollen } from '../../domain/invarianten';
-import { contactNodig } from '../../domain/loket';
+import { contactNodig, startCorrigeerbaar } from '../../domain/loket';
 import { GebeurtenisSoort, STATUS_NAMEN, isToegestaan } from '../../domain/route';
 import { LocalDate } from '../../domain/tijd';
 import { vereisteGevers } from '../../domain/toestemming';
@@ -62,6 +62,7 @@ function knoppen(h: Hulpvraag, kijker: Kijker | undefined, kan: Kan, dialogen: b
     [h.plan !== undefined && !kan('plan_vastgelegd') && magInhoudZien(h, kijker), 'planinzage', 'Plan van aanpak bekijken'],
     [kan('expert_toegevoegd'), 'expert', 'Expert toevoegen'],
     [kan('overdracht_voorgesteld'), 'overdracht', 'Overdracht voorstellen'],
+    [kan('loket_start_gecorrigeerd') && startCorrigeerbaar(h), 'loketstart', 'Startdatum hulp wijzigen'],
     [kan('teruggemeld'), 'terugmelden', 'Terugmelden voor afsluiting'],
     [kan('toestemming_ingetrokken') && h.toestemming?.status === 'gegeven', 'intrekken', 'Toestemming intrekken'],
     // After a schakelteam meeting (seed 000 stap 4); a rarer step, so behind "Meer" unless nothing else is open.

@@ -1,6 +1,6 @@
 import { BeurtOmgeving } from '../../domain/beurttermijn';
 import { Hulpvraag } from '../../domain/hulpvraag';
-import { contactNodig, loketContact, loketWacht } from '../../domain/loket';
+import { contactNodig, loketContact, loketWacht, startCorrigeerbaar } from '../../domain/loket';
 import { STATUS_NAMEN } from '../../domain/route';
 import { datumInAmsterdam, datumNl } from '../../domain/tijd';
 import { magZien, organisatieVan, zichtVoorRol } from '../../domain/zichtbaarheid';
@@ -46,7 +46,13 @@ export function loketKaart(h: Hulpvraag, dialogen: boolean, omgeving: BeurtOmgev
     uitleg: uitleg(h, zonderToestemming),
     feiten,
     // Consent refused: the Loket's step is contacting the person named, and saying so (seed 001).
-    oppakken: open ? [dialoogKnop('loket', 'Oppakken en wegen', h, dialogen)] : contactNodig(h) ? [dialoogKnop('loketcontact', 'Contact opgenomen', h, dialogen)] : [],
+    oppakken: open
+      ? [dialoogKnop('loket', 'Oppakken en wegen', h, dialogen)]
+      : contactNodig(h)
+        ? [dialoogKnop('loketcontact', 'Contact opgenomen', h, dialogen)]
+        : startCorrigeerbaar(h)
+          ? [dialoogKnop('loketstart', 'Startdatum wijzigen', h, dialogen)]
+          : [],
     actieData: { hulpvraagId: h.id, schakelteamId: h.schakelteamId, versie: h.versie },
     verbBekijken: VERBS.vernieuwen,
   });

@@ -28,6 +28,7 @@ const STAPPEN: Readonly<Record<string, string>> = {
   loket_navraag: 'Schakelfunctionaris O/JH gevraagd na te vragen bij het Loket',
   loket_hulp_gestart: 'Hulp via het Loket gestart, overbruggingszorg beëindigd',
   loket_contact_opgenomen: 'Loket heeft contact opgenomen met de contactpersoon',
+  loket_start_gecorrigeerd: 'Startdatum van de hulp via het Loket gewijzigd',
   stagnatie_gemeld: 'Stagnatie gemeld bij Team NO',
   termijn_herinnerd: 'Herinnerd: de termijn van de stap is voorbij',
   team_no_besluit: 'Besluit van Team NO',
