@@ -150,7 +150,7 @@ export function rapport(u: Runuitslag): string {
       `voor een besluit één point read, getMember voor de gekozen persoon (naam en Teams-id; Teams antwoordt alleen voor leden van het team), één voorwaardelijke replace, één auditregel, één PUT van de kanaalkaart en een kaart als antwoord, ` +
       `en na het antwoord de persoonlijke kaart voor de IB'er (point read van diens 1:1-chat en één POST). Voor \`mijn casussen\` schrijft de vloer ook één auditregel per getoonde zaak (bulk, 100 per verzoek), zoals de app. ` +
       `Eén opwarmronde, dan ${b.opzet.rondes} rondes; in elke ronde draait elk scenario één blok van ${b.opzet.perBlok} verzoeken na elkaar (de volgorde keert elke ronde om: A/B/…/B/A). ` +
-      `Een verhouding wordt per ronde berekend uit de medianen van die ronde; getoond: de mediaan van de rondes en het bereik. Elke besluit-invoke krijgt een eigen verse zaak (verspreid over 50 schakelteams); opgeslagen: ${nl(b.opzet.zaken)} zaken.`,
+      `Een verhouding wordt per ronde berekend uit de medianen van die ronde; getoond: de mediaan van de rondes en het bereik. Eén verschil in I/O is bewust: de vloer leest bij elk besluit de 1:1-chat van de IB'er; de app onthoudt een 1:1-chat die ze in de laatste 10 s bruikbaar las (\`src/store/kanaal-opslag.ts\`, elke write via deze instantie vergeet hem) en haalt daarna met één write haar berichten uit de outbox. In deze reeks (50 IB'ers, elk binnen seconden terug) doen beide dus 4 Cosmos round trips; een besluit op zich doet er 5 (deel 2). Elke besluit-invoke krijgt een eigen verse zaak (verspreid over 50 schakelteams); opgeslagen: ${nl(b.opzet.zaken)} zaken.`,
   );
   regels.push('');
   regels.push(
