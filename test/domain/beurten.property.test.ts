@@ -17,8 +17,7 @@ import { KOPPELROLLEN, volgendeStap } from '../../src/domain/invarianten';
 import { Persoon, zelfdePersoon } from '../../src/domain/personen';
 import { berichtenNa } from '../../src/domain/uitgaand';
 import { herhaal } from '../helpers/herhaal';
-import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
-import { Klikuitkomst, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+import { Klikuitkomst, Stap, Wereld, nieuweWereld, stapArb, wandel } from './route-wereld';
 
 const REEKSEN = Number(process.env.BEURT_REEKSEN ?? 150);
 const LENGTE = 60;
@@ -58,14 +57,7 @@ function controleer(uitkomst: Klikuitkomst, na: Hulpvraag, door: Persoon): void 
 
 function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
   const w: Wereld = nieuweWereld({ leeftijd: 10, peildatum: '2026-03-02' }, teamNoAlGekoppeld);
-  for (const stap of stappen) {
-    w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
-    if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
-    for (const { door, soort } of kliksVan(stap, w)) {
-      const uitkomst = klik(w, door, w.hulpvraag.versie, maakGebeurtenis(soort, stap.keuzes, w));
-      if (uitkomst.soort === 'toegepast') controleer(uitkomst, w.hulpvraag, door);
-    }
-  }
+  wandel(w, stappen, (uitkomst) => controleer(uitkomst, w.hulpvraag, uitkomst.door));
 }
 
 describe('"uw beurt"-kaarten volgen de volgende stap van het domein', () => {

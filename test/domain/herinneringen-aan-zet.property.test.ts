@@ -19,8 +19,7 @@ import { aanZet } from '../../src/domain/werkvoorraad';
 import { huidigeWacht } from '../../src/domain/wachten';
 import { vensterbegin } from '../../src/domain/werkdagen';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
-import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
-import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+import { Stap, Wereld, nieuweWereld, stapArb, wandel } from './route-wereld';
 import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.HERINNER_REEKSEN ?? 150);
@@ -79,14 +78,7 @@ function controleerLoket(h: Hulpvraag, dag: string): void {
 function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
   const w = nieuweWereld({ leeftijd: 10, peildatum: '2026-03-02' }, teamNoAlGekoppeld);
   controleer(w);
-  for (const stap of stappen) {
-    w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
-    if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
-    for (const { door, soort } of kliksVan(stap, w)) {
-      if (klik(w, door, w.hulpvraag.versie, maakGebeurtenis(soort, stap.keuzes, w)).soort !== 'toegepast') continue;
-      controleer(w);
-    }
-  }
+  wandel(w, stappen, () => controleer(w));
 }
 
 describe('herinneringen gaan naar wie de volgende stap van het domein noemt', () => {

@@ -258,3 +258,23 @@ export function kliksVan(stap: Stap, w: Wereld): Array<{ door: Persoon; soort: G
   // Two people (or one double click) on the same card version at the same moment.
   return [{ door, soort }, { door: kies(SPELERS, stap.speler + (stap.keuzes[7] ?? 0)), soort: kies(toegestaan.length ? toegestaan : SOORTEN, stap.soort + 1) }];
 }
+
+/** Time passes by the step's hours; while Team NO's channel has no members, 1 step in 40 binds its two. */
+export function stapVooruit(w: Wereld, stap: Stap): void {
+  w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
+  if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
+}
+
+/**
+ * The walk most route property tests take: step by step, every click the world allows, on the case's current
+ * version; `naToegepast` sees each click the domain applied (with the case as it is after it).
+ */
+export function wandel(w: Wereld, stappen: readonly Stap[], naToegepast: (uitkomst: Klikuitkomst) => void): void {
+  for (const stap of stappen) {
+    stapVooruit(w, stap);
+    for (const { door, soort } of kliksVan(stap, w)) {
+      const uitkomst = klik(w, door, w.hulpvraag.versie, maakGebeurtenis(soort, stap.keuzes, w));
+      if (uitkomst.soort === 'toegepast') naToegepast(uitkomst);
+    }
+  }
+}

@@ -11,11 +11,11 @@ import fc from 'fast-check';
 import { volgendeStap, schendingen, KOPPELROLLEN, SCHAKELTEAMROLLEN } from '../../src/domain/invarianten';
 import { Hulpvraag, MAX_HISTORIE, metRol } from '../../src/domain/hulpvraag';
 import { Persoon, zelfdePersoon } from '../../src/domain/personen';
-import { IB, SF, TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
+import { IB, SF, TEAM_NO_1, alsBetrokkene } from './fixtures';
 import { Gebeurtenis } from '../../src/domain/gebeurtenissen';
 import { lopendLoket } from '../../src/domain/loket';
 import { STATUSSEN } from '../../src/domain/route';
-import { Klikuitkomst, SOORTEN, SYSTEEM, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+import { Klikuitkomst, SOORTEN, SYSTEEM, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb, stapVooruit } from './route-wereld';
 import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.ROUTE_REEKSEN ?? 1000);
@@ -122,8 +122,7 @@ function controleer(w: Wereld, u: Klikuitkomst): void {
 function speel(geboorte: Parameters<typeof nieuweWereld>[0], teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
   const w = nieuweWereld(geboorte, teamNoAlGekoppeld);
   for (const stap of stappen) {
-    w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
-    if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
+    stapVooruit(w, stap);
     const versie = stap.verouderd && w.hulpvraag.versie > 1 ? w.hulpvraag.versie - 1 : w.hulpvraag.versie;
     for (const { door, soort } of kliksVan(stap, w)) {
       const u = klik(w, door, versie, maakGebeurtenis(soort, stap.keuzes, w));

@@ -18,8 +18,7 @@ import { Persoon, zelfdePersoon } from '../../src/domain/personen';
 import { isToegestaan } from '../../src/domain/route';
 import { werkrij } from '../../src/domain/werkvoorraad';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as INST } from '../helpers/instellingen';
-import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from './fixtures';
-import { SPELERS, Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from './route-wereld';
+import { SPELERS, Stap, Wereld, nieuweWereld, stapArb, wandel } from './route-wereld';
 import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.WACHT_REEKSEN ?? 200);
@@ -68,15 +67,10 @@ function speel(teamNoAlGekoppeld: boolean, stappen: readonly Stap[]): void {
   const w = nieuweWereld({ leeftijd: 10, peildatum: '2026-03-02' }, teamNoAlGekoppeld);
   const standen: Hulpvraag[] = [w.hulpvraag];
   controleer(w);
-  for (const stap of stappen) {
-    w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
-    if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
-    for (const { door, soort } of kliksVan(stap, w)) {
-      if (klik(w, door, w.hulpvraag.versie, maakGebeurtenis(soort, stap.keuzes, w)).soort !== 'toegepast') continue;
-      controleer(w);
-      standen.push(w.hulpvraag);
-    }
-  }
+  wandel(w, stappen, () => {
+    controleer(w);
+    standen.push(w.hulpvraag);
+  });
   // Over every state the run passed through, as if they were the schakelteam's open cases: one count per named role.
   const totaal = schakelteamKengetallen(standen, w.moment, NORMEN, OMGEVING).aanZet;
   const verwacht = new Map<string, number>();

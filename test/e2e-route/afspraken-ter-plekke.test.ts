@@ -3,7 +3,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { TestGebruiker } from '../helpers/activiteiten';
-import { AFSPRAKEN } from '../helpers/casus';
+import { AFSPRAKEN, koppelSchakelteam } from '../helpers/casus';
 import { controleerKaart, opKaart, technischeResten } from '../helpers/kaarten';
 import { GEBRUIKERS, KANAAL, RouteDriver, actieData, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
@@ -41,7 +41,7 @@ async function casusMetRegierol(referentie: string): Promise<unknown> {
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok, { TEAMS_DIALOGEN: 'uit' }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
   await bot.klik(sf, VERBS.vergaderritme, { ritme: 'tweewekelijks', weekdag: '2', tijd: '14:00', vanaf: '2026-11-24' }, KANAAL);
 });
 afterAll(async () => {

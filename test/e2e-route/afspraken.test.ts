@@ -2,7 +2,7 @@ import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { AFSPRAKEN } from '../helpers/casus';
+import { AFSPRAKEN, koppelSchakelteam } from '../helpers/casus';
 import { controleerKaart, opKaart, technischeResten } from '../helpers/kaarten';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, dialoogInhoud, kaartVan, knopVoor, startRoute, tekstVan } from '../helpers/route-driver';
 
@@ -42,7 +42,7 @@ async function sweep(moment: string): Promise<Record<string, string[]>> {
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok, { TEAMS_DIALOGEN: 'aan' }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
   await bot.klik(sf, VERBS.vergaderritme, { ritme: 'tweewekelijks', weekdag: '2', tijd: '14:00', vanaf: '2026-11-24' }, KANAAL);
   for (const wie of [ib, sf, smw, jv]) await bot.installeer(wie);
 });

@@ -4,6 +4,7 @@ import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 import { opKaart } from '../helpers/kaarten';
+import { koppelSchakelteam } from '../helpers/casus';
 
 /* The agenda across school holidays (SCHOOLVAKANTIES) and daylight saving, over HTTP with the fake connector. */
 
@@ -28,7 +29,7 @@ async function agendasNa(moment: string): Promise<string[]> {
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok, { SCHOOLVAKANTIES }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
   const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
   const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
   await bot.klik(ib, VERBS.registreren, { ...actieData(formulier, VERBS.registreren), schakelteamId, school: 'OBS De Regenboog', referentie: 'GH-2015', leeftijd: '11', groep: 'groep 8', vraag: 'Slaapt slecht.' });

@@ -5,6 +5,7 @@ import { NepTeams } from '../helpers/nep-teams';
 import { TestGebruiker } from '../helpers/activiteiten';
 import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 import { opKaart } from '../helpers/kaarten';
+import { koppelSchakelteam } from '../helpers/casus';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
@@ -34,7 +35,7 @@ const ritme = (gebruiker: TestGebruiker, invoer: Record<string, unknown>) => bot
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
   await registreer('CD-2015', 'Vaak afwezig.');
   const tweede = await registreer('EF-2014', 'Conflicten op het plein.');
   await bot.kaartNaKlik(await bot.kaartNaKlik(tweede, sf, VERBS.vernieuwen, {}, KANAAL), sf, VERBS.besluiten, { besluitSoort: 'regierol', besluitPersonen: smw.aadObjectId, besluitDiscipline: 'schoolmaatschappelijk werker', besluitReden: 'SMW past', verwijsindex: 'nee' }, KANAAL);

@@ -7,9 +7,9 @@ import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
-import { casusMetRegierol } from '../helpers/casus';
+import { casusMetRegierol, koppelSchakelteam, koppelTeamNo } from '../helpers/casus';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, PERSOONLIJK, RouteDriver, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, tno } = GEBRUIKERS;
 const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
@@ -20,8 +20,8 @@ let bot: RouteDriver;
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
-  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  await koppelSchakelteam(bot);
+  await koppelTeamNo(bot);
 });
 afterAll(async () => {
   await app.stop();

@@ -2,7 +2,7 @@ import { App } from '../../src/index';
 import { VERBS, ZOEKSETS } from '../../src/teams/verbs';
 import { TENANT, TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
-import { registreer } from '../helpers/casus';
+import { koppelSchakelteam, registreer } from '../helpers/casus';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
 
@@ -21,7 +21,7 @@ describe('de personenkiezer (application/search) met partnertenants, over HTTP',
   let bot: RouteDriver;
   beforeAll(async () => {
     ({ teams, app, bot } = await startRoute(new VasteKlok(new Date('2026-11-23T09:00:00Z')), { MicrosoftAppTenantId: TENANT, PARTNER_TENANTS: PARTNER }, [pien, paul, vera]));
-    await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+    await koppelSchakelteam(bot);
     await bot.klik(pien, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'CJG Noord', scholen: 'De Vlinder', onderwijs: 'PO', ibCoo: pien.aadObjectId, schakelfunctionaris: paul.aadObjectId }, PARTNER_KANAAL);
     // A case that names Vera (picked for the expertiseteam): the bot has her stored, with her own tenant.
     const kaart = await registreer(bot);
@@ -55,7 +55,7 @@ describe('de personenkiezer volgt de zichtbaarheidsregel op de eigen zaken, over
   let besloten: unknown;
   beforeAll(async () => {
     ({ teams, app, bot } = await startRoute(new VasteKlok(new Date('2026-11-23T09:00:00Z'))));
-    await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+    await koppelSchakelteam(bot);
     // An expertiseteam of Mila (SMW) and Joost (JV): Joost is known to the bot only through this case.
     const kaart = await registreer(bot);
     const besluit = { besluitSoort: 'expertiseteam', besluitPersonen: `${smw.aadObjectId},${jv.aadObjectId}`, besluitReden: 'Meedenken', verwijsindex: 'nee' };

@@ -4,6 +4,7 @@ import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, actieData, kaartVan, tekstVan } from '../helpers/route-driver';
 import { opKaart } from '../helpers/kaarten';
+import { koppelSchakelteam } from '../helpers/casus';
 
 /*
  * A new case says by when the schakelteam decides (issue 13), over HTTP with the fake connector and an injected
@@ -47,7 +48,7 @@ async function agendaNa(moment: string): Promise<string> {
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
 });
 afterAll(async () => {
   await app.stop();

@@ -3,11 +3,11 @@ import { VERBS } from '../../src/teams/verbs';
 import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { casusMetRegierol } from '../helpers/casus';
+import { casusMetRegierol, koppelSchakelteam, koppelTeamNo } from '../helpers/casus';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, kaartVan, tekstVan } from '../helpers/route-driver';
 import { opKaart } from '../helpers/kaarten';
 
-const { ib, sf, smw, tno } = GEBRUIKERS;
+const { ib, smw, tno } = GEBRUIKERS;
 let app: App;
 let teams: NepTeams;
 let bot: RouteDriver;
@@ -31,8 +31,8 @@ async function voortgang(moment: string) {
 beforeAll(async () => {
   // Only a functional administrator binds Team NO: here Tom of Team NO is one.
   ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
-  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  await koppelSchakelteam(bot);
+  await koppelTeamNo(bot);
   // A case with an active regierol since Monday 23 November 2026.
   casus = await casusMetRegierol(bot);
   expect(tekstVan(casus)).toContain('Tussentijdse evaluatie uiterlijk');

@@ -5,6 +5,7 @@ import { startTestApp, post } from '../helpers/app';
 import { NepTeams, startNepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, actieData, kaartVan } from '../helpers/route-driver';
 import { TENANT, teamsGebeurtenis } from '../helpers/activiteiten';
+import { koppelSchakelteam } from '../helpers/casus';
 
 const { ib, sf } = GEBRUIKERS;
 let app: App;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   app = await startTestApp();
   bot = new RouteDriver(app, teams);
   await bot.installeer(sf, KANAAL);
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
 });
 afterAll(async () => {
   await app.stop();

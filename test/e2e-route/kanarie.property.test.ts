@@ -10,13 +10,13 @@ import fc from 'fast-check';
 import { App } from '../../src/index';
 import { createLogger } from '../../src/log';
 import { VERBS } from '../../src/teams/verbs';
-import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
+import { LOKET_KANAAL, TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, casusData, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { koppelSchakelteam, koppelTeamNo } from '../helpers/casus';
 
 const { ib, sf, smw, jv, loket, tno } = GEBRUIKERS;
-const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
 const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
 const logregels: string[] = [];
 
@@ -26,8 +26,8 @@ let bot: RouteDriver;
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId, TEAMS_DIALOGEN: 'uit' }, [], createLogger('debug', (r) => logregels.push(r))));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
-  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  await koppelSchakelteam(bot);
+  await koppelTeamNo(bot);
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'loket', naam: 'Loket', leden: loket.aadObjectId }, LOKET_KANAAL);
 });
 afterAll(async () => {

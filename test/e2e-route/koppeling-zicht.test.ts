@@ -5,15 +5,14 @@
  */
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
+import { LOKET_KANAAL, TEAM_NO_KANAAL } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
-import { besluit, casusMetRegierol, registreer } from '../helpers/casus';
+import { besluit, casusMetRegierol, koppelSchakelteam, koppelTeamNo, registreer } from '../helpers/casus';
 import { NepTeams } from '../helpers/nep-teams';
 import { auditVan } from '../helpers/audit';
-import { GEBRUIKERS, KANAAL, RouteDriver, casusData, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, RouteDriver, casusData, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
-const { ib, sf, smw, jv, tno, loket, buiten } = GEBRUIKERS;
-const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
+const { ib, smw, jv, tno, loket, buiten } = GEBRUIKERS;
 const NIET_BETROKKEN = 'U bent niet betrokken bij deze hulpvraag';
 /** What registreer() typed about the pupil, and what the holder typed when flagging the stagnation. */
 const GETYPT = ['Vaak afwezig.', 'CD-2015', 'Twaalf weken wachttijd'];
@@ -33,8 +32,8 @@ const gepost = (kanaalId: string, vanaf: number) => bot.naar(kanaalId, vanaf).fi
 beforeAll(async () => {
   // Binding Team NO and the Loket is for a functional administrator (Tom here) or the binding's members.
   ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
-  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  await koppelSchakelteam(bot);
+  await koppelTeamNo(bot);
   // Bert is a Loket member through the binding only: never put on any case.
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'loket', naam: 'Loket Zuid', leden: `${loket.aadObjectId},${buiten.aadObjectId}` }, LOKET_KANAAL);
 });

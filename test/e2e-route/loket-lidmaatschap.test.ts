@@ -5,14 +5,13 @@
  */
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { teamsGebeurtenis } from '../helpers/activiteiten';
+import { LOKET_KANAAL, teamsGebeurtenis } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
-import { besluit, registreer } from '../helpers/casus';
+import { besluit, koppelSchakelteam, registreer } from '../helpers/casus';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
 
-const { ib, sf, loket, jv, tno } = GEBRUIKERS;
-const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
+const { loket, jv, tno } = GEBRUIKERS;
 let app: App;
 let teams: NepTeams;
 let bot: RouteDriver;
@@ -22,7 +21,7 @@ let casus: unknown;
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: loket.aadObjectId }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
   // Joost and Tom are Loket members through the binding only: neither is on the case.
   await bot.klik(loket, VERBS.kanaalKoppelen, { soort: 'loket', naam: 'Loket Zuid', leden: [loket, jv, tno].map((g) => g.aadObjectId).join(',') }, LOKET_KANAAL);
   casus = await besluit(bot, await registreer(bot), 'loket', loket);

@@ -4,22 +4,18 @@
  * within 8 weeks, stagnation after 10 weeks). Past a limit the schakelfunctionaris O/JH is asked once to inquire
  * (1:1, through the outbox, with a history line); the former holder stays involved until the help starts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
-import { VasteKlok, startTestApp } from '../helpers/app';
-import { besluit, casusMetRegierol, registreer, toestemming } from '../helpers/casus';
+import { LOKET_KANAAL, TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
+import { VasteKlok } from '../helpers/app';
+import { besluit, casusMetRegierol, koppelSchakelteam, koppelTeamNo, registreer, toestemming } from '../helpers/casus';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, casusData, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, casusData, dialoogknop, herstartRoute, kaartVan, startRouteOpSchijf, stopRouteOpSchijf, tekstVan } from '../helpers/route-driver';
 import { STANDAARD_HERINNERINGSINSTELLINGEN } from '../helpers/instellingen';
 import { volgendeDeadline } from '../../src/domain/bewaking';
 import { hulpvraagDocument } from '../../src/store/schemas';
 
 const { ib, sf, smw, jv, loket, tno } = GEBRUIKERS;
-const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
 const LOKET_PARTNER = 'Loket verbinding onderwijs en jeugdhulp';
 /** Monday 23 November 2026, 10:00 in Amsterdam: the case reaches the Loket now. */
 const START = '2026-11-23T10:00:00+01:00';
@@ -35,23 +31,16 @@ let env: Record<string, string>;
 
 beforeEach(async () => {
   klok.zet(START);
-  env = { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId, LOCAL_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'so-loket-')) };
-  ({ teams, app, bot } = await startRoute(klok, env));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
-  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  ({ teams, app, bot, env } = await startRouteOpSchijf(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
+  await koppelSchakelteam(bot);
+  await koppelTeamNo(bot);
   await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'loket', naam: 'Loket', leden: [loket.aadObjectId, jv.aadObjectId].join(',') }, LOKET_KANAAL);
 });
-afterEach(async () => {
-  await app.stop();
-  await teams.stop();
-  rmSync(env.LOCAL_DATA_DIR ?? '', { recursive: true, force: true });
-});
+afterEach(() => stopRouteOpSchijf(app, teams, env));
 
 /** The bot stops and starts again on the same store (a deploy, a crash after the inquiry was written). */
 async function herstart(): Promise<void> {
-  await app.stop();
-  app = await startTestApp(klok, env);
-  bot = new RouteDriver(app, teams);
+  ({ app, bot } = await herstartRoute(app, teams, klok, env));
 }
 
 /** Dates may be written with no-break spaces (narrow cards): the tests read them as a person does. */

@@ -1,14 +1,13 @@
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { TestGebruiker } from '../helpers/activiteiten';
+import { LOKET_KANAAL, TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
-import { besluit, casusMetRegierol, registreer, toestemming } from '../helpers/casus';
+import { besluit, casusMetRegierol, koppelSchakelteam, registreer, toestemming } from '../helpers/casus';
 import { controleerKaart, opKaart, technischeResten } from '../helpers/kaarten';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv, loket, tno } = GEBRUIKERS;
-const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
 const LOKET_PARTNER = 'Loket verbinding onderwijs en jeugdhulp';
 const weging = { loketLijn: 'tweede', loketAanbieder: 'Jeugdhulp Zuid', loketStart: '2026-12-07' };
 
@@ -27,7 +26,7 @@ const berichtAan = (wie: TestGebruiker, vanaf: number) => teams.verzonden.slice(
 
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
   await bindLoket(loket, jv);
 });
 afterAll(async () => {

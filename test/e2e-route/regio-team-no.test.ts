@@ -3,11 +3,11 @@ import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { TEAM_NO_KANAAL } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
-import { casusMetRegierol } from '../helpers/casus';
+import { casusMetRegierol, koppelSchakelteam } from '../helpers/casus';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, Gesprek, KANAAL, RouteDriver, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, Gesprek, RouteDriver, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
-const { ib, sf, smw, jv, tno, loket } = GEBRUIKERS;
+const { smw, jv, tno, loket } = GEBRUIKERS;
 const ZUID_KANAAL = { id: '19:teamno-zuid@thread.tacv2', type: 'channel' as const };
 let app: App;
 let teams: NepTeams;
@@ -16,7 +16,7 @@ let bot: RouteDriver;
 beforeAll(async () => {
   // Joost is functional administrator; OBS De Regenboog (the school of every case here) lies in region Zuid.
   ({ teams, app, bot } = await startRoute(new VasteKlok(new Date('2026-11-23T09:00:00Z')), { FUNCTIONEEL_BEHEERDERS: jv.aadObjectId, REGIOS: 'Noord=OBS Het Anker;Zuid=OBS De Regenboog' }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
 });
 afterAll(async () => {
   await app.stop();

@@ -9,7 +9,7 @@ import { VERBS } from '../../src/teams/verbs';
 import { TENANT, teamsGebeurtenis } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
-import { casusMetRegierol } from '../helpers/casus';
+import { casusMetRegierol, koppelSchakelteam } from '../helpers/casus';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 import { opKaart } from '../helpers/kaarten';
 
@@ -23,7 +23,7 @@ let casus: unknown;
 beforeAll(async () => {
   ({ teams, app, bot } = await startRoute(klok));
   await bot.installeer(ib);
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
   casus = await casusMetRegierol(bot, 'GH-2015');
   expect(tekstVan(casus)).toContain(opKaart('4 januari 2027'));
 });

@@ -2,20 +2,20 @@ import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
 import { TEAM_NO_KANAAL, TestGebruiker } from '../helpers/activiteiten';
 import { VasteKlok } from '../helpers/app';
-import { casusMetRegierol } from '../helpers/casus';
+import { casusMetRegierol, koppelSchakelteam, koppelTeamNo } from '../helpers/casus';
 import { controleerKaart, technischeResten } from '../helpers/kaarten';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, RouteDriver, dialoogInhoud, dialoogknop, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
 
-const { ib, sf, smw, jv, tno, buiten } = GEBRUIKERS;
+const { smw, jv, tno, buiten } = GEBRUIKERS;
 const besluit = { teamNoBesluit: 'Ambulante begeleiding thuis', teamNoOpdracht: 'Start binnen 2 weken', teamNoAanbieder: 'Jeugdhulp Zuid', teamNoDatum: '2026-11-23' };
 
 /** A bound schakelteam and Team NO (Tom), and a case its holder Mila flagged as stalled: the card Team NO's channel gets. */
 async function vastgelopen(env: Record<string, string>) {
   const klok = new VasteKlok(new Date('2026-11-23T09:00:00Z'));
   const { teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: tno.aadObjectId, ...env });
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
-  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  await koppelSchakelteam(bot);
+  await koppelTeamNo(bot);
   const casus = await casusMetRegierol(bot);
   await bot.kaartNaKlik(await bot.kaartNaKlik(casus, smw, VERBS.vernieuwen), smw, VERBS.stagnatie, { stagnatieReden: 'Wachtlijst', stagnatieToelichting: 'Twaalf weken wachttijd' });
   const vanaf = teams.verzonden.length;

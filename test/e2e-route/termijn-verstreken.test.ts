@@ -4,15 +4,12 @@
  * On that day whoever is at turn gets one reminder with the step and the date, and the history has a line; a later
  * sweep, also after a restart on the same store, sends nothing more about it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { VasteKlok, startTestApp } from '../helpers/app';
-import { casusMetRegierol } from '../helpers/casus';
+import { VasteKlok } from '../helpers/app';
+import { casusMetRegierol, koppelSchakelteam } from '../helpers/casus';
 import { NepTeams } from '../helpers/nep-teams';
-import { GEBRUIKERS, KANAAL, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
+import { GEBRUIKERS, RouteDriver, herstartRoute, startRouteOpSchijf, stopRouteOpSchijf, tekstVan } from '../helpers/route-driver';
 
 const { ib, sf, smw, jv } = GEBRUIKERS;
 /** Monday 23 November 2026, 10:00 in Amsterdam; 10 working days later is Monday 7 December. */
@@ -28,15 +25,10 @@ let env: Record<string, string>;
 
 beforeEach(async () => {
   klok.zet(START);
-  env = { LOCAL_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'so-termijn-')) };
-  ({ teams, app, bot } = await startRoute(klok, env));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  ({ teams, app, bot, env } = await startRouteOpSchijf(klok));
+  await koppelSchakelteam(bot);
 });
-afterEach(async () => {
-  await app.stop();
-  await teams.stop();
-  rmSync(env.LOCAL_DATA_DIR ?? '', { recursive: true, force: true });
-});
+afterEach(() => stopRouteOpSchijf(app, teams, env));
 
 /** Dates may be written with no-break spaces (narrow cards): the tests read them as a person does. */
 const plat = (tekst: string) => tekst.replace(/\u00a0/g, ' ');
@@ -50,9 +42,7 @@ async function herinnerd(moment: string, tekst: string): Promise<string[]> {
 }
 
 async function herstart(): Promise<void> {
-  await app.stop();
-  app = await startTestApp(klok, env);
-  bot = new RouteDriver(app, teams);
+  ({ app, bot } = await herstartRoute(app, teams, klok, env));
 }
 
 describe('een verstreken standaardtermijn: één herinnering aan wie aan zet is', () => {

@@ -9,6 +9,7 @@ import { TestGebruiker, klik } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { NepTeams } from '../helpers/nep-teams';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { koppelSchakelteam } from '../helpers/casus';
 
 const { ib, sf, smw } = GEBRUIKERS;
 let app: App;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   // Two stored attempts: the first one's in-process retries fail, the second one is the last.
   ({ teams, app, bot } = await startRoute(klok, { UITGAAND_MAX_POGINGEN: '2', UITGAAND_OPNIEUW_SECONDEN: '60' }));
   await bot.installeer(sf, KANAAL);
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+  await koppelSchakelteam(bot);
 });
 afterAll(async () => {
   await app.stop();

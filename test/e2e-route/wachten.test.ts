@@ -6,15 +6,14 @@
  */
 import { App } from '../../src/index';
 import { VERBS } from '../../src/teams/verbs';
-import { TEAM_NO_KANAAL, teamsGebeurtenis } from '../helpers/activiteiten';
+import { LOKET_KANAAL, TEAM_NO_KANAAL, teamsGebeurtenis } from '../helpers/activiteiten';
 import { VasteKlok, post } from '../helpers/app';
 import { NepTeams, VerzondenActiviteit } from '../helpers/nep-teams';
-import { besluit, registreer, toestemming } from '../helpers/casus';
+import { besluit, koppelSchakelteam, koppelTeamNo, registreer, toestemming } from '../helpers/casus';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, startRoute, tekstVan } from '../helpers/route-driver';
 import { opKaart } from '../helpers/kaarten';
 
 const { ib, sf, smw, jv, loket, tno } = GEBRUIKERS;
-const LOKET_KANAAL = { id: '19:loket@thread.tacv2', type: 'channel' as const };
 /** Monday 23 November 2026, 10:00 in Amsterdam. */
 const START = '2026-11-23T10:00:00+01:00';
 
@@ -26,8 +25,8 @@ const klok = new VasteKlok(new Date(START));
 beforeEach(async () => {
   klok.zet(START);
   ({ teams, app, bot } = await startRoute(klok, { FUNCTIONEEL_BEHEERDERS: `${tno.aadObjectId},${loket.aadObjectId}` }));
-  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
-  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+  await koppelSchakelteam(bot);
+  await koppelTeamNo(bot);
   await bot.klik(loket, VERBS.kanaalKoppelen, { soort: 'loket', naam: 'Loket Zuid', leden: loket.aadObjectId }, LOKET_KANAAL);
 });
 afterEach(async () => {

@@ -28,6 +28,7 @@ interface Gesprek {
 export const PERSOONLIJK = (gebruiker: TestGebruiker): Gesprek => ({ id: `a:persoonlijk-${gebruiker.aadObjectId}`, type: 'personal' });
 export const KANAAL: Gesprek = { id: '19:schakelteam@thread.tacv2', type: 'channel' };
 export const TEAM_NO_KANAAL: Gesprek = { id: '19:teamno@thread.tacv2', type: 'channel' };
+export const LOKET_KANAAL: Gesprek = { id: '19:loket@thread.tacv2', type: 'channel' };
 
 function basis(serviceUrl: string, van: TestGebruiker, gesprek: Gesprek) {
   return {

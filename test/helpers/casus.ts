@@ -1,8 +1,19 @@
 /** A case taken along the route over HTTP, for tests that start from a given point of the route. */
 import { VERBS } from '../../src/teams/verbs';
+import { TEAM_NO_KANAAL } from './activiteiten';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, RouteDriver, actieData, dialoogInhoud, dialoogknop, kaartVan, tekstVan } from './route-driver';
 
-const { ib, sf, smw } = GEBRUIKERS;
+const { ib, sf, smw, tno } = GEBRUIKERS;
+
+/** The schakelfunctionaris binds schakelteam Zuid (OBS De Regenboog; the IB'er and themself) in KANAAL. */
+export async function koppelSchakelteam(bot: RouteDriver): Promise<void> {
+  await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+}
+
+/** Tom, a functional administrator in these tests (FUNCTIONEEL_BEHEERDERS), binds Team NO Zuid with himself as member. */
+export async function koppelTeamNo(bot: RouteDriver): Promise<void> {
+  await bot.klik(tno, VERBS.kanaalKoppelen, { soort: 'team_no', naam: 'Team NO Zuid', leden: tno.aadObjectId }, TEAM_NO_KANAAL);
+}
 
 /**
  * The IB'er registers a case for the schakelteam bound in KANAAL; returns the card they get back. With Teams dialogs

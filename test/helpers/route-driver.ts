@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { App } from '../../src/index';
 import { GEBRUIKERS, KANAAL, PERSOONLIJK, TestGebruiker, bericht, dialoogStap, installatie, klik, zoekopdracht } from './activiteiten';
 import { Klok } from '../../src/app/ports';
@@ -215,4 +218,24 @@ export async function startRoute(
   const teams = await startNepTeams(iedereen.map((g) => ({ id: g.id, aadObjectId: g.aadObjectId, naam: g.naam, tenantId: g.tenantId })));
   const app = await startTestApp(klok, extraEnv, log);
   return { teams, app, bot: new RouteDriver(app, teams) };
+}
+
+/** A route whose store lives on disk (LOCAL_DATA_DIR, a fresh temporary folder), so a test can restart the bot on it. */
+export async function startRouteOpSchijf(klok: Klok, extraEnv: Readonly<Record<string, string>> = {}): Promise<{ teams: NepTeams; app: App; bot: RouteDriver; env: Record<string, string> }> {
+  const env = { ...extraEnv, LOCAL_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'so-route-')) };
+  return { ...(await startRoute(klok, env)), env };
+}
+
+/** The bot stops and starts again on the same store (a deploy, a crash), with the same fake Teams. */
+export async function herstartRoute(app: App, teams: NepTeams, klok: Klok, env: Readonly<Record<string, string>>): Promise<{ app: App; bot: RouteDriver }> {
+  await app.stop();
+  const nieuw = await startTestApp(klok, env);
+  return { app: nieuw, bot: new RouteDriver(nieuw, teams) };
+}
+
+/** Stops the bot and the fake Teams, and removes the store on disk. */
+export async function stopRouteOpSchijf(app: App, teams: NepTeams, env: Readonly<Record<string, string>>): Promise<void> {
+  await app.stop();
+  await teams.stop();
+  rmSync(env.LOCAL_DATA_DIR ?? '', { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { stilleLogger } from '../../src/log';
 import { VERBS } from '../../src/teams/verbs';
 import { VasteKlok } from '../helpers/app';
 import { GEBRUIKERS, KANAAL, actieData, casusData, kaartVan, startRoute, tekstVan } from '../helpers/route-driver';
+import { koppelSchakelteam } from '../helpers/casus';
 
 const { ib, sf } = GEBRUIKERS;
 
@@ -20,7 +21,7 @@ describe('bewaartermijn vanuit de eenmalige sweep (src/jobs/cli.ts)', () => {
     const env = { LOCAL_DATA_DIR: dataMap, BEWAARTERMIJN_MAANDEN: '12' };
     const { app, teams, bot } = await startRoute(new VasteKlok(new Date('2026-11-23T09:00:00Z')), env);
     try {
-      await bot.klik(sf, VERBS.kanaalKoppelen, { soort: 'schakelteam', naam: 'Zuid', scholen: 'OBS De Regenboog', onderwijs: 'PO', ibCoo: ib.aadObjectId, schakelfunctionaris: sf.aadObjectId }, KANAAL);
+      await koppelSchakelteam(bot);
       const formulier = kaartVan(await bot.zeg(ib, 'nieuwe hulpvraag'));
       const schakelteamId = /"value":"(st-[0-9a-f]+)"/.exec(tekstVan(formulier))?.[1] ?? '';
       const invoer = { school: 'OBS De Regenboog', referentie: 'AB-2016', geboortedatum: '2016-05-01', groep: 'groep 6', vraag: 'Trekt zich terug.' };

@@ -19,8 +19,7 @@ import { wachtOpEersteBesluit } from '../../src/domain/eerste-bespreking';
 import { STANDAARD_HERINNERINGSINSTELLINGEN as OMGEVING, STANDAARD_OVERLEG } from '../helpers/instellingen';
 import { datumInAmsterdam } from '../../src/domain/tijd';
 import { Vergaderritme } from '../../src/domain/vergaderritme';
-import { TEAM_NO_1, TEAM_NO_2, alsBetrokkene } from '../domain/fixtures';
-import { Stap, Wereld, klik, kliksVan, maakGebeurtenis, nieuweWereld, stapArb } from '../domain/route-wereld';
+import { Stap, Wereld, nieuweWereld, stapArb, wandel } from '../domain/route-wereld';
 import { herhaal } from '../helpers/herhaal';
 
 const REEKSEN = Number(process.env.BEURT_REEKSEN ?? 300);
@@ -90,13 +89,7 @@ function controleer(w: Wereld, ritme: Vergaderritme | undefined): void {
 function speel(teamNoAlGekoppeld: boolean, ritme: Vergaderritme | undefined, stappen: readonly Stap[]): void {
   const w = nieuweWereld({ leeftijd: 10, peildatum: '2026-03-02' }, teamNoAlGekoppeld);
   controleer(w, ritme);
-  for (const stap of stappen) {
-    w.moment = new Date(w.moment.getTime() + stap.uren * 3_600_000);
-    if (w.teamNo.length === 0 && (stap.keuzes[6] ?? 1) % 40 === 0) w.teamNo = [alsBetrokkene(TEAM_NO_1, 'team_no'), alsBetrokkene(TEAM_NO_2, 'team_no')];
-    for (const { door, soort } of kliksVan(stap, w)) {
-      if (klik(w, door, w.hulpvraag.versie, maakGebeurtenis(soort, stap.keuzes, w)).soort === 'toegepast') controleer(w, ritme);
-    }
-  }
+  wandel(w, stappen, () => controleer(w, ritme));
 }
 
 describe('aan zet volgt de volgende stap van het domein', () => {
